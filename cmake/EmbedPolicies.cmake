@@ -1,0 +1,15 @@
+# Embeds every *.yaml under a policies directory into a C++ source file, so the
+# installed binary carries its default policies. Regenerated whenever a policy
+# file changes or one is added (CONFIGURE_DEPENDS re-runs the glob).
+set(HDPOLICY_EMBED_SCRIPT ${CMAKE_CURRENT_LIST_DIR}/embed_policies_script.cmake)
+
+function(hdpolicy_embed_policies policies_dir output)
+  file(GLOB_RECURSE yaml_files CONFIGURE_DEPENDS ${policies_dir}/*.yaml)
+  add_custom_command(
+    OUTPUT ${output}
+    COMMAND ${CMAKE_COMMAND} -DPOLICIES_DIR=${policies_dir} -DOUTPUT=${output}
+            -P ${HDPOLICY_EMBED_SCRIPT}
+    DEPENDS ${yaml_files} ${HDPOLICY_EMBED_SCRIPT}
+    COMMENT "Embedding policies from ${policies_dir}"
+    VERBATIM)
+endfunction()

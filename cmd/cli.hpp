@@ -1,0 +1,43 @@
+// What every subcommand shares: the global --policies option, loading the
+// policy set once, and the exit-code convention (0 answer, 1 data failed,
+// 2 usage or input error).
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+#include "hdpolicy/lang.hpp"
+#include "hdpolicy/policy_set.hpp"
+
+namespace hdpolicy::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitDataFailed = 1;
+inline constexpr int kExitUsage = 2;
+
+struct Cli {
+  std::string policies;  // --policies DIR; else $HDPOLICY_POLICIES; else embedded
+  int exit_code = kExitOk;
+
+  // Reads and compiles the selected policies; problems throw PolicyLoadError.
+  PolicySet load_policies() const;
+};
+
+// --format with the listed choices; --lang en|zh.
+void add_format_option(CLI::App* cmd, std::string& format, std::initializer_list<std::string> choices);
+void add_lang_option(CLI::App* cmd, std::string& lang);
+Lang lang_of(const std::string& lang);
+
+// One registration function per subcommand, each in its own file.
+void add_subsidy_command(CLI::App& app, Cli& cli);    // subsidy.cpp
+void add_workdays_command(CLI::App& app, Cli& cli);   // workdays.cpp
+void add_deadline_command(CLI::App& app, Cli& cli);   // deadline.cpp
+void add_calendar_command(CLI::App& app, Cli& cli);   // calendar.cpp
+void add_hiring_command(CLI::App& app, Cli& cli);     // hiring.cpp
+void add_batch_command(CLI::App& app, Cli& cli);      // batch.cpp
+void add_check_command(CLI::App& app, Cli& cli);      // check.cpp
+void add_test_command(CLI::App& app, Cli& cli);       // test.cpp
+void add_policies_command(CLI::App& app, Cli& cli);   // policies.cpp
+
+}  // namespace hdpolicy::cli

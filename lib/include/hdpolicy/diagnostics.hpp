@@ -1,0 +1,21 @@
+// Problems found in policy files, reported as `file:line:col: error: message`
+// so that editors and CI annotate the right line.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace hdpolicy {
+
+struct Diagnostic {
+  std::string file;
+  int line = 0;    // 1-based; 0 when the problem is the whole file
+  int column = 0;  // 1-based
+  std::string message;
+};
+
+std::string format_diagnostic(const Diagnostic& d);
+
+using Diagnostics = std::vector<Diagnostic>;
+
+}  // namespace hdpolicy

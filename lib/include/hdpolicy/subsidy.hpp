@@ -1,0 +1,84 @@
+// Evaluating one premium-subsidy claim: candidate rules by type, then for
+// each the effective window, scope, eligibility (three-valued), rate, and
+// limits in order; then 就高不就低 across candidates. Allocation-free, so the
+// batch path can call it per row.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <span>
+
+#include "hdpolicy/condition.hpp"
+#include "hdpolicy/money.hpp"
+#include "hdpolicy/policy_set.hpp"
+
+namespace hdpolicy {
+
+struct SubsidyClaim {
+  std::int32_t type = -1;  // index into SubsidyPolicies::types
+  Money premium;
+  Date date{};
+  std::array<FactValue, kSubsidyFactCount> facts{};
+};
+
+inline constexpr std::size_t kMaxLimits = 4;
+inline constexpr std::size_t kMaxCandidates = 4;
+
+enum class RuleVerdict : std::uint8_t {
+  Eligible,        // every condition known and true
+  Assumed,         // eligible on the assumptions listed
+  OutsideWindow,   // claim date outside the document's effective window
+  OutOfScope,      // scope condition false (e.g. industry not a key industry)
+  NotEligible,     // an eligibility condition false
+};
+
+struct RuleOutcome {
+  std::int32_t rule = -1;      // index into SubsidyPolicies::rules
+  std::int32_t product = -1;   // index into the rule's products
+  RuleVerdict verdict = RuleVerdict::NotEligible;
+  std::int32_t failed = -1;    // condition that ruled the claim out
+  AssumptionList assumed;      // conditions assumed to hold
+  bool upper_assumed = false;  // an all-levels limit ran without --upper-subsidy
+  Money gross;                 // rate × premium, rounded
+  Money amount;                // after every limit
+  std::int8_t cut_by = -1;     // the limit (index in rule.limits) that set the final amount
+  std::array<Money, kMaxLimits> room{};  // what each limit left room for
+
+  bool eligible() const { return verdict == RuleVerdict::Eligible || verdict == RuleVerdict::Assumed; }
+};
+
+struct SubsidyResult {
+  std::array<RuleOutcome, kMaxCandidates> candidates{};
+  std::uint8_t candidate_count = 0;
+  std::int8_t chosen = -1;  // index into candidates; -1 when none is eligible
+  int payable_year = 0;
+
+  bool eligible() const { return chosen >= 0; }
+  const RuleOutcome* chosen_outcome() const { return chosen >= 0 ? &candidates[static_cast<std::size_t>(chosen)] : nullptr; }
+};
+
+// `used` holds, per cap index, what this enterprise already received under
+// that cap in the claim's year (empty span: nothing).
+SubsidyResult evaluate_subsidy(const PolicySet& set, const SubsidyClaim& claim, std::span<const Money> used = {});
+
+// How the chosen outcome's cut is named in JSON/CSV: premium-cap, annual-cap, all-levels, or "" for none.
+const char* capped_by_name(const PolicySet& set, const RuleOutcome& outcome);
+
+}  // namespace hdpolicy
+
+#include <string_view>
+
+#include "hdpolicy/input.hpp"
+
+namespace hdpolicy {
+
+// A claim as text, one field per option or CSV column; "" means not given.
+struct SubsidyFields {
+  std::string_view type, premium, date, industry, employees, revenue, high_tech_year, specialized,
+      upper_subsidy, support_years_used;
+};
+
+// Parses the fields (throws InputError naming the field). `date` empty means `default_date`.
+SubsidyClaim parse_subsidy_claim(const PolicySet& set, const SubsidyFields& fields, Date default_date, FieldStyle style);
+
+}  // namespace hdpolicy

@@ -1,0 +1,60 @@
+#include "hdpolicy/dates.hpp"
+
+#include <chrono>
+
+#include <fmt/format.h>
+
+namespace hdpolicy {
+
+std::optional<Date> parse_date(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  auto num = [&](std::size_t pos, std::size_t len) -> int {
+    int v = 0;
+    for (std::size_t i = pos; i < pos + len; ++i) {
+      if (s[i] < '0' || s[i] > '9') return -1;
+      v = v * 10 + (s[i] - '0');
+    }
+    return v;
+  };
+  int y = num(0, 4), m = num(5, 2), d = num(8, 2);
+  if (y < 0 || m < 0 || d < 0) return std::nullopt;
+  date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(m)}, date::day{static_cast<unsigned>(d)}};
+  if (!ymd.ok()) return std::nullopt;
+  return Date{ymd};
+}
+
+std::string format_date(Date d) {
+  date::year_month_day ymd{d};
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                     static_cast<unsigned>(ymd.day()));
+}
+
+int year_of(Date d) { return static_cast<int>(date::year_month_day{d}.year()); }
+
+Date make_date(int y, unsigned m, unsigned d) {
+  return Date{date::year{y} / date::month{m} / date::day{d}};
+}
+
+int whole_years_between(Date from, Date on) {
+  date::year_month_day a{from}, b{on};
+  int years = static_cast<int>(b.year()) - static_cast<int>(a.year());
+  // The anniversary in b's year, with 29 February clamped to 28 February.
+  auto anniversary = date::year_month_day_last{b.year(), date::month_day_last{a.month()}};
+  date::day day = a.day() > anniversary.day() ? anniversary.day() : a.day();
+  if (date::year_month_day{b.year(), a.month(), day} > b) --years;
+  return years;
+}
+
+Date add_months_clamped(Date d, int n) {
+  date::year_month_day ymd{d};
+  date::year_month ym = date::year_month{ymd.year(), ymd.month()} + date::months{n};
+  date::day last = date::year_month_day_last{ym.year(), date::month_day_last{ym.month()}}.day();
+  return Date{ym / (ymd.day() > last ? last : ymd.day())};
+}
+
+Date today_beijing() {
+  auto now = std::chrono::system_clock::now() + std::chrono::hours{8};
+  return date::floor<date::days>(now);
+}
+
+}  // namespace hdpolicy

@@ -1,0 +1,25 @@
+#include "hdpolicy/errors.hpp"
+
+#include <fmt/format.h>
+
+namespace hdpolicy {
+
+std::string format_diagnostic(const Diagnostic& d) {
+  if (d.line <= 0) return fmt::format("{}: error: {}", d.file, d.message);
+  return fmt::format("{}:{}:{}: error: {}", d.file, d.line, d.column, d.message);
+}
+
+InputError bad_value(const std::string& field, const std::string& value, const std::string& accepted) {
+  return InputError(fmt::format("{}: '{}' is not accepted: {}", field, value, accepted));
+}
+
+static std::string summarize(const Diagnostics& d) {
+  std::string s;
+  for (const auto& x : d) s += format_diagnostic(x) + "\n";
+  if (!s.empty()) s.pop_back();
+  return s;
+}
+
+PolicyLoadError::PolicyLoadError(Diagnostics d) : std::runtime_error(summarize(d)), diagnostics_(std::move(d)) {}
+
+}  // namespace hdpolicy

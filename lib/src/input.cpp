@@ -1,0 +1,68 @@
+#include "hdpolicy/input.hpp"
+
+#include <charconv>
+
+#include <fmt/format.h>
+
+#include "hdpolicy/errors.hpp"
+
+namespace hdpolicy {
+
+std::string field_name(std::string_view name, FieldStyle style) {
+  if (style == FieldStyle::Column) return std::string(name);
+  std::string s = "--";
+  for (char c : name) s.push_back(c == '_' ? '-' : c);
+  return s;
+}
+
+namespace {
+[[noreturn]] void refuse(std::string_view text, std::string_view field, FieldStyle style, const char* accepted) {
+  throw bad_value(field_name(field, style), std::string(text), accepted);
+}
+}  // namespace
+
+Money input_money(std::string_view text, std::string_view field, FieldStyle style) {
+  auto m = parse_money(text);
+  if (!m) refuse(text, field, style, "an amount in yuan, not negative, with at most two decimals (e.g. 80000 or 80000.50), at most 10^15");
+  return *m;
+}
+
+Date input_date(std::string_view text, std::string_view field, FieldStyle style) {
+  auto d = parse_date(text);
+  if (!d) refuse(text, field, style, "a real calendar date written YYYY-MM-DD (e.g. 2025-10-01)");
+  return *d;
+}
+
+std::optional<std::int64_t> parse_count(std::string_view text) {
+  std::int64_t v = 0;
+  if (text.empty() || text.size() > 13) return std::nullopt;
+  auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (ec != std::errc() || p != text.data() + text.size() || v < 0) return std::nullopt;
+  return v;
+}
+
+std::int64_t input_count(std::string_view text, std::string_view field, FieldStyle style) {
+  auto v = parse_count(text);
+  if (!v) refuse(text, field, style, "a whole number, 0 or more (e.g. 80)");
+  return *v;
+}
+
+int input_year(std::string_view text, std::string_view field, FieldStyle style) {
+  auto v = parse_count(text);
+  if (!v || text.size() != 4 || *v < 1900 || *v > 2200) refuse(text, field, style, "a four-digit year (e.g. 2024)");
+  return static_cast<int>(*v);
+}
+
+std::optional<bool> parse_yes_no(std::string_view t) {
+  if (t == "yes" || t == "true" || t == "1" || t == "是" || t == "Yes" || t == "YES" || t == "TRUE" || t == "True") return true;
+  if (t == "no" || t == "false" || t == "0" || t == "否" || t == "No" || t == "NO" || t == "FALSE" || t == "False") return false;
+  return std::nullopt;
+}
+
+bool input_yes_no(std::string_view text, std::string_view field, FieldStyle style) {
+  auto v = parse_yes_no(text);
+  if (!v) refuse(text, field, style, "yes or no (also true/false, 1/0, 是/否)");
+  return *v;
+}
+
+}  // namespace hdpolicy

@@ -1,0 +1,107 @@
+#include "hdpolicy/money.hpp"
+
+#include <fmt/format.h>
+
+namespace hdpolicy {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Parses an unsigned decimal "digits[.digits]" into value × 10^places, exactly.
+// Refuses more fraction digits than `places` and values above `limit`.
+std::optional<std::int64_t> parse_scaled(std::string_view s, int places, std::int64_t limit) {
+  if (s.empty()) return std::nullopt;
+  std::size_t dot = s.find('.');
+  std::string_view whole = s.substr(0, dot);
+  std::string_view frac = dot == std::string_view::npos ? std::string_view{} : s.substr(dot + 1);
+  if (whole.empty()) return std::nullopt;
+  if (dot != std::string_view::npos && frac.empty()) return std::nullopt;
+  if (static_cast<int>(frac.size()) > places) return std::nullopt;
+  __int128 value = 0;
+  for (char c : whole) {
+    if (!is_digit(c)) return std::nullopt;
+    value = value * 10 + (c - '0');
+    if (value > limit) return std::nullopt;
+  }
+  int scaled = 0;
+  for (char c : frac) {
+    if (!is_digit(c)) return std::nullopt;
+    value = value * 10 + (c - '0');
+    ++scaled;
+  }
+  for (; scaled < places; ++scaled) value *= 10;
+  if (value > limit) return std::nullopt;
+  return static_cast<std::int64_t>(value);
+}
+
+std::string group_thousands(std::string digits) {
+  std::string out;
+  int n = static_cast<int>(digits.size());
+  for (int i = 0; i < n; ++i) {
+    if (i > 0 && (n - i) % 3 == 0) out.push_back(',');
+    out.push_back(digits[static_cast<std::size_t>(i)]);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<Money> parse_money(std::string_view text) {
+  auto v = parse_scaled(text, 2, kMaxFen);
+  if (!v) return std::nullopt;
+  return Money{*v};
+}
+
+std::string format_money(Money m) {
+  std::int64_t f = m.fen < 0 ? -m.fen : m.fen;
+  return fmt::format("{}{}.{:02}", m.fen < 0 ? "-" : "", f / 100, f % 100);
+}
+
+std::string format_money_grouped(Money m) {
+  std::int64_t f = m.fen < 0 ? -m.fen : m.fen;
+  return fmt::format("{}{}.{:02}", m.fen < 0 ? "-" : "", group_thousands(fmt::format("{}", f / 100)), f % 100);
+}
+
+std::optional<Rate> parse_rate(std::string_view text) {
+  bool percent = !text.empty() && text.back() == '%';
+  if (percent) text.remove_suffix(1);
+  // A percentage has two fewer fraction places available than a fraction.
+  auto v = parse_scaled(text, percent ? 7 : 9, 1000 * Rate::kScale);
+  if (!v) return std::nullopt;
+  return Rate{*v};  // "50%" read with 7 places is 50e7 = 0.5e9
+}
+
+std::string format_rate(Rate r) {
+  std::string s = fmt::format("{}.{:09}", r.nano / Rate::kScale, r.nano % Rate::kScale);
+  while (s.size() > s.find('.') + 3 && s.back() == '0') s.pop_back();
+  return s;
+}
+
+std::string format_percent(Rate r) {
+  // percent = nano / 1e7
+  std::string s = fmt::format("{}.{:07}", r.nano / 10'000'000, r.nano % 10'000'000);
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  return s + "%";
+}
+
+std::optional<Rounding> parse_rounding(std::string_view text) {
+  if (text == "half-up") return Rounding::HalfUp;
+  if (text == "down") return Rounding::Down;
+  if (text == "up") return Rounding::Up;
+  return std::nullopt;
+}
+
+Money apply_rate(Money base, Rate rate, Rounding rounding) {
+  __int128 product = static_cast<__int128>(base.fen) * rate.nano;
+  __int128 q = product / Rate::kScale;
+  __int128 r = product % Rate::kScale;
+  switch (rounding) {
+    case Rounding::HalfUp: if (r * 2 >= Rate::kScale) ++q; break;
+    case Rounding::Up: if (r > 0) ++q; break;
+    case Rounding::Down: break;
+  }
+  return Money{static_cast<std::int64_t>(q)};
+}
+
+}  // namespace hdpolicy

@@ -1,0 +1,53 @@
+#include "hdpolicy/policy_source.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "hdpolicy/errors.hpp"
+
+namespace hdpolicy {
+
+namespace fs = std::filesystem;
+
+std::vector<PolicyFile> read_policy_dir(const fs::path& dir) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec))
+    throw bad_value("--policies", dir.string(), "a directory holding policy *.yaml files");
+  std::vector<PolicyFile> files;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    if (!it->is_regular_file() || it->path().extension() != ".yaml") continue;
+    std::ifstream in(it->path(), std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    files.push_back({fs::relative(it->path(), dir).generic_string(), it->path().string(), text.str()});
+  }
+  std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
+  return files;
+}
+
+std::vector<PolicyFile> embedded_policies() {
+  std::vector<PolicyFile> files;
+  for (const auto& f : embedded_policy_files())
+    files.push_back({std::string(f.path), "policies/" + std::string(f.path), std::string(f.text)});
+  return files;
+}
+
+std::vector<PolicyFile> select_policies(const std::string& policies_option) {
+  if (!policies_option.empty()) return read_policy_dir(policies_option);
+  if (const char* env = std::getenv("HDPOLICY_POLICIES"); env && *env) {
+    try {
+      return read_policy_dir(env);
+    } catch (const InputError&) {
+      throw bad_value("HDPOLICY_POLICIES", env, "a directory holding policy *.yaml files");
+    }
+  }
+  return embedded_policies();
+}
+
+bool is_test_file(const PolicyFile& f) { return f.path.rfind("tests/", 0) == 0; }
+bool is_calendar_file(const PolicyFile& f) { return f.path.rfind("calendars/", 0) == 0; }
+
+}  // namespace hdpolicy

@@ -1,0 +1,272 @@
+// Loads the `subsidy:` section of a policy document into SubsidyPolicies.
+#include <fmt/format.h>
+
+#include "condition_loader.hpp"
+#include "section_loaders.hpp"
+
+namespace hdpolicy {
+namespace {
+
+ChoiceLookup industry_lookup(const PolicySet& set) {
+  return [&set](int fact, const std::string& name) -> std::optional<int> {
+    if (fact != kFactIndustry) return std::nullopt;
+    return set.subsidy.find_industry(name);
+  };
+}
+
+void load_industries(LoadContext& ctx, const YAML::Node& list, SubsidyPolicies& sp) {
+  if (!list.IsSequence()) return ctx.error(list, "subsidy.industries must be a list");
+  for (const auto& n : list) {
+    MapReader r(ctx, n, "industry");
+    if (!r.ok()) continue;
+    Industry ind;
+    ind.id = r.text("id", true).value_or("");
+    ind.name.zh = r.text("zh", true).value_or("");
+    ind.name.en = r.text("en", true).value_or("");
+    ind.aliases = r.text_list("aliases");
+    if (ind.id.empty()) continue;
+    if (sp.find_industry(ind.id)) {
+      ctx.error(n, fmt::format("industry '{}' is defined twice", ind.id));
+      continue;
+    }
+    if (!ind.name.zh.empty()) ind.aliases.push_back(ind.name.zh);
+    sp.industries.push_back(std::move(ind));
+  }
+}
+
+void load_types(LoadContext& ctx, const YAML::Node& list, SubsidyPolicies& sp) {
+  if (!list.IsSequence()) return ctx.error(list, "subsidy.types must be a list");
+  for (const auto& n : list) {
+    MapReader r(ctx, n, "type");
+    if (!r.ok()) continue;
+    InsuranceType t;
+    t.id = r.text("id", true).value_or("");
+    t.name.zh = r.text("zh", true).value_or("");
+    t.name.en = r.text("en", true).value_or("");
+    t.aliases = r.text_list("aliases");
+    t.examples = r.text("examples").value_or("");
+    if (t.id.empty()) continue;
+    if (sp.find_type(t.id)) {
+      ctx.error(n, fmt::format("type '{}' is defined twice", t.id));
+      continue;
+    }
+    if (!t.name.zh.empty()) t.aliases.push_back(t.name.zh);
+    sp.types.push_back(std::move(t));
+  }
+}
+
+void load_caps(LoadContext& ctx, const YAML::Node& list, SubsidyPolicies& sp) {
+  if (!list.IsSequence()) return ctx.error(list, "subsidy.caps must be a list");
+  for (const auto& n : list) {
+    MapReader r(ctx, n, "cap");
+    if (!r.ok()) continue;
+    Cap cap;
+    cap.id = r.text("id", true).value_or("");
+    auto amount = r.money("amount", true);
+    auto report = r.text("reports_as", true);
+    cap.name.zh = r.text("zh", true).value_or("");
+    cap.name.en = r.text("en", true).value_or("");
+    auto cite = r.cite();
+    if (report && *report != "premium-cap" && *report != "annual-cap")
+      ctx.error(r.get("reports_as"), fmt::format("cap.reports_as: '{}' is not accepted: premium-cap or annual-cap", *report));
+    if (cap.id.empty() || !amount || !cite || !report) continue;
+    if (sp.find_cap(cap.id)) {
+      ctx.error(n, fmt::format("cap '{}' is defined twice", cap.id));
+      continue;
+    }
+    cap.amount = *amount;
+    cap.reports_as = *report == "premium-cap" ? CapReport::PremiumCap : CapReport::AnnualCap;
+    cap.cite = *cite;
+    sp.caps.push_back(std::move(cap));
+  }
+}
+
+std::optional<Product> load_product(LoadContext& ctx, const YAML::Node& n, const SubsidyPolicies& sp,
+                                    const std::string& what) {
+  MapReader r(ctx, n, what);
+  if (!r.ok()) return std::nullopt;
+  Product p;
+  auto rate = r.rate("rate", true);
+  auto cite = r.cite();
+  if (auto s = r.label("stacks_on")) p.stacks_on = *s;
+  YAML::Node types = r.get("types", true);
+  bool ok = rate && cite;
+  if (types.IsDefined()) {
+    if (!types.IsSequence() || types.size() == 0) {
+      ctx.error(types, fmt::format("{}.types must be a non-empty list of type IDs", what));
+      ok = false;
+    } else {
+      for (const auto& t : types) {
+        auto id = scalar_text(ctx, t, what + ".types");
+        if (!id) { ok = false; continue; }
+        auto idx = sp.find_type(*id);
+        if (!idx) {
+          ctx.error(t, fmt::format("{}: unknown type '{}' (defined: {})", what, *id, sp.type_list()));
+          ok = false;
+          continue;
+        }
+        p.types.push_back(*idx);
+      }
+    }
+  } else {
+    ok = false;
+  }
+  if (!ok) return std::nullopt;
+  p.rate = *rate;
+  p.cite = *cite;
+  return p;
+}
+
+void load_rule(LoadContext& ctx, const YAML::Node& n, int document, PolicySet& set) {
+  SubsidyPolicies& sp = set.subsidy;
+  MapReader r(ctx, n, "rule");
+  if (!r.ok()) return;
+  SubsidyRule rule;
+  rule.document = document;
+  rule.id = r.text("id", true).value_or("");
+  std::string what = fmt::format("rule '{}'", rule.id);
+  rule.article = r.text("article", true).value_or("");
+  rule.article_number = static_cast<int>(r.integer("article_number", true).value_or(0));
+  rule.name.zh = r.text("zh", true).value_or("");
+  rule.name.en = r.text("en", true).value_or("");
+  bool ok = !rule.id.empty() && !rule.article.empty();
+  for (const auto& other : sp.rules)
+    if (other.id == rule.id && !rule.id.empty()) {
+      ctx.error(n, fmt::format("rule '{}' is defined twice", rule.id));
+      ok = false;
+    }
+
+  if (YAML::Node e = r.get("eligible"); e.IsDefined()) {
+    auto c = load_condition(ctx, e, subsidy_fact_schema(), industry_lookup(set), sp.conditions, what + " eligible");
+    if (c) rule.eligible = static_cast<std::int32_t>(*c); else ok = false;
+  }
+
+  YAML::Node products = r.get("products", true);
+  if (products.IsDefined()) {
+    if (!products.IsSequence() || products.size() == 0) {
+      ctx.error(products, fmt::format("{}: products must be a non-empty list", what));
+      ok = false;
+    } else {
+      for (std::size_t i = 0; i < products.size(); ++i) {
+        auto p = load_product(ctx, products[i], sp, fmt::format("{} product {}", what, i + 1));
+        if (p) rule.products.push_back(std::move(*p)); else ok = false;
+      }
+    }
+  }
+
+  if (YAML::Node limits = r.get("limits"); limits.IsDefined()) {
+    if (!limits.IsSequence()) {
+      ctx.error(limits, fmt::format("{}: limits must be a list", what));
+      ok = false;
+    } else {
+      for (const auto& ln : limits) {
+        MapReader lr(ctx, ln, what + " limit");
+        if (!lr.ok()) { ok = false; continue; }
+        Limit limit;
+        if (lr.has("cap") && lr.has("all_levels")) {
+          ctx.error(ln, fmt::format("{} limit: give either cap or all_levels", what));
+          ok = false;
+          continue;
+        }
+        if (auto cap_id = lr.text("cap")) {
+          auto idx = sp.find_cap(*cap_id);
+          if (!idx) {
+            ctx.error(lr.get("cap"), fmt::format("{}: unknown cap '{}' (defined: {})", what, *cap_id, sp.cap_list()));
+            ok = false;
+            continue;
+          }
+          limit.kind = LimitKind::Cap;
+          limit.cap = *idx;
+          limit.cite = sp.caps[static_cast<std::size_t>(*idx)].cite;
+        } else if (auto base = lr.text("all_levels")) {
+          if (*base != "premium") {
+            ctx.error(lr.get("all_levels"), fmt::format("{}: all_levels: '{}' is not accepted: premium", what, *base));
+            ok = false;
+            continue;
+          }
+          limit.kind = LimitKind::AllLevels;
+          auto c = lr.cite();
+          if (!c) { ok = false; continue; }
+          limit.cite = *c;
+        } else {
+          ctx.error(ln, fmt::format("{} limit: needs cap: ID or all_levels: premium", what));
+          ok = false;
+          continue;
+        }
+        rule.limits.push_back(std::move(limit));
+      }
+    }
+  }
+
+  if (auto rounding = r.text("rounding")) {
+    auto rr = parse_rounding(*rounding);
+    if (!rr) {
+      ctx.error(r.get("rounding"), fmt::format("{}: rounding '{}' is not accepted: half-up, down or up", what, *rounding));
+      ok = false;
+    } else {
+      rule.rounding = *rr;
+    }
+  }
+  auto payee = r.text("payee", true);
+  if (payee && *payee != "applicant" && *payee != "insurer") {
+    ctx.error(r.get("payee"), fmt::format("{}: payee '{}' is not accepted: applicant or insurer", what, *payee));
+    ok = false;
+  }
+  rule.payee = payee && *payee == "insurer" ? Payee::Insurer : Payee::Applicant;
+  auto payee_cite = r.cite("payee_cite");
+  if (payee_cite) rule.payee_cite = *payee_cite; else ok = false;
+  if (ok) sp.rules.push_back(std::move(rule));
+}
+
+}  // namespace
+
+void load_subsidy_section(LoadContext& ctx, const YAML::Node& node, int document, PolicySet& set) {
+  SubsidyPolicies& sp = set.subsidy;
+  MapReader r(ctx, node, "subsidy");
+  if (!r.ok()) return;
+  if (sp.payable.size() < set.documents.size()) sp.payable.resize(set.documents.size(), PayableRule{-1, {}});
+  if (sp.resolution.size() < set.documents.size()) sp.resolution.resize(set.documents.size());
+
+  if (YAML::Node p = r.get("payable", true); p.IsDefined()) {
+    MapReader pr(ctx, p, "subsidy.payable");
+    auto years = pr.integer("years_after_claim", true);
+    auto cite = pr.cite();
+    if (years && (*years < 0 || *years > 10))
+      ctx.error(pr.get("years_after_claim"), fmt::format("subsidy.payable.years_after_claim: '{}' is not accepted: 0 to 10", *years));
+    else if (years && cite)
+      sp.payable[static_cast<std::size_t>(document)] = {static_cast<int>(*years), *cite};
+  }
+  if (YAML::Node p = r.get("resolution", true); p.IsDefined()) {
+    MapReader pr(ctx, p, "subsidy.resolution");
+    if (auto cite = pr.cite()) sp.resolution[static_cast<std::size_t>(document)].cite = *cite;
+  }
+  if (YAML::Node n = r.get("industries"); n.IsDefined()) load_industries(ctx, n, sp);
+  if (YAML::Node n = r.get("types", true); n.IsDefined()) load_types(ctx, n, sp);
+  if (YAML::Node n = r.get("caps"); n.IsDefined()) load_caps(ctx, n, sp);
+  if (YAML::Node n = r.get("scope"); n.IsDefined()) {
+    auto c = load_condition(ctx, n, subsidy_fact_schema(), industry_lookup(set), sp.conditions, "subsidy.scope");
+    if (c) sp.scopes.push_back({document, static_cast<std::int32_t>(*c)});
+  }
+  if (YAML::Node n = r.get("rules", true); n.IsDefined()) {
+    if (!n.IsSequence()) {
+      ctx.error(n, "subsidy.rules must be a list");
+    } else {
+      for (const auto& rn : n) load_rule(ctx, rn, document, set);
+    }
+  }
+}
+
+void finish_subsidy(PolicySet& set, Diagnostics&) {
+  SubsidyPolicies& sp = set.subsidy;
+  sp.payable.resize(set.documents.size(), PayableRule{-1, {}});
+  sp.resolution.resize(set.documents.size());
+  for (auto& rule : sp.rules) {
+    rule.product_for_type.assign(sp.types.size(), -1);
+    for (std::size_t p = 0; p < rule.products.size(); ++p)
+      for (auto t : rule.products[p].types)
+        if (rule.product_for_type[static_cast<std::size_t>(t)] < 0)
+          rule.product_for_type[static_cast<std::size_t>(t)] = static_cast<std::int16_t>(p);
+  }
+}
+
+}  // namespace hdpolicy

@@ -1,0 +1,426 @@
+#include "hdpolicy/subsidy_report.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace hdpolicy {
+namespace {
+
+bool zh(Lang l) { return l == Lang::Zh; }
+
+std::string yuan(Money m, Lang l) {
+  return zh(l) ? format_money_grouped(m) + "元" : format_money_grouped(m) + " yuan";
+}
+
+std::string fact_value_text(const FactDef& def, std::int64_t v, Lang l, const std::vector<std::string>* choices) {
+  switch (def.kind) {
+    case FactKind::Money: return yuan(Money{v}, l);
+    case FactKind::YesNo: return v ? (zh(l) ? "是" : "yes") : (zh(l) ? "否" : "no");
+    case FactKind::Date: return format_date(Date{date::days{v}});
+    case FactKind::Choice:
+      if (choices && v >= 0 && static_cast<std::size_t>(v) < choices->size()) return (*choices)[static_cast<std::size_t>(v)];
+      return fmt::format("#{}", v);
+    case FactKind::Count:
+    case FactKind::Year: break;
+  }
+  return fmt::format("{}", v);
+}
+
+const char* op_symbol(CondOp op) {
+  switch (op) {
+    case CondOp::AtMost: return "≤";
+    case CondOp::LessThan: return "<";
+    case CondOp::AtLeast: return "≥";
+    case CondOp::MoreThan: return ">";
+    default: return "=";
+  }
+}
+
+std::vector<std::string> industry_names(const PolicySet& set, Lang l) {
+  std::vector<std::string> names;
+  for (const auto& ind : set.subsidy.industries) names.push_back(zh(l) ? ind.name.zh : fmt::format("{} ({})", ind.id, ind.name.zh));
+  return names;
+}
+
+// The facts below a condition that were not given, by their option names.
+void unknown_facts(const ConditionTable& t, std::span<const FactDef> schema, std::uint32_t id,
+                   std::span<const FactValue> facts, std::vector<std::string>& out, Lang l) {
+  const Condition& c = t.conditions[id];
+  if (c.op == CondOp::All || c.op == CondOp::Any) {
+    for (std::uint32_t i = 0; i < c.child_count; ++i) unknown_facts(t, schema, t.child_index[c.first_child + i], facts, out, l);
+    return;
+  }
+  const FactDef& def = schema[static_cast<std::size_t>(c.fact)];
+  if (facts[static_cast<std::size_t>(c.fact)].known) return;
+  std::string name = zh(l) ? fmt::format("{}({})", def.label.zh, def.option) : def.option;
+  if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+}
+
+std::string join(const std::vector<std::string>& v, const char* sep) {
+  std::string s;
+  for (const auto& x : v) s += (s.empty() ? "" : sep) + x;
+  return s;
+}
+
+const SubsidyRule& rule_of(const PolicySet& set, const RuleOutcome& o) { return set.subsidy.rules[static_cast<std::size_t>(o.rule)]; }
+const Product& product_of(const PolicySet& set, const RuleOutcome& o) {
+  return rule_of(set, o).products[static_cast<std::size_t>(o.product)];
+}
+
+std::string assumption_text(const PolicySet& set, std::uint32_t id, std::span<const FactValue> facts, Lang l) {
+  const auto& t = set.subsidy.conditions;
+  std::vector<std::string> missing;
+  unknown_facts(t, subsidy_fact_schema(), id, facts, missing, l);
+  auto names = industry_names(set, l);
+  const Condition& c = t.conditions[id];
+  // The label says what is assumed; without one, the condition in words.
+  std::string what = c.label.zh.empty() ? describe_condition(t, subsidy_fact_schema(), id, facts, l, &names) : c.label.in(zh(l));
+  if (zh(l)) return fmt::format("未提供{},假定{}({})", join(missing, "、"), what, c.cite.article);
+  return fmt::format("not given: {}; assumed {} ({})", join(missing, ", "), what, c.cite.article);
+}
+
+std::string upper_assumption(const PolicySet& set, const RuleOutcome& o, Lang l) {
+  const SubsidyRule& rule = rule_of(set, o);
+  std::string article;
+  for (const auto& lim : rule.limits)
+    if (lim.kind == LimitKind::AllLevels) article = lim.cite.article;
+  if (zh(l)) return fmt::format("未提供国家级、市级补贴金额(--upper-subsidy),假定各级补贴合计不超过企业自担保费({})", article);
+  return fmt::format("not given: --upper-subsidy; assumed subsidies from all levels together stay within the premium paid ({})", article);
+}
+
+std::string rule_title(const PolicySet& set, const RuleOutcome& o, Lang l) {
+  const SubsidyRule& r = rule_of(set, o);
+  return zh(l) ? fmt::format("{} {}", r.article, r.name.zh) : fmt::format("{} (Art. {}) {}", r.article, r.article_number, r.name.en);
+}
+
+std::string type_name(const PolicySet& set, const SubsidyClaim& claim, Lang l) {
+  const auto& t = set.subsidy.types[static_cast<std::size_t>(claim.type)];
+  return zh(l) ? t.name.zh : fmt::format("{} ({})", t.name.en, t.name.zh);
+}
+
+std::string outcome_reason(const PolicySet& set, const SubsidyClaim& claim, const RuleOutcome& o, Lang l) {
+  const SubsidyRule& rule = rule_of(set, o);
+  const Document& doc = set.documents[static_cast<std::size_t>(rule.document)];
+  auto names = industry_names(set, l);
+  switch (o.verdict) {
+    case RuleVerdict::OutsideWindow:
+      return zh(l) ? fmt::format("{}:申报日期{}不在执行期{}至{}内,{}不适用", doc.effective_cite.article, format_date(claim.date),
+                                 format_date(doc.effective_from), format_date(doc.effective_to), rule.article)
+                   : fmt::format("{}: the claim date {} is outside the effective window {} to {}, so {} does not apply",
+                                 doc.effective_cite.article, format_date(claim.date), format_date(doc.effective_from),
+                                 format_date(doc.effective_to), rule.article);
+    case RuleVerdict::OutOfScope:
+    case RuleVerdict::NotEligible: {
+      const Condition& c = set.subsidy.conditions.conditions[static_cast<std::size_t>(o.failed)];
+      std::string what = describe_condition(set.subsidy.conditions, subsidy_fact_schema(), static_cast<std::uint32_t>(o.failed),
+                                            claim.facts, l, &names);
+      return zh(l) ? fmt::format("{}:不符合条件:{},{}不适用", c.cite.article.empty() ? rule.article : c.cite.article, what, rule.article)
+                   : fmt::format("{}: condition not met: {}, so {} does not apply",
+                                 c.cite.article.empty() ? rule.article : c.cite.article, what, rule.article);
+    }
+    case RuleVerdict::Eligible:
+    case RuleVerdict::Assumed: {
+      const Product& p = product_of(set, o);
+      std::string s = zh(l) ? fmt::format("{}:{},按实际支付保费{}的{}计{}", rule.article, type_name(set, claim, l),
+                                          yuan(claim.premium, l), format_percent(p.rate), yuan(o.gross, l))
+                            : fmt::format("{}: {} at {} of the premium {} = {}", rule.article, type_name(set, claim, l),
+                                          format_percent(p.rate), yuan(claim.premium, l), yuan(o.gross, l));
+      if (o.cut_by >= 0) {
+        const Limit& lim = rule.limits[static_cast<std::size_t>(o.cut_by)];
+        s += zh(l) ? fmt::format(",受{}限制为{}", lim.cite.article, yuan(o.amount, l))
+                   : fmt::format(", limited to {} by {}", yuan(o.amount, l), lim.cite.article);
+      }
+      return s;
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string format_citation(const Citation& c, Lang l) {
+  if (zh(l)) return fmt::format("{}{}:「{}」", c.document, c.article, c.quote);
+  return fmt::format("{} {}: 「{}」", c.document, c.article, c.quote);
+}
+
+std::string describe_condition(const ConditionTable& t, std::span<const FactDef> schema, std::uint32_t id,
+                               std::span<const FactValue> facts, Lang l, const std::vector<std::string>* choices) {
+  const Condition& c = t.conditions[id];
+  if (c.op == CondOp::All || c.op == CondOp::Any) {
+    std::vector<std::string> parts;
+    for (std::uint32_t i = 0; i < c.child_count; ++i)
+      parts.push_back(describe_condition(t, schema, t.child_index[c.first_child + i], facts, l, choices));
+    std::string inner = join(parts, c.op == CondOp::All ? (zh(l) ? "且" : " and ") : (zh(l) ? "或" : " or "));
+    if (c.label.zh.empty()) return inner;
+    return fmt::format("{} [{}]", c.label.in(zh(l)), inner);
+  }
+  const FactDef& def = schema[static_cast<std::size_t>(c.fact)];
+  const FactValue& fv = facts[static_cast<std::size_t>(c.fact)];
+  std::string given = fv.known ? fact_value_text(def, fv.value, l, choices) : (zh(l) ? "未提供" : "not given");
+  std::string rule_text;
+  switch (c.op) {
+    case CondOp::AtMost: case CondOp::LessThan: case CondOp::AtLeast: case CondOp::MoreThan: {
+      std::string bound = fact_value_text(def, c.value, l, choices);
+      rule_text = zh(l) ? fmt::format("{}{}{}", def.label.zh, c.term.empty() ? op_symbol(c.op) : c.term.c_str(), bound)
+                        : fmt::format("{} {} {}{}", def.label.en, op_symbol(c.op), bound, c.term.empty() ? "" : " (" + c.term + ")");
+      break;
+    }
+    case CondOp::Is:
+      rule_text = zh(l) ? fmt::format("{}:{}", def.label.zh, c.value ? "是" : "否")
+                        : fmt::format("{}: {}", def.label.en, c.value ? "yes" : "no");
+      break;
+    case CondOp::In: {
+      std::vector<std::string> names;
+      for (int i = 0; i < 64; ++i)
+        if ((c.choices >> i) & 1U) names.push_back(fact_value_text(def, i, l, choices));
+      rule_text = zh(l) ? fmt::format("{}为{}之一", def.label.zh, join(names, "、")) : fmt::format("{} one of {}", def.label.en, join(names, ", "));
+      break;
+    }
+    case CondOp::YearsBeforeClaim:
+      rule_text = zh(l) ? fmt::format("{}为申报年度前{}年", def.label.zh, c.value)
+                        : fmt::format("{} = claim year - {}", def.label.en, c.value);
+      break;
+    case CondOp::WithinYearsBeforeClaim:
+      rule_text = zh(l) ? fmt::format("{}在申报日前{}年以内", def.label.zh, c.value)
+                        : fmt::format("{} within {} years before the claim date", def.label.en, c.value);
+      break;
+    default: break;
+  }
+  std::string head = c.label.zh.empty() ? rule_text : fmt::format("{} ({})", c.label.in(zh(l)), rule_text);
+  return zh(l) ? fmt::format("{}[实际:{}]", head, given) : fmt::format("{} [given: {}]", head, given);
+}
+
+std::vector<std::string> subsidy_assumptions(const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& result, Lang l) {
+  std::vector<std::string> out;
+  const RuleOutcome* o = result.chosen_outcome();
+  if (!o) return out;
+  for (std::uint8_t i = 0; i < o->assumed.count; ++i) out.push_back(assumption_text(set, o->assumed.ids[i], claim.facts, l));
+  if (o->upper_assumed) out.push_back(upper_assumption(set, *o, l));
+  return out;
+}
+
+std::vector<std::string> subsidy_reasons(const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& result, Lang l) {
+  std::vector<std::string> out;
+  if (result.candidate_count == 0) {
+    const auto& t = set.subsidy.types[static_cast<std::size_t>(claim.type)];
+    out.push_back(zh(l) ? fmt::format("没有条款对{}给予补贴", t.name.zh) : fmt::format("no article grants a subsidy for {}", t.id));
+    return out;
+  }
+  if (const RuleOutcome* o = result.chosen_outcome()) out.push_back(outcome_reason(set, claim, *o, l));
+  for (std::uint8_t i = 0; i < result.candidate_count; ++i)
+    if (i != result.chosen) out.push_back(outcome_reason(set, claim, result.candidates[i], l));
+  return out;
+}
+
+std::vector<ExplainStep> explain_subsidy(const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& result,
+                                         std::span<const Money> used, Lang l) {
+  std::vector<ExplainStep> steps;
+  const SubsidyPolicies& sp = set.subsidy;
+  auto names = industry_names(set, l);
+  steps.push_back({zh(l) ? fmt::format("申报:{},实际支付保费{},申报日期{}", type_name(set, claim, l), yuan(claim.premium, l), format_date(claim.date))
+                         : fmt::format("Claim: {}, premium paid {}, dated {}", type_name(set, claim, l), yuan(claim.premium, l), format_date(claim.date)),
+                   nullptr});
+  if (result.candidate_count == 0) {
+    steps.push_back({subsidy_reasons(set, claim, result, l).front(), nullptr});
+    return steps;
+  }
+  for (std::uint8_t i = 0; i < result.candidate_count; ++i) {
+    const RuleOutcome& o = result.candidates[i];
+    const SubsidyRule& rule = sp.rules[static_cast<std::size_t>(o.rule)];
+    const Document& doc = set.documents[static_cast<std::size_t>(rule.document)];
+    const Product& p = rule.products[static_cast<std::size_t>(o.product)];
+    steps.push_back({zh(l) ? fmt::format("{}:{}属于本条补贴范围", rule_title(set, o, l), type_name(set, claim, l))
+                           : fmt::format("{}: covers {}", rule_title(set, o, l), type_name(set, claim, l)),
+                     &p.cite});
+    bool in_window = o.verdict != RuleVerdict::OutsideWindow;
+    steps.push_back({zh(l) ? fmt::format("{}:申报日期{}{}执行期{}至{}内", doc.effective_cite.article, format_date(claim.date),
+                                         in_window ? "在" : "不在", format_date(doc.effective_from), format_date(doc.effective_to))
+                           : fmt::format("{}: the claim date {} is {} the effective window {} to {}", doc.effective_cite.article,
+                                         format_date(claim.date), in_window ? "within" : "outside", format_date(doc.effective_from),
+                                         format_date(doc.effective_to)),
+                     &doc.effective_cite});
+    if (!in_window) continue;
+    auto describe = [&](std::int32_t cond) {
+      return describe_condition(sp.conditions, subsidy_fact_schema(), static_cast<std::uint32_t>(cond), claim.facts, l, &names);
+    };
+    for (const auto& scope : sp.scopes) {
+      if (scope.document != rule.document) continue;
+      const Condition& c = sp.conditions.conditions[static_cast<std::size_t>(scope.condition)];
+      steps.push_back({zh(l) ? fmt::format("{}:适用范围:{}", c.cite.article, describe(scope.condition))
+                             : fmt::format("{}: scope: {}", c.cite.article, describe(scope.condition)),
+                       &c.cite});
+    }
+    if (rule.eligible >= 0) {
+      const Condition& c = sp.conditions.conditions[static_cast<std::size_t>(rule.eligible)];
+      steps.push_back({zh(l) ? fmt::format("{}:支持对象:{}", rule.article, describe(rule.eligible))
+                             : fmt::format("{}: who is eligible: {}", rule.article, describe(rule.eligible)),
+                       &c.cite});
+    }
+    if (!o.eligible()) {
+      steps.push_back({outcome_reason(set, claim, o, l), nullptr});
+      continue;
+    }
+    for (std::uint8_t a = 0; a < o.assumed.count; ++a) {
+      steps.push_back({(zh(l) ? "假定:" : "Assumed: ") + assumption_text(set, o.assumed.ids[a], claim.facts, l), nullptr});
+    }
+    std::string stack = p.stacks_on.zh.empty() ? "" : (zh(l) ? fmt::format("(在享受{}基础上)", p.stacks_on.zh)
+                                                             : fmt::format(" (on top of {})", p.stacks_on.en));
+    steps.push_back({zh(l) ? fmt::format("{}:补贴比例{}{}:{} × {} = {}(四舍五入到分)", rule.article, format_percent(p.rate), stack,
+                                         yuan(claim.premium, l), format_percent(p.rate), yuan(o.gross, l))
+                           : fmt::format("{}: rate {}{}: {} × {} = {} (rounded half-up to the fen)", rule.article,
+                                         format_percent(p.rate), stack, yuan(claim.premium, l), format_percent(p.rate), yuan(o.gross, l)),
+                     &p.cite});
+    Money running = o.gross;
+    for (std::size_t li = 0; li < rule.limits.size() && li < kMaxLimits; ++li) {
+      const Limit& lim = rule.limits[li];
+      bool cut = o.cut_by == static_cast<std::int8_t>(li) || (running > o.room[li]);
+      Money after = min(running, o.room[li]);
+      std::string verdict = cut ? (zh(l) ? fmt::format("核减为{}", yuan(after, l)) : fmt::format("cut to {}", yuan(after, l)))
+                                : (zh(l) ? "未核减" : "not cut");
+      if (lim.kind == LimitKind::Cap) {
+        const Cap& cap = sp.caps[static_cast<std::size_t>(lim.cap)];
+        Money already = static_cast<std::size_t>(lim.cap) < used.size() ? used[static_cast<std::size_t>(lim.cap)] : Money{};
+        steps.push_back({zh(l) ? fmt::format("{}:{}{},本年度已获{},剩余额度{}:{}", cap.cite.article, cap.name.zh, yuan(cap.amount, l),
+                                             yuan(already, l), yuan(o.room[li], l), verdict)
+                               : fmt::format("{}: {} {}; already received this year {}; room {}: {}", cap.cite.article, cap.name.en,
+                                             yuan(cap.amount, l), yuan(already, l), yuan(o.room[li], l), verdict),
+                         &cap.cite});
+      } else if (o.upper_assumed) {
+        steps.push_back({(zh(l) ? "假定:" : "Assumed: ") + upper_assumption(set, o, l), &lim.cite});
+      } else {
+        Money upper{claim.facts[kFactUpperSubsidy].value};
+        steps.push_back({zh(l) ? fmt::format("{}:各级补贴合计不超过企业自担保费{};国家级、市级补贴{},区级最多{}:{}", lim.cite.article,
+                                             yuan(claim.premium, l), yuan(upper, l), yuan(o.room[li], l), verdict)
+                               : fmt::format("{}: all levels together at most the premium {}; national and municipal {}; district at most {}: {}",
+                                             lim.cite.article, yuan(claim.premium, l), yuan(upper, l), yuan(o.room[li], l), verdict),
+                         &lim.cite});
+      }
+      running = after;
+    }
+  }
+  const RuleOutcome* chosen = result.chosen_outcome();
+  if (!chosen) {
+    steps.push_back({zh(l) ? "结论:不符合补贴条件" : "Result: not eligible", nullptr});
+    return steps;
+  }
+  const SubsidyRule& rule = sp.rules[static_cast<std::size_t>(chosen->rule)];
+  int eligible_count = 0;
+  for (std::uint8_t i = 0; i < result.candidate_count; ++i) eligible_count += result.candidates[i].eligible();
+  const ResolutionRule& res = sp.resolution[static_cast<std::size_t>(rule.document)];
+  if (eligible_count > 1) {
+    std::vector<std::string> others;
+    for (std::uint8_t i = 0; i < result.candidate_count; ++i) {
+      const RuleOutcome& o = result.candidates[i];
+      if (o.eligible() && i != result.chosen) others.push_back(fmt::format("{} {}", sp.rules[static_cast<std::size_t>(o.rule)].article, yuan(o.amount, l)));
+    }
+    steps.push_back({zh(l) ? fmt::format("{}:政策交叉,就高不就低:按{}补贴{},不按{}", res.cite.article, rule.article, yuan(chosen->amount, l), join(others, "、"))
+                           : fmt::format("{}: several articles apply; the higher is paid (就高不就低): {} {}, not {}", res.cite.article,
+                                         rule.article, yuan(chosen->amount, l), join(others, ", ")),
+                     &res.cite});
+  }
+  const PayableRule& pay = sp.payable[static_cast<std::size_t>(rule.document)];
+  bool insurer = rule.payee == Payee::Insurer;
+  steps.push_back({zh(l) ? fmt::format("{}:发放至{}银行账户", rule.payee_cite.article, insurer ? "承保的保险机构" : "申报单位")
+                         : fmt::format("{}: paid to the {}'s bank account", rule.payee_cite.article, insurer ? "insurer" : "applicant"),
+                   &rule.payee_cite});
+  steps.push_back({zh(l) ? fmt::format("{}:在申报下一年度({}年)兑现", pay.cite.article, result.payable_year)
+                         : fmt::format("{}: payable in {}, the year after the claim", pay.cite.article, result.payable_year),
+                   &pay.cite});
+  steps.push_back({zh(l) ? fmt::format("结论:补贴{}", yuan(chosen->amount, l)) : fmt::format("Result: {}", yuan(chosen->amount, l)), nullptr});
+  return steps;
+}
+
+nlohmann::ordered_json subsidy_json(const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& result,
+                                    std::span<const Money> used, Lang l, bool explain) {
+  using json = nlohmann::ordered_json;
+  const SubsidyPolicies& sp = set.subsidy;
+  json j;
+  const RuleOutcome* o = result.chosen_outcome();
+  j["eligible"] = o != nullptr;
+  j["subsidy"] = format_money(o ? o->amount : Money{});
+  const SubsidyRule* rule = o ? &sp.rules[static_cast<std::size_t>(o->rule)] : nullptr;
+  j["article"] = rule ? json(std::to_string(rule->article_number)) : json(nullptr);
+  j["rate"] = o ? json(format_rate(rule->products[static_cast<std::size_t>(o->product)].rate)) : json(nullptr);
+  const char* capped = o ? capped_by_name(set, *o) : "";
+  j["capped_by"] = *capped ? json(capped) : json(nullptr);
+  j["payee"] = rule ? json(rule->payee == Payee::Insurer ? "insurer" : "applicant") : json(nullptr);
+  j["payable_year"] = o ? json(result.payable_year) : json(nullptr);
+  j["assumptions"] = subsidy_assumptions(set, claim, result, l);
+  j["reasons"] = subsidy_reasons(set, claim, result, l);
+  json alternatives = json::array();
+  for (std::uint8_t i = 0; i < result.candidate_count; ++i) {
+    if (i == result.chosen) continue;
+    const RuleOutcome& a = result.candidates[i];
+    const SubsidyRule& ar = sp.rules[static_cast<std::size_t>(a.rule)];
+    alternatives.push_back({{"article", std::to_string(ar.article_number)},
+                            {"rule", ar.id},
+                            {"eligible", a.eligible()},
+                            {"subsidy", format_money(a.eligible() ? a.amount : Money{})},
+                            {"reason", outcome_reason(set, claim, a, l)}});
+  }
+  j["alternatives"] = alternatives;
+  std::string policy;
+  if (rule) policy = set.documents[static_cast<std::size_t>(rule->document)].number;
+  else if (result.candidate_count) policy = set.documents[static_cast<std::size_t>(sp.rules[static_cast<std::size_t>(result.candidates[0].rule)].document)].number;
+  j["policy"] = policy;
+  j["rule"] = rule ? json(rule->id) : json(nullptr);
+  j["article_cn"] = rule ? json(rule->article) : json(nullptr);
+  j["type"] = sp.types[static_cast<std::size_t>(claim.type)].id;
+  j["premium"] = format_money(claim.premium);
+  j["date"] = format_date(claim.date);
+  if (explain) {
+    json steps = json::array();
+    for (const auto& s : explain_subsidy(set, claim, result, used, l)) {
+      json step{{"text", s.text}};
+      if (s.cite) step["cite"] = {{"document", s.cite->document}, {"article", s.cite->article}, {"quote", s.cite->quote}};
+      steps.push_back(step);
+    }
+    j["steps"] = steps;
+  }
+  return j;
+}
+
+std::string subsidy_text(const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& result,
+                         std::span<const Money> used, Lang l, bool explain) {
+  std::string out;
+  const RuleOutcome* o = result.chosen_outcome();
+  if (explain) {
+    int n = 0;
+    for (const auto& s : explain_subsidy(set, claim, result, used, l)) {
+      out += fmt::format("{:>2}. {}\n", ++n, s.text);
+      if (s.cite) out += fmt::format("    {}\n", format_citation(*s.cite, l));
+    }
+  } else if (o) {
+    const SubsidyRule& rule = rule_of(set, *o);
+    const Product& p = product_of(set, *o);
+    out += zh(l) ? fmt::format("可获补贴:{}\n", yuan(o->amount, l)) : fmt::format("Subsidy: {}\n", yuan(o->amount, l));
+    out += zh(l) ? fmt::format("依据:{},补贴比例{}\n", rule_title(set, *o, l), format_percent(p.rate))
+                 : fmt::format("Under: {}, at {}\n", rule_title(set, *o, l), format_percent(p.rate));
+    if (o->cut_by >= 0) {
+      const Limit& lim = rule.limits[static_cast<std::size_t>(o->cut_by)];
+      out += zh(l) ? fmt::format("限额:按比例计{},受{}限制\n", yuan(o->gross, l), lim.cite.article)
+                   : fmt::format("Limited: {} by rate, cut by {} ({})\n", yuan(o->gross, l), lim.cite.article, capped_by_name(set, *o));
+    }
+    bool insurer = rule.payee == Payee::Insurer;
+    out += zh(l) ? fmt::format("发放:{},{}年兑现\n", insurer ? "承保的保险机构" : "申报单位", result.payable_year)
+                 : fmt::format("Paid to: the {}, in {}\n", insurer ? "insurer" : "applicant", result.payable_year);
+    for (std::uint8_t i = 0; i < result.candidate_count; ++i)
+      if (i != result.chosen)
+        out += (zh(l) ? "另可适用:" : "Alternative: ") + outcome_reason(set, claim, result.candidates[i], l) + "\n";
+  } else {
+    out += zh(l) ? "不符合补贴条件\n" : "Not eligible\n";
+    for (const auto& r : subsidy_reasons(set, claim, result, l)) out += (zh(l) ? "原因:" : "Reason: ") + r + "\n";
+  }
+  auto assumptions = subsidy_assumptions(set, claim, result, l);
+  if (!assumptions.empty()) {
+    out += zh(l) ? "假定:\n" : "Assumptions:\n";
+    for (const auto& a : assumptions) out += "  - " + a + "\n";
+  }
+  std::string policy = set.documents.empty() ? "" : set.documents[static_cast<std::size_t>(
+      set.subsidy.rules[static_cast<std::size_t>(result.candidate_count ? result.candidates[0].rule : 0)].document)].number;
+  out += zh(l) ? fmt::format("政策:{}\n", policy) : fmt::format("Policy: {}\n", policy);
+  return out;
+}
+
+}  // namespace hdpolicy
