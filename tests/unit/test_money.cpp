@@ -1,0 +1,73 @@
+#include <doctest/doctest.h>
+
+#include "hdpolicy/errors.hpp"
+#include "hdpolicy/input.hpp"
+#include "hdpolicy/money.hpp"
+
+using namespace hdpolicy;
+
+TEST_CASE("parse_money accepts yuan with up to two decimals") {
+  CHECK(parse_money("80000")->fen == 8'000'000);
+  CHECK(parse_money("80000.5")->fen == 8'000'050);
+  CHECK(parse_money("80000.50")->fen == 8'000'050);
+  CHECK(parse_money("0")->fen == 0);
+  CHECK(parse_money("0.01")->fen == 1);
+  CHECK(parse_money("1000000000000000")->fen == kMaxFen);
+}
+
+TEST_CASE("parse_money refuses what is not an exact non-negative amount") {
+  for (const char* bad : {"", "-1", "+1", "80000.123", "abc", "1e5", "1,000", " 1", "1 ", ".5", "5.", "0x10",
+                          "1000000000000000.01", "99999999999999999999999", "１２"}) {
+    CAPTURE(bad);
+    CHECK_FALSE(parse_money(bad).has_value());
+  }
+}
+
+TEST_CASE("input_money names the field, the value and what is accepted") {
+  try {
+    input_money("-5", "premium", FieldStyle::Option);
+    FAIL("no error");
+  } catch (const InputError& e) {
+    CHECK(std::string(e.what()) ==
+          "--premium: '-5' is not accepted: an amount in yuan, not negative, with at most two decimals "
+          "(e.g. 80000 or 80000.50), at most 10^15");
+  }
+  CHECK_THROWS_WITH_AS(input_money("1.234", "revenue", FieldStyle::Column),
+                       doctest::Contains("revenue: '1.234' is not accepted"), InputError);
+}
+
+TEST_CASE("format_money: machine and grouped forms") {
+  CHECK(format_money(Money{4'000'000}) == "40000.00");
+  CHECK(format_money(Money{5}) == "0.05");
+  CHECK(format_money_grouped(Money{4'000'000}) == "40,000.00");
+  CHECK(format_money_grouped(Money{100'000'000'000}) == "1,000,000,000.00");
+  CHECK(format_money_grouped(Money{99'999}) == "999.99");
+  CHECK(format_money_grouped(Money{100'000}) == "1,000.00");
+}
+
+TEST_CASE("parse_rate: percentages and fractions, exact") {
+  CHECK(parse_rate("50%")->nano == 500'000'000);
+  CHECK(parse_rate("0.5")->nano == 500'000'000);
+  CHECK(parse_rate("12.5%")->nano == 125'000'000);
+  CHECK(parse_rate("100%")->nano == Rate::kScale);
+  CHECK_FALSE(parse_rate("fifty").has_value());
+  CHECK_FALSE(parse_rate("-5%").has_value());
+  CHECK(format_rate(*parse_rate("50%")) == "0.50");
+  CHECK(format_rate(*parse_rate("12.5%")) == "0.125");
+  CHECK(format_percent(*parse_rate("0.3")) == "30%");
+  CHECK(format_percent(*parse_rate("12.5%")) == "12.5%");
+}
+
+TEST_CASE("apply_rate rounds half-up to the fen unless told otherwise") {
+  Rate half = *parse_rate("50%");
+  Rate thirty = *parse_rate("30%");
+  CHECK(apply_rate(Money{8'000'000}, half).fen == 4'000'000);
+  CHECK(apply_rate(Money{1}, half).fen == 1);             // 0.005 yuan -> 0.01
+  CHECK(apply_rate(Money{1}, half, Rounding::Down).fen == 0);
+  CHECK(apply_rate(Money{5}, thirty).fen == 2);           // 1.5 fen -> 2
+  CHECK(apply_rate(Money{3}, thirty).fen == 1);           // 0.9 fen -> 1
+  CHECK(apply_rate(Money{1}, thirty).fen == 0);           // 0.3 fen -> 0
+  CHECK(apply_rate(Money{1}, thirty, Rounding::Up).fen == 1);
+  // The largest accepted amount times 100% does not overflow.
+  CHECK(apply_rate(Money{kMaxFen}, *parse_rate("100%")).fen == kMaxFen);
+}
