@@ -1,0 +1,32 @@
+# 第十五条: 2025-09-15 is the day before the rules took effect
+run: subsidy --type rd --premium 80000 --date 2025-09-15 --specialized yes --industry ai --format json
+exit: 0
+stdout:
+{
+  "eligible": false,
+  "subsidy": "0.00",
+  "article": null,
+  "rate": null,
+  "capped_by": null,
+  "payee": null,
+  "payable_year": null,
+  "assumptions": [],
+  "reasons": [
+    "第十五条: the claim date 2025-09-15 is outside the effective window 2025-09-16 to 2027-12-31, so 第四条 does not apply"
+  ],
+  "alternatives": [
+    {
+      "article": "4",
+      "rule": "catalogue",
+      "eligible": false,
+      "subsidy": "0.00",
+      "reason": "第十五条: the claim date 2025-09-15 is outside the effective window 2025-09-16 to 2027-12-31, so 第四条 does not apply"
+    }
+  ],
+  "policy": "海金融发〔2025〕4号",
+  "rule": null,
+  "article_cn": null,
+  "type": "rd",
+  "premium": "80000.00",
+  "date": "2025-09-15"
+}

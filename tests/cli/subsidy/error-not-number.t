@@ -1,0 +1,6 @@
+# Not a number
+run: subsidy --type rd --premium abc
+exit: 2
+stdout:
+stderr:
+hdpolicy: error: --premium: 'abc' is not accepted: an amount in yuan, not negative, with at most two decimals (e.g. 80000 or 80000.50), at most 10^15
