@@ -1,12 +1,130 @@
-// The one-time job-expansion subsidy (海政办发〔2025〕7号 item 7). STUB for issue #4.
+// The one-time job-expansion subsidy (一次性扩岗补助, 海政办发〔2025〕7号 第7项):
+// an amount per person hired when the person falls in one of the policy's
+// categories and a labour contract was signed. The categories, bounds, amount
+// and period are YAML; this header holds the mechanism: the facts a hire
+// carries, the compiled policy, allocation-free evaluation, and rendering.
 #pragma once
 
+#include <nlohmann/json_fwd.hpp>
+
+#include <array>
+#include <cstdint>
+#include <span>
 #include <string>
+#include <string_view>
+#include <vector>
+
+#include "hdpolicy/condition.hpp"
+#include "hdpolicy/input.hpp"
+#include "hdpolicy/lang.hpp"
+#include "hdpolicy/money.hpp"
 
 namespace hdpolicy {
 
-struct HiringPolicy {
-  std::string id;
+struct PolicySet;
+struct ExplainStep;  // subsidy_report.hpp
+
+// The facts a hire carries, in this order. Derived facts are computed from
+// the dates given (the mechanism); the bounds they are compared with are YAML.
+enum HiringFact : std::int16_t {
+  kHireAge,                   // whole years from birth to hire (29 February → 28 February)
+  kHireCollegeGraduate,       // yes when a graduation or left-school date is given, else no
+  kHireGraduationYear,        // calendar year of the graduation date
+  kHireLeftSchool,            // the date the person left school
+  kHireUnemployed,            // not employed since leaving school (未就业)
+  kHireRegisteredUnemployed,  // registered as unemployed (登记失业)
+  kHireContract,              // the enterprise signed a labour contract with the person
+  kHiringFactCount
 };
+std::span<const FactDef> hiring_fact_schema();
+
+inline constexpr std::size_t kMaxHiringCategories = 8;
+
+struct HiringCategory {
+  std::string id;               // graduation-year
+  Text name;                    // 毕业年度高校毕业生
+  std::int32_t eligible = -1;   // root condition in HiringPolicy::conditions
+};
+
+struct HiringPolicy {
+  std::string id;               // job-expansion
+  Text name;                    // 一次性扩岗补助
+  std::int32_t document = -1;   // index into PolicySet::documents
+  Money amount;                 // per person hired
+  Citation amount_cite;
+  Date period_from{}, period_to{};  // hires the policy covers, inclusive
+  Text period_note;             // why these dates (an interpretation, say so)
+  Citation period_cite;
+  std::int32_t contract = -1;   // condition every hire must meet (the labour contract)
+  std::vector<HiringCategory> categories;  // in the order the policy lists them
+  ConditionTable conditions;
+};
+
+// One hire. Dates not given are left unknown in `facts`.
+struct HiringClaim {
+  Date hire{};
+  Date birth{};
+  Date graduation{};            // meaningful when has_graduation
+  Date left_school{};           // meaningful when has_left_school (given or taken from graduation)
+  bool has_graduation = false;
+  bool has_left_school = false;
+  // A fact filled in from the other school date because it was not given
+  // (kHireGraduationYear or kHireLeftSchool), -1 when none.
+  std::int16_t defaulted = -1;
+  std::array<FactValue, kHiringFactCount> facts{};
+};
+
+struct HiringCategoryOutcome {
+  Tri fits = Tri::False;
+  std::int32_t failed = -1;     // the condition that ruled the category out
+  AssumptionList assumed;
+};
+
+struct HiringResult {
+  std::int32_t policy = -1;     // index into PolicySet::hiring
+  bool in_period = false;
+  Tri contract = Tri::True;
+  std::int32_t contract_failed = -1;
+  AssumptionList contract_assumed;
+  std::array<HiringCategoryOutcome, kMaxHiringCategories> categories{};
+  std::uint8_t category_count = 0;
+  std::int8_t chosen = -1;      // first category that fits on the facts given, else the first that may fit
+  Money amount;
+
+  bool eligible() const { return chosen >= 0 && in_period && contract != Tri::False; }
+  bool assumed() const;         // eligible, but resting on facts not given
+};
+
+// Picks the policy whose period holds the hire date (else the first) and
+// evaluates contract and categories. Allocates nothing. Needs set.hiring non-empty.
+HiringResult evaluate_hiring(const PolicySet& set, const HiringClaim& claim);
+
+// A hire as text, one field per option or CSV column; "" means not given.
+struct HiringFields {
+  std::string_view hire_date, birth_date, graduation_date, left_school_date, unemployed, registered_unemployed,
+      contract;
+};
+
+// Parses and checks the fields (throws InputError naming the field: bad
+// dates, a hire before birth, graduation or leaving school after the hire or
+// before birth) and derives age, graduation year and college-graduate status.
+// When only one school date is given the other is taken to be the same day.
+HiringClaim parse_hiring_claim(const PolicySet& set, const HiringFields& fields, FieldStyle style);
+
+// Rendering (hiring_report.cpp).
+std::vector<std::string> hiring_reasons(const PolicySet& set, const HiringClaim& claim, const HiringResult& result, Lang lang);
+std::vector<std::string> hiring_assumptions(const PolicySet& set, const HiringClaim& claim, const HiringResult& result, Lang lang);
+std::vector<ExplainStep> explain_hiring(const PolicySet& set, const HiringClaim& claim, const HiringResult& result, Lang lang);
+
+// {"eligible", "subsidy", "category", "reasons", "assumptions", "policy", then
+//  "other_categories", "age", "hire_date" (and "steps" when explain)}: never rename these.
+nlohmann::ordered_json hiring_json(const PolicySet& set, const HiringClaim& claim, const HiringResult& result, Lang lang,
+                                   bool explain);
+std::string hiring_text(const PolicySet& set, const HiringClaim& claim, const HiringResult& result, Lang lang, bool explain);
+// One line for a CSV `note` column: the category, or why not, and any assumption.
+std::string hiring_note(const PolicySet& set, const HiringClaim& claim, const HiringResult& result, Lang lang);
+
+// --strict: throws InputError listing the assumptions when there are any.
+void refuse_hiring_assumptions(const PolicySet& set, const HiringClaim& claim, const HiringResult& result, Lang lang);
 
 }  // namespace hdpolicy

@@ -1,0 +1,382 @@
+// Presenting a hiring-subsidy result: reasons, assumptions, the step-by-step
+// explanation citing item 7, JSON, text and a CSV note, in English or Chinese.
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+#include "hdpolicy/errors.hpp"
+#include "hdpolicy/hiring.hpp"
+#include "hdpolicy/policy_set.hpp"
+#include "hdpolicy/subsidy_report.hpp"
+
+namespace hdpolicy {
+namespace {
+
+bool zh(Lang l) { return l == Lang::Zh; }
+
+std::string yuan(Money m, Lang l) { return zh(l) ? format_money_grouped(m) + "元" : format_money_grouped(m) + " yuan"; }
+std::string yes_no(bool v, Lang l) { return v ? (zh(l) ? "是" : "yes") : (zh(l) ? "否" : "no"); }
+
+std::string join(const std::vector<std::string>& v, const char* sep) {
+  std::string s;
+  for (const auto& x : v) s += (s.empty() ? "" : sep) + x;
+  return s;
+}
+
+const HiringPolicy& policy_of(const PolicySet& set, const HiringResult& r) {
+  return set.hiring[static_cast<std::size_t>(r.policy < 0 ? 0 : r.policy)];
+}
+const Document& document_of(const PolicySet& set, const HiringPolicy& p) {
+  return set.documents[static_cast<std::size_t>(p.document)];
+}
+
+// The N-year anniversary of a date (民法典 第二百零二条: the corresponding day, or the month's last day).
+Date anniversary(Date from, std::int64_t years) { return add_months_clamped(from, static_cast<int>(years * 12)); }
+
+// What the hire says about a fact, in words.
+std::string given_text(const HiringClaim& claim, const Condition& c, Lang l) {
+  const FactValue& fv = claim.facts[static_cast<std::size_t>(c.fact)];
+  if (!fv.known) return zh(l) ? "未提供" : "not given";
+  switch (c.fact) {
+    case kHireAge: return zh(l) ? fmt::format("{}周岁", fv.value) : fmt::format("{}", fv.value);
+    case kHireCollegeGraduate:
+      if (!fv.value) return zh(l) ? "未提供毕业日期或离校日期" : "no graduation or left-school date given";
+      return zh(l) ? fmt::format("毕业日期{}", format_date(claim.graduation))
+                   : fmt::format("graduated {}", format_date(claim.graduation));
+    case kHireGraduationYear: return zh(l) ? fmt::format("{}年", fv.value) : fmt::format("{}", fv.value);
+    case kHireLeftSchool: {
+      Date left{date::days{fv.value}};
+      if (c.op != CondOp::WithinYearsBeforeClaim) return format_date(left);
+      return zh(l) ? fmt::format("{},满{}年之日为{}", format_date(left), c.value, format_date(anniversary(left, c.value)))
+                   : fmt::format("{}, {}-year anniversary {}", format_date(left), c.value, format_date(anniversary(left, c.value)));
+    }
+    default: return yes_no(fv.value != 0, l);
+  }
+}
+
+std::string leaf_rule(const HiringClaim& claim, const Condition& c, Lang l) {
+  const FactDef& def = hiring_fact_schema()[static_cast<std::size_t>(c.fact)];
+  const std::string& name = def.label.in(zh(l));
+  switch (c.op) {
+    case CondOp::AtLeast: return zh(l) ? fmt::format("{}不小于{}", name, c.value) : fmt::format("{} ≥ {}", name, c.value);
+    case CondOp::AtMost: return zh(l) ? fmt::format("{}不大于{}", name, c.value) : fmt::format("{} ≤ {}", name, c.value);
+    case CondOp::LessThan: return zh(l) ? fmt::format("{}小于{}", name, c.value) : fmt::format("{} < {}", name, c.value);
+    case CondOp::MoreThan: return zh(l) ? fmt::format("{}大于{}", name, c.value) : fmt::format("{} > {}", name, c.value);
+    case CondOp::Is: return zh(l) ? fmt::format("{}:{}", name, yes_no(c.value, l)) : fmt::format("{}: {}", name, yes_no(c.value, l));
+    case CondOp::YearsBeforeClaim: {
+      int hire_year = year_of(claim.hire);
+      if (c.value == 0)
+        return zh(l) ? fmt::format("{}为招用当年({}年)", name, hire_year)
+                     : fmt::format("{} = the year of the hire ({})", name, hire_year);
+      return zh(l) ? fmt::format("{}为招用前{}年({}年)", name, c.value, hire_year - c.value)
+                   : fmt::format("{} = {} years before the hire ({})", name, c.value, hire_year - c.value);
+    }
+    case CondOp::WithinYearsBeforeClaim:
+      return zh(l) ? fmt::format("招用之日在离校后{}年以内(含满{}年之日)", c.value, c.value)
+                   : fmt::format("hired within {} years of leaving school (up to the {}-year anniversary inclusive)", c.value, c.value);
+    default: return {};
+  }
+}
+
+std::string describe(const ConditionTable& t, std::uint32_t id, const HiringClaim& claim, Lang l) {
+  const Condition& c = t.conditions[id];
+  if (c.op == CondOp::All || c.op == CondOp::Any) {
+    std::vector<std::string> parts;
+    for (std::uint32_t i = 0; i < c.child_count; ++i) parts.push_back(describe(t, t.child_index[c.first_child + i], claim, l));
+    return join(parts, c.op == CondOp::All ? (zh(l) ? ";" : "; ") : (zh(l) ? ";或" : "; or "));
+  }
+  return zh(l) ? fmt::format("{}[实际:{}]", leaf_rule(claim, c, l), given_text(claim, c, l))
+               : fmt::format("{} [given: {}]", leaf_rule(claim, c, l), given_text(claim, c, l));
+}
+
+// Whether the condition tree `id` reads fact `fact`.
+bool reads_fact(const ConditionTable& t, std::uint32_t id, int fact) {
+  const Condition& c = t.conditions[id];
+  if (c.op != CondOp::All && c.op != CondOp::Any) return c.fact == fact;
+  for (std::uint32_t i = 0; i < c.child_count; ++i)
+    if (reads_fact(t, t.child_index[c.first_child + i], fact)) return true;
+  return false;
+}
+
+// The first citation in a condition tree: the group's own, else its first leaf's.
+const Citation* cite_of(const ConditionTable& t, std::uint32_t id) {
+  const Condition& c = t.conditions[id];
+  if (!c.cite.quote.empty()) return &c.cite;
+  for (std::uint32_t i = 0; i < c.child_count; ++i)
+    if (const Citation* ci = cite_of(t, t.child_index[c.first_child + i])) return ci;
+  return nullptr;
+}
+
+std::string article_of(const ConditionTable& t, std::uint32_t id) {
+  const Citation* c = cite_of(t, id);
+  return c ? c->article : std::string();
+}
+
+void unknown_options(const ConditionTable& t, std::uint32_t id, const HiringClaim& claim, std::vector<std::string>& out, Lang l) {
+  const Condition& c = t.conditions[id];
+  if (c.op == CondOp::All || c.op == CondOp::Any) {
+    for (std::uint32_t i = 0; i < c.child_count; ++i) unknown_options(t, t.child_index[c.first_child + i], claim, out, l);
+    return;
+  }
+  if (claim.facts[static_cast<std::size_t>(c.fact)].known) return;
+  const FactDef& def = hiring_fact_schema()[static_cast<std::size_t>(c.fact)];
+  std::string name = zh(l) ? fmt::format("{}({})", def.label.zh, def.option) : def.option;
+  if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+}
+
+std::string assumption_text(const HiringPolicy& p, std::uint32_t id, const HiringClaim& claim, Lang l) {
+  const ConditionTable& t = p.conditions;
+  std::vector<std::string> missing;
+  unknown_options(t, id, claim, missing, l);
+  const Condition& c = t.conditions[id];
+  std::string what = c.label.zh.empty() ? leaf_rule(claim, c, l) : c.label.in(zh(l));
+  if (zh(l)) return fmt::format("未提供{},假定{}({})", join(missing, "、"), what, article_of(t, id));
+  return fmt::format("not given: {}; assumed {} ({})", join(missing, ", "), what, article_of(t, id));
+}
+
+std::string defaulted_text(const HiringClaim& claim, Lang l) {
+  if (claim.defaulted == kHireLeftSchool)
+    return zh(l) ? fmt::format("未提供离校日期(--left-school-date),按毕业日期{}认定为离校日期", format_date(claim.graduation))
+                 : fmt::format("not given: --left-school-date; taken to be the graduation date, {}", format_date(claim.graduation));
+  return zh(l) ? fmt::format("未提供毕业日期(--graduation-date),按离校日期{}认定为毕业日期", format_date(claim.left_school))
+               : fmt::format("not given: --graduation-date; taken to be the left-school date, {}", format_date(claim.left_school));
+}
+
+// The school date filled in from the other one matters when the answer reads it.
+bool defaulted_matters(const HiringPolicy& p, const HiringClaim& claim, const HiringResult& r) {
+  if (claim.defaulted < 0) return false;
+  if (r.eligible())
+    return reads_fact(p.conditions, static_cast<std::uint32_t>(p.categories[static_cast<std::size_t>(r.chosen)].eligible),
+                      claim.defaulted);
+  if (!r.in_period || r.contract == Tri::False) return false;
+  for (const auto& cat : p.categories)
+    if (reads_fact(p.conditions, static_cast<std::uint32_t>(cat.eligible), claim.defaulted)) return true;
+  return false;
+}
+
+std::string category_name(const HiringCategory& cat, Lang l) {
+  return zh(l) ? cat.name.zh : fmt::format("{} ({})", cat.name.en, cat.name.zh);
+}
+
+std::string category_line(const HiringPolicy& p, const HiringClaim& claim, const HiringResult& r, std::size_t i, Lang l) {
+  const HiringCategory& cat = p.categories[i];
+  const HiringCategoryOutcome& o = r.categories[i];
+  const ConditionTable& t = p.conditions;
+  auto root = static_cast<std::uint32_t>(cat.eligible);
+  std::string article = article_of(t, root);
+  switch (o.fits) {
+    case Tri::True:
+      return zh(l) ? fmt::format("{}:属于{}:{}", article, cat.name.zh, describe(t, root, claim, l))
+                   : fmt::format("{}: {}: {}", article, category_name(cat, l), describe(t, root, claim, l));
+    case Tri::Unknown:
+      return zh(l) ? fmt::format("{}:在所列假定下属于{}:{}", article, cat.name.zh, describe(t, root, claim, l))
+                   : fmt::format("{}: {}, on the assumptions listed: {}", article, category_name(cat, l), describe(t, root, claim, l));
+    case Tri::False: {
+      auto failed = static_cast<std::uint32_t>(o.failed);
+      return zh(l) ? fmt::format("{}:不属于{}:{}", article, cat.name.zh, describe(t, failed, claim, l))
+                   : fmt::format("{}: not {}: {}", article, category_name(cat, l), describe(t, failed, claim, l));
+    }
+  }
+  return {};
+}
+
+std::string period_line(const HiringPolicy& p, const HiringClaim& claim, bool inside, Lang l) {
+  std::string note = p.period_note.in(zh(l));
+  if (zh(l))
+    return fmt::format("{}:招用日期{}{}政策覆盖期间{}至{}内{}", p.period_cite.article, format_date(claim.hire), inside ? "在" : "不在",
+                       format_date(p.period_from), format_date(p.period_to), note.empty() ? "" : "(" + note + ")");
+  return fmt::format("{}: the hire date {} is {} the period the plan covers, {} to {}{}", p.period_cite.article,
+                     format_date(claim.hire), inside ? "within" : "outside", format_date(p.period_from),
+                     format_date(p.period_to), note.empty() ? "" : " (" + note + ")");
+}
+
+std::string contract_line(const HiringPolicy& p, const HiringClaim& claim, const HiringResult& r, Lang l) {
+  auto id = static_cast<std::uint32_t>(p.contract);
+  std::string what = describe(p.conditions, id, claim, l);
+  std::string article = article_of(p.conditions, id);
+  if (r.contract == Tri::False)
+    return zh(l) ? fmt::format("{}:不符合条件:{}", article, what) : fmt::format("{}: condition not met: {}", article, what);
+  return fmt::format("{}{}{}", article, zh(l) ? ":" : ": ", what);
+}
+
+std::string amount_line(const HiringPolicy& p, Lang l) {
+  return zh(l) ? fmt::format("{}:按招用1人{}的标准发放{}", p.amount_cite.article, yuan(p.amount, l), p.name.zh)
+               : fmt::format("{}: {} per person hired ({})", p.amount_cite.article, yuan(p.amount, l), p.name.en);
+}
+
+std::vector<std::string> other_fitting(const HiringPolicy& p, const HiringResult& r) {
+  std::vector<std::string> ids;
+  for (std::size_t i = 0; i < r.category_count; ++i)
+    if (static_cast<std::int8_t>(i) != r.chosen && r.categories[i].fits == Tri::True) ids.push_back(p.categories[i].id);
+  return ids;
+}
+
+std::string other_names(const HiringPolicy& p, const HiringResult& r, Lang l) {
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < r.category_count; ++i)
+    if (static_cast<std::int8_t>(i) != r.chosen && r.categories[i].fits == Tri::True) names.push_back(category_name(p.categories[i], l));
+  return join(names, zh(l) ? "、" : "; ");
+}
+
+}  // namespace
+
+std::vector<std::string> hiring_assumptions(const PolicySet& set, const HiringClaim& claim, const HiringResult& r, Lang l) {
+  std::vector<std::string> out;
+  if (r.policy < 0) return out;
+  const HiringPolicy& p = policy_of(set, r);
+  if (defaulted_matters(p, claim, r)) out.push_back(defaulted_text(claim, l));
+  if (!r.eligible()) return out;
+  for (std::uint8_t i = 0; i < r.contract_assumed.count; ++i)
+    out.push_back(assumption_text(p, r.contract_assumed.ids[i], claim, l));
+  const HiringCategoryOutcome& o = r.categories[static_cast<std::size_t>(r.chosen)];
+  for (std::uint8_t i = 0; i < o.assumed.count; ++i) out.push_back(assumption_text(p, o.assumed.ids[i], claim, l));
+  return out;
+}
+
+std::vector<std::string> hiring_reasons(const PolicySet& set, const HiringClaim& claim, const HiringResult& r, Lang l) {
+  std::vector<std::string> out;
+  if (r.policy < 0) return out;
+  const HiringPolicy& p = policy_of(set, r);
+  if (r.eligible()) {
+    out.push_back(category_line(p, claim, r, static_cast<std::size_t>(r.chosen), l));
+    out.push_back(contract_line(p, claim, r, l));
+    out.push_back(period_line(p, claim, true, l));
+    out.push_back(amount_line(p, l));
+    if (auto others = other_names(p, r, l); !others.empty())
+      out.push_back(zh(l) ? fmt::format("同时符合:{}(按第7项所列顺序取在先者)", others)
+                          : fmt::format("also fits: {} (the first in the order of the item is reported)", others));
+    return out;
+  }
+  if (!r.in_period) out.push_back(period_line(p, claim, false, l));
+  if (r.contract == Tri::False) out.push_back(contract_line(p, claim, r, l));
+  if (r.chosen < 0)
+    for (std::size_t i = 0; i < r.category_count; ++i) out.push_back(category_line(p, claim, r, i, l));
+  return out;
+}
+
+std::vector<ExplainStep> explain_hiring(const PolicySet& set, const HiringClaim& claim, const HiringResult& r, Lang l) {
+  std::vector<ExplainStep> steps;
+  if (r.policy < 0) return steps;
+  const HiringPolicy& p = policy_of(set, r);
+  const ConditionTable& t = p.conditions;
+  int age = static_cast<int>(claim.facts[kHireAge].value);
+  std::string who = zh(l) ? fmt::format("招用:{}招用,出生日期{},招用之日{}周岁", format_date(claim.hire), format_date(claim.birth), age)
+                          : fmt::format("Hire: hired {}, born {}, aged {} on the hire date", format_date(claim.hire),
+                                        format_date(claim.birth), age);
+  if (claim.has_graduation)
+    who += zh(l) ? fmt::format(",毕业日期{}{}", format_date(claim.graduation), claim.defaulted == kHireGraduationYear ? "(按离校日期)" : "")
+                 : fmt::format(", graduated {}{}", format_date(claim.graduation),
+                               claim.defaulted == kHireGraduationYear ? " (taken from the left-school date)" : "");
+  if (claim.has_left_school)
+    who += zh(l) ? fmt::format(",离校日期{}{}", format_date(claim.left_school), claim.defaulted == kHireLeftSchool ? "(按毕业日期)" : "")
+                 : fmt::format(", left school {}{}", format_date(claim.left_school),
+                               claim.defaulted == kHireLeftSchool ? " (taken from the graduation date)" : "");
+  steps.push_back({who, nullptr});
+  steps.push_back({period_line(p, claim, r.in_period, l), &p.period_cite});
+  steps.push_back({contract_line(p, claim, r, l), cite_of(t, static_cast<std::uint32_t>(p.contract))});
+  for (std::size_t i = 0; i < r.category_count; ++i) {
+    const HiringCategory& cat = p.categories[i];
+    const char* verdict_en = r.categories[i].fits == Tri::True ? "fits" : r.categories[i].fits == Tri::False ? "does not fit" : "may fit (facts not given)";
+    const char* verdict_zh = r.categories[i].fits == Tri::True ? "符合" : r.categories[i].fits == Tri::False ? "不符合" : "可能符合(事实未提供)";
+    auto root = static_cast<std::uint32_t>(cat.eligible);
+    steps.push_back({zh(l) ? fmt::format("{}:类别{} {}:{}:{}", article_of(t, root), i + 1, cat.name.zh, verdict_zh, describe(t, root, claim, l))
+                           : fmt::format("{}: category {}, {}: {}: {}", article_of(t, root), i + 1, category_name(cat, l), verdict_en,
+                                         describe(t, root, claim, l)),
+                     cite_of(t, root)});
+  }
+  if (r.chosen >= 0 && !other_fitting(p, r).empty()) {
+    const HiringCategory& cat = p.categories[static_cast<std::size_t>(r.chosen)];
+    steps.push_back({zh(l) ? fmt::format("符合多个类别,按第7项所列顺序取在先者:{}(另符合{})", cat.name.zh, other_names(p, r, l))
+                           : fmt::format("Several categories fit; the first in the order of the item is reported: {} (also: {})",
+                                         category_name(cat, l), other_names(p, r, l)),
+                     nullptr});
+  }
+  for (const auto& a : hiring_assumptions(set, claim, r, l)) steps.push_back({(zh(l) ? "假定:" : "Assumed: ") + a, nullptr});
+  if (r.eligible()) {
+    steps.push_back({amount_line(p, l), &p.amount_cite});
+    steps.push_back({zh(l) ? fmt::format("结论:补助{}", yuan(r.amount, l)) : fmt::format("Result: {}", yuan(r.amount, l)), nullptr});
+  } else {
+    steps.push_back({zh(l) ? "结论:不符合补助条件" : "Result: not eligible", nullptr});
+  }
+  return steps;
+}
+
+nlohmann::ordered_json hiring_json(const PolicySet& set, const HiringClaim& claim, const HiringResult& r, Lang l, bool explain) {
+  using json = nlohmann::ordered_json;
+  json j;
+  bool eligible = r.eligible();
+  j["eligible"] = eligible;
+  j["subsidy"] = format_money(r.amount);
+  j["category"] = eligible ? json(policy_of(set, r).categories[static_cast<std::size_t>(r.chosen)].id) : json(nullptr);
+  j["reasons"] = hiring_reasons(set, claim, r, l);
+  j["assumptions"] = hiring_assumptions(set, claim, r, l);
+  j["policy"] = r.policy < 0 ? std::string() : document_of(set, policy_of(set, r)).number;
+  j["other_categories"] = eligible ? other_fitting(policy_of(set, r), r) : std::vector<std::string>{};
+  j["age"] = claim.facts[kHireAge].value;
+  j["hire_date"] = format_date(claim.hire);
+  if (explain) {
+    json steps = json::array();
+    for (const auto& s : explain_hiring(set, claim, r, l)) {
+      json step{{"text", s.text}};
+      if (s.cite) step["cite"] = {{"document", s.cite->document}, {"article", s.cite->article}, {"quote", s.cite->quote}};
+      steps.push_back(step);
+    }
+    j["steps"] = steps;
+  }
+  return j;
+}
+
+std::string hiring_text(const PolicySet& set, const HiringClaim& claim, const HiringResult& r, Lang l, bool explain) {
+  std::string out;
+  if (r.policy < 0) return out;
+  const HiringPolicy& p = policy_of(set, r);
+  if (explain) {
+    int n = 0;
+    for (const auto& s : explain_hiring(set, claim, r, l)) {
+      out += fmt::format("{:>2}. {}\n", ++n, s.text);
+      if (s.cite) out += fmt::format("    {}\n", format_citation(*s.cite, l));
+    }
+  } else if (r.eligible()) {
+    const HiringCategory& cat = p.categories[static_cast<std::size_t>(r.chosen)];
+    out += zh(l) ? fmt::format("可获{}:{}\n", p.name.zh, yuan(r.amount, l)) : fmt::format("Subsidy: {}\n", yuan(r.amount, l));
+    out += zh(l) ? fmt::format("类别:{}\n", cat.name.zh) : fmt::format("Category: {}\n", category_name(cat, l));
+    out += zh(l) ? "依据:\n" : "Why:\n";
+    for (const auto& reason : hiring_reasons(set, claim, r, l)) out += "  - " + reason + "\n";
+  } else {
+    out += zh(l) ? "不符合补助条件\n" : "Not eligible\n";
+    for (const auto& reason : hiring_reasons(set, claim, r, l)) out += (zh(l) ? "原因:" : "Reason: ") + reason + "\n";
+  }
+  auto assumptions = hiring_assumptions(set, claim, r, l);
+  if (!assumptions.empty()) {
+    out += zh(l) ? "假定:\n" : "Assumptions:\n";
+    for (const auto& a : assumptions) out += "  - " + a + "\n";
+  }
+  out += zh(l) ? fmt::format("政策:{}\n", document_of(set, p).number) : fmt::format("Policy: {}\n", document_of(set, p).number);
+  return out;
+}
+
+std::string hiring_note(const PolicySet& set, const HiringClaim& claim, const HiringResult& r, Lang l) {
+  if (r.policy < 0) return {};
+  const HiringPolicy& p = policy_of(set, r);
+  std::string note;
+  if (r.eligible()) {
+    note = p.categories[static_cast<std::size_t>(r.chosen)].name.in(zh(l));
+    if (auto others = other_names(p, r, l); !others.empty()) note += zh(l) ? ";同时符合" + others : "; also fits " + others;
+  } else {
+    note = (zh(l) ? "不符合:" : "not eligible: ") + join(hiring_reasons(set, claim, r, l), zh(l) ? ";" : "; ");
+  }
+  auto assumptions = hiring_assumptions(set, claim, r, l);
+  if (!assumptions.empty()) note += (zh(l) ? ";假定:" : "; assumed: ") + join(assumptions, zh(l) ? ";" : "; ");
+  return note;
+}
+
+void refuse_hiring_assumptions(const PolicySet& set, const HiringClaim& claim, const HiringResult& r, Lang l) {
+  auto assumptions = hiring_assumptions(set, claim, r, l);
+  if (assumptions.empty()) return;
+  std::string msg = "--strict: the answer would rest on facts not given:";
+  for (const auto& a : assumptions) msg += "\n  - " + a;
+  throw InputError(msg);
+}
+
+}  // namespace hdpolicy
