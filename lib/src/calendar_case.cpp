@@ -1,12 +1,85 @@
-// STUB for issue #3: replaced by the calendar implementation.
+// `hdpolicy test` cases for the workdays and deadline commands: the same
+// JSON as `--format json`, from inputs named like the CLI's arguments.
+#include <fmt/format.h>
+
+#include "hdpolicy/calendar_report.hpp"
 #include "hdpolicy/case_runner.hpp"
 #include "hdpolicy/errors.hpp"
+#include "hdpolicy/input.hpp"
 
 namespace hdpolicy {
-nlohmann::ordered_json run_deadline_case(const PolicySet&, const CaseInput&, Lang) {
-  throw InputError("deadline: not implemented yet");
+namespace {
+
+const std::string* find_input(const CaseInput& input, std::string_view key) {
+  for (const auto& [k, v] : input)
+    if (k == key) return &v;
+  return nullptr;
 }
-nlohmann::ordered_json run_workdays_case(const PolicySet&, const CaseInput&, Lang) {
-  throw InputError("workdays: not implemented yet");
+
+void accept_only(const CaseInput& input, std::initializer_list<std::string_view> keys, const char* what) {
+  for (const auto& [k, v] : input) {
+    bool ok = false;
+    for (auto key : keys) ok = ok || k == key;
+    if (!ok) {
+      std::string accepted;
+      for (auto key : keys) accepted += (accepted.empty() ? "" : ", ") + std::string(key);
+      throw bad_value(fmt::format("{} input", what), k, accepted);
+    }
+  }
 }
+
+const std::string& required(const CaseInput& input, std::string_view key, const char* what) {
+  const std::string* v = find_input(input, key);
+  if (!v) throw InputError(fmt::format("{}: input '{}' is required", what, key));
+  return *v;
+}
+
+Coverage coverage_of(const CaseInput& input) {
+  const std::string* p = find_input(input, "provisional");
+  return p && input_yes_no(*p, "provisional", FieldStyle::Column) ? Coverage::Provisional : Coverage::Required;
+}
+
+}  // namespace
+
+nlohmann::ordered_json run_workdays_case(const PolicySet& set, const CaseInput& input, Lang lang) {
+  const std::string& op = required(input, "op", "workdays");
+  WorkdaysRequest req;
+  req.coverage = coverage_of(input);
+  if (op == "add") {
+    accept_only(input, {"op", "date", "n", "provisional"}, "workdays add");
+    req.op = WorkdaysOp::Add;
+    req.date = input_date(required(input, "date", "workdays add"), "date", FieldStyle::Column);
+    req.n = input_workday_count(required(input, "n", "workdays add"), "n");
+  } else if (op == "between" || op == "list") {
+    accept_only(input, {"op", "from", "to", "provisional"}, "workdays");
+    req.op = op == "between" ? WorkdaysOp::Between : WorkdaysOp::List;
+    req.from = input_date(required(input, "from", "workdays"), "from", FieldStyle::Column);
+    req.to = input_date(required(input, "to", "workdays"), "to", FieldStyle::Column);
+  } else if (op == "is") {
+    accept_only(input, {"op", "date", "provisional"}, "workdays is");
+    req.op = WorkdaysOp::Is;
+    req.date = input_date(required(input, "date", "workdays is"), "date", FieldStyle::Column);
+  } else {
+    throw bad_value("op", op, "add, between, is or list");
+  }
+  return workdays_json(set.calendar, req, lang);
+}
+
+nlohmann::ordered_json run_deadline_case(const PolicySet& set, const CaseInput& input, Lang lang) {
+  accept_only(input, {"rule", "from", "provisional", "explain"}, "deadline");
+  const std::string& id = required(input, "rule", "deadline");
+  const DeadlineRule* rule = find_deadline_rule(set.deadlines, id);
+  if (!rule) {
+    std::string ids;
+    for (const auto& r : set.deadlines) ids += (ids.empty() ? "" : ", ") + r.id;
+    throw bad_value("rule", id, "one of " + ids);
+  }
+  Date from = input_date(required(input, "from", "deadline"), "from", FieldStyle::Column);
+  Coverage coverage = coverage_of(input);
+  const std::string* explain = find_input(input, "explain");
+  bool want_explain = explain && input_yes_no(*explain, "explain", FieldStyle::Column);
+  DeadlineResult r = compute_deadline(set.calendar, *rule, from, coverage);
+  return deadline_json(set, *rule, r, coverage, lang, want_explain);
+}
+
 }  // namespace hdpolicy

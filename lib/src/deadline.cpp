@@ -1,0 +1,54 @@
+#include "hdpolicy/deadline.hpp"
+
+namespace hdpolicy {
+
+const char* period_unit_name(PeriodUnit u) {
+  switch (u) {
+    case PeriodUnit::Workdays: return "workdays";
+    case PeriodUnit::Days: return "days";
+    case PeriodUnit::Months: return "months";
+    case PeriodUnit::Years: return "years";
+  }
+  return "days";
+}
+
+std::optional<PeriodUnit> parse_period_unit(std::string_view s) {
+  if (s == "workdays") return PeriodUnit::Workdays;
+  if (s == "days") return PeriodUnit::Days;
+  if (s == "months") return PeriodUnit::Months;
+  if (s == "years") return PeriodUnit::Years;
+  return std::nullopt;
+}
+
+DeadlineResult compute_deadline(const WorkCalendar& calendar, const DeadlineRule& rule, Date from, Coverage coverage) {
+  DeadlineResult r;
+  r.from = from;
+  switch (rule.unit) {
+    case PeriodUnit::Workdays: {
+      // N workdays after the trigger: the N-th workday strictly after it (第二百零一条).
+      DateAnswer a = calendar.add_workdays(from, rule.count, coverage);
+      r.period_end = r.deadline = a.date;
+      r.provisional = a.provisional;
+      return r;
+    }
+    case PeriodUnit::Days: r.period_end = from + date::days{static_cast<int>(rule.count)}; break;
+    case PeriodUnit::Months: r.period_end = add_months_clamped(from, static_cast<int>(rule.count)); break;
+    case PeriodUnit::Years: r.period_end = add_months_clamped(from, static_cast<int>(rule.count * 12)); break;
+  }
+  r.deadline = r.period_end;
+  if (rule.roll_to_workday) {
+    DateAnswer a = calendar.next_workday_on_or_after(r.period_end, coverage);
+    r.deadline = a.date;
+    r.rolled = a.date != r.period_end;
+    r.provisional = a.provisional;
+  }
+  return r;
+}
+
+const DeadlineRule* find_deadline_rule(const std::vector<DeadlineRule>& rules, std::string_view id) {
+  for (const auto& r : rules)
+    if (r.id == id) return &r;
+  return nullptr;
+}
+
+}  // namespace hdpolicy
