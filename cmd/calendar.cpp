@@ -1,6 +1,81 @@
-// STUB: 'hdpolicy calendar' is added by its issue.
+// hdpolicy calendar YYYY-MM | YYYY: the statutory calendar as a month grid,
+// JSON, or an iCalendar file for calendar applications.
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+
+#include <fmt/format.h>
+
 #include "cli.hpp"
+#include "hdpolicy/calendar_report.hpp"
+#include "hdpolicy/errors.hpp"
+#include "hdpolicy/input.hpp"
 
 namespace hdpolicy::cli {
-void add_calendar_command(CLI::App&, Cli&) {}
+
+namespace {
+struct CalendarOptions {
+  std::string when;
+  bool provisional = false;
+  std::string format = "text", lang = "en";
+};
+
+// Colour only for a person at a terminal who has not asked for none (no-color.org).
+bool use_colour() {
+  const char* no_colour = std::getenv("NO_COLOR");
+  return isatty(STDOUT_FILENO) && !(no_colour && *no_colour);
+}
+
+void run(const Cli& cli, const CalendarOptions& o, int& exit_code) {
+  const char* accepted = "a month YYYY-MM (e.g. 2025-10) or, for the whole year, YYYY (e.g. 2025)";
+  int year = 0;
+  unsigned month = 0;
+  if (o.when.size() == 7 && o.when[4] == '-') {
+    auto d = parse_date(o.when + "-01");
+    if (!d) throw bad_value("YYYY-MM", o.when, accepted);
+    year = year_of(*d);
+    month = static_cast<unsigned>(date::year_month_day{*d}.month());
+  } else if (o.when.size() == 4) {
+    auto d = parse_date(o.when + "-01-01");
+    if (!d) throw bad_value("YYYY-MM", o.when, accepted);
+    year = year_of(*d);
+  } else {
+    throw bad_value("YYYY-MM", o.when, accepted);
+  }
+  PolicySet set = cli.load_policies();
+  Lang lang = lang_of(o.lang);
+  Coverage coverage = o.provisional ? Coverage::Provisional : Coverage::Required;
+  if (o.format == "ics") {
+    if (month != 0) throw bad_value("YYYY-MM", o.when, "a year YYYY with --format ics: the export holds a whole notice");
+    std::cout << year_ics(set.calendar, year);
+  } else if (o.format == "json") {
+    if (month != 0) {
+      std::cout << month_json(set.calendar, year, month, coverage, lang).dump(2) << "\n";
+    } else {
+      nlohmann::ordered_json months = nlohmann::ordered_json::array();
+      for (unsigned m = 1; m <= 12; ++m) months.push_back(month_json(set.calendar, year, m, coverage, lang));
+      std::cout << nlohmann::ordered_json{{"year", year}, {"months", std::move(months)}}.dump(2) << "\n";
+    }
+  } else {
+    bool colour = use_colour();
+    for (unsigned m = month ? month : 1; m <= (month ? month : 12u); ++m) {
+      if (m > 1 && !month) std::cout << "\n";
+      std::cout << month_grid(set.calendar, year, m, colour, coverage, lang);
+    }
+  }
+  exit_code = kExitOk;
+}
+}  // namespace
+
+void add_calendar_command(CLI::App& app, Cli& cli) {
+  auto o = std::make_shared<CalendarOptions>();
+  CLI::App* cmd = app.add_subcommand("calendar", "The statutory calendar: a month grid, or a year as iCalendar (--format ics)");
+  cmd->add_option("YYYY-MM", o->when, "A month (2025-10), or a year (2025)")->required();
+  cmd->add_flag("--provisional", o->provisional, "Show uncovered years by the weekend rule, marked provisional");
+  add_format_option(cmd, o->format, {"text", "json", "ics"});
+  add_lang_option(cmd, o->lang);
+  cmd->callback([&cli, o] { run(cli, *o, cli.exit_code); });
+}
+
 }  // namespace hdpolicy::cli

@@ -1,6 +1,59 @@
-// STUB: 'hdpolicy deadline' is added by its issue.
+// hdpolicy deadline: the date a period stated by a policy ends, counted by
+// the Civil Code's rules on periods and the statutory working-day calendar.
+#include <iostream>
+
 #include "cli.hpp"
+#include "hdpolicy/calendar_report.hpp"
+#include "hdpolicy/errors.hpp"
+#include "hdpolicy/input.hpp"
 
 namespace hdpolicy::cli {
-void add_deadline_command(CLI::App&, Cli&) {}
+
+namespace {
+struct DeadlineOptions {
+  std::string rule, from;
+  bool list = false, explain = false, provisional = false;
+  std::string format = "text", lang = "en";
+};
+
+void run(const Cli& cli, const DeadlineOptions& o, int& exit_code) {
+  PolicySet set = cli.load_policies();
+  Lang lang = lang_of(o.lang);
+  if (o.list) {
+    if (o.format == "json") std::cout << deadline_list_json(set, lang).dump(2) << "\n";
+    else std::cout << deadline_list_text(set, lang);
+    exit_code = kExitOk;
+    return;
+  }
+  if (o.rule.empty() || o.from.empty())
+    throw InputError("deadline: give --rule ID and --from DATE, or --list to see the rules");
+  const DeadlineRule* rule = find_deadline_rule(set.deadlines, o.rule);
+  if (!rule) {
+    std::string ids;
+    for (const auto& r : set.deadlines) ids += (ids.empty() ? "" : ", ") + r.id;
+    throw bad_value("--rule", o.rule, "one of " + ids + " (see 'hdpolicy deadline --list')");
+  }
+  Date from = input_date(o.from, "from", FieldStyle::Option);
+  Coverage coverage = o.provisional ? Coverage::Provisional : Coverage::Required;
+  DeadlineResult r = compute_deadline(set.calendar, *rule, from, coverage);
+  if (o.format == "json") std::cout << deadline_json(set, *rule, r, coverage, lang, o.explain).dump(2) << "\n";
+  else std::cout << deadline_text(set, *rule, r, coverage, lang, o.explain);
+  exit_code = kExitOk;
+}
+}  // namespace
+
+void add_deadline_command(CLI::App& app, Cli& cli) {
+  auto o = std::make_shared<DeadlineOptions>();
+  CLI::App* cmd = app.add_subcommand("deadline", "The date a policy's period ends, with the clause behind it");
+  cmd->add_option("--rule", o->rule, "Deadline rule ID (see --list)");
+  cmd->add_option("--from", o->from, "The triggering event's date YYYY-MM-DD (not counted)");
+  cmd->add_flag("--list", o->list, "List the deadline rules");
+  cmd->add_flag("--explain", o->explain, "Also list the rest days the period skipped");
+  cmd->add_flag("--provisional", o->provisional,
+                "Judge years with no State Council notice loaded by the weekend rule, marking the answer provisional");
+  add_format_option(cmd, o->format, {"text", "json"});
+  add_lang_option(cmd, o->lang);
+  cmd->callback([&cli, o] { run(cli, *o, cli.exit_code); });
+}
+
 }  // namespace hdpolicy::cli
