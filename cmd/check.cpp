@@ -1,6 +1,48 @@
-// STUB: 'hdpolicy check' is added by its issue.
+// hdpolicy check [PATH...]: every problem in the policy YAML, as
+// file:line:col: error: message, all of them in one run; exit 1 if any.
+#include <iostream>
+
+#include <fmt/format.h>
+
 #include "cli.hpp"
+#include "hdpolicy/check.hpp"
 
 namespace hdpolicy::cli {
-void add_check_command(CLI::App&, Cli&) {}
+
+namespace {
+struct CheckOptions {
+  std::vector<std::string> paths;
+};
+
+void run(const Cli& cli, const CheckOptions& o, int& exit_code) {
+  std::vector<PolicyFile> files = o.paths.empty() ? select_policies(cli.policies) : read_policy_paths(o.paths);
+  // Test cases given alone are checked against the policies in use.
+  bool only_tests = !files.empty();
+  for (const auto& f : files) only_tests = only_tests && is_test_file(f);
+  if (only_tests) {
+    auto in_use = select_policies(cli.policies);
+    for (auto& f : in_use)
+      if (!is_test_file(f)) files.push_back(std::move(f));
+  }
+  Diagnostics problems = check_policies(files);
+  for (const auto& d : problems) std::cout << format_diagnostic(d) << "\n";
+  std::cout.flush();
+  if (problems.empty()) {
+    std::cerr << fmt::format("ok: {} files, no problems\n", files.size());
+    exit_code = kExitOk;
+  } else {
+    std::cerr << fmt::format("{} problem{} in {} files\n", problems.size(), problems.size() == 1 ? "" : "s",
+                             files.size());
+    exit_code = kExitDataFailed;
+  }
+}
+}  // namespace
+
+void add_check_command(CLI::App& app, Cli& cli) {
+  auto o = std::make_shared<CheckOptions>();
+  CLI::App* cmd = app.add_subcommand("check", "Check policy YAML: syntax, keys, values, references, calendars, test cases");
+  cmd->add_option("PATH", o->paths, "Policy files or directories (default: the policies in use)");
+  cmd->callback([&cli, o] { run(cli, *o, cli.exit_code); });
+}
+
 }  // namespace hdpolicy::cli

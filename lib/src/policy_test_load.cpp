@@ -1,0 +1,216 @@
+// Reads policy test-case files (policies/tests/*.yaml) with the same
+// line-numbered diagnostics as policy files, and checks that each case names
+// only what the policies define (types, industries, caps, rules).
+#include <map>
+
+#include <fmt/format.h>
+
+#include "hdpolicy/policy_test.hpp"
+#include "section_loaders.hpp"
+
+namespace hdpolicy {
+namespace {
+
+constexpr const char* kCommands[] = {"subsidy", "hiring", "deadline", "workdays"};
+
+// Expected values keep each scalar's YAML text: `40000.00` and "40000.00"
+// are the same expectation, and the comparison decides what a text means.
+nlohmann::ordered_json expected_value(const YAML::Node& n) {
+  using json = nlohmann::ordered_json;
+  if (!n.IsDefined() || n.IsNull()) return json(nullptr);
+  if (n.IsScalar()) return json(n.Scalar());
+  if (n.IsSequence()) {
+    json a = json::array();
+    for (const auto& item : n) a.push_back(expected_value(item));
+    return a;
+  }
+  json o = json::object();
+  for (const auto& kv : n) o[kv.first.Scalar()] = expected_value(kv.second);
+  return o;
+}
+
+std::optional<std::string> input_text(LoadContext& ctx, const YAML::Node& n, const std::string& what) {
+  if (n.IsNull()) return std::string();
+  if (n.IsScalar()) return n.Scalar();
+  if (n.IsSequence()) {  // received: [catalogue=1, innovative=2] reads as "catalogue=1,innovative=2"
+    std::string joined;
+    for (const auto& item : n) {
+      auto s = scalar_text(ctx, item, what + " item");
+      if (!s) return std::nullopt;
+      joined += (joined.empty() ? "" : ",") + *s;
+    }
+    return joined;
+  }
+  ctx.error(n, fmt::format("{} must be a value or a list of values", what));
+  return std::nullopt;
+}
+
+const std::string* input_of(const PolicyTestCase& t, std::string_view key) {
+  for (const auto& [k, v] : t.input)
+    if (k == key) return &v;
+  return nullptr;
+}
+
+// References a case makes to the policies, checked unless the case expects
+// an input error (naming an undefined type on purpose is then the test).
+void check_references(LoadContext& ctx, const YAML::Node& node, const PolicyTestCase& t, const PolicySet& set) {
+  if (t.error) return;
+  auto input_node = [&](std::string_view key) {
+    const YAML::Node input = static_cast<const YAML::Node&>(node)["input"];
+    return input[std::string(key)];
+  };
+  if (t.command == "subsidy") {
+    const SubsidyPolicies& sp = set.subsidy;
+    if (const auto* type = input_of(t, "type"); type && !sp.find_type(*type))
+      ctx.error(input_node("type"), fmt::format("case '{}': unknown type '{}' (defined: {})", t.name, *type, sp.type_list()));
+    if (const auto* ind = input_of(t, "industry"); ind && !ind->empty() && !sp.find_industry(*ind))
+      ctx.error(input_node("industry"),
+                fmt::format("case '{}': unknown industry '{}' (defined: {})", t.name, *ind, sp.industry_list()));
+    if (const auto* received = input_of(t, "received")) {
+      std::size_t start = 0;
+      while (start < received->size()) {
+        std::size_t comma = received->find(',', start);
+        std::string item = received->substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        std::string cap = item.substr(0, item.find('='));
+        if (!sp.find_cap(cap))
+          ctx.error(input_node("received"),
+                    fmt::format("case '{}': unknown cap '{}' (defined: {})", t.name, cap, sp.cap_list()));
+        if (comma == std::string::npos) break;
+        start = comma + 1;
+      }
+    }
+    for (const auto& e : t.expect) {
+      if (e.path != "rule" || !e.value.is_string()) continue;
+      std::string id = e.value.get<std::string>();
+      bool found = false;
+      for (const auto& r : sp.rules) found = found || r.id == id;
+      if (!found) {
+        const YAML::Node expect = static_cast<const YAML::Node&>(node)["expect"];
+        ctx.error(expect["rule"], fmt::format("case '{}': unknown subsidy rule '{}'", t.name, id));
+      }
+    }
+  } else if (t.command == "deadline") {
+    if (const auto* rule = input_of(t, "rule")) {
+      bool found = false;
+      std::string defined;
+      for (const auto& d : set.deadlines) {
+        found = found || d.id == *rule;
+        defined += (defined.empty() ? "" : ", ") + d.id;
+      }
+      if (!found)
+        ctx.error(input_node("rule"),
+                  fmt::format("case '{}': unknown deadline rule '{}' (defined: {})", t.name, *rule, defined));
+    }
+  }
+}
+
+void load_case(LoadContext& ctx, const YAML::Node& node, const PolicySet& set, std::vector<PolicyTestCase>& out,
+               std::map<std::string, std::string>& names) {
+  MapReader r(ctx, node, "case");
+  if (!r.ok()) return;
+  PolicyTestCase t;
+  t.file = ctx.file.display;
+  t.line = node.Mark().line + 1;
+  bool ok = true;
+  auto name = r.text("name", true);
+  auto command = r.text("command", true);
+  r.allow({"notes"});
+  if (!name || !command) ok = false;
+  if (name) {
+    t.name = *name;
+    auto [it, inserted] = names.emplace(*name, ctx.where(node));
+    if (!inserted) {
+      ctx.error(node, fmt::format("case '{}' is defined twice (first at {})", *name, it->second));
+      ok = false;
+    }
+  }
+  if (command) {
+    bool known = false;
+    for (const char* c : kCommands) known = known || *command == c;
+    if (!known) {
+      ctx.error(r.get("command"), fmt::format("case.command: '{}' is not accepted: subsidy, hiring, deadline or workdays",
+                                              *command));
+      ok = false;
+    }
+    t.command = *command;
+  }
+  if (auto lang = r.text("lang")) {
+    auto l = parse_lang(*lang);
+    if (!l) {
+      ctx.error(r.get("lang"), fmt::format("case.lang: '{}' is not accepted: en or zh", *lang));
+      ok = false;
+    }
+    t.lang = l.value_or(Lang::En);
+  }
+  if (YAML::Node in = r.get("input"); in.IsDefined()) {
+    if (!in.IsMap()) {
+      ctx.error(in, "case.input must be a mapping of input names to values");
+      ok = false;
+    } else {
+      for (const auto& kv : in) {
+        std::string key = kv.first.IsScalar() ? kv.first.Scalar() : "?";
+        auto v = input_text(ctx, kv.second, fmt::format("case.input.{}", key));
+        if (v) t.input.emplace_back(key, *v); else ok = false;
+      }
+    }
+  }
+  t.error = r.text("error");
+  if (YAML::Node ex = r.get("expect"); ex.IsDefined()) {
+    if (!ex.IsMap() || ex.size() == 0) {
+      ctx.error(ex, "case.expect must be a mapping of output fields to expected values");
+      ok = false;
+    } else {
+      for (const auto& kv : ex) {
+        if (!kv.first.IsScalar()) {
+          ctx.error(kv.first, "case.expect: a field name must be text");
+          ok = false;
+          continue;
+        }
+        t.expect.push_back({kv.first.Scalar(), expected_value(kv.second)});
+      }
+    }
+  }
+  if (t.expect.empty() && !t.error && ok) {
+    ctx.error(node, fmt::format("case '{}': nothing to check: add expect: {{field: value}} or error: \"...\"", t.name));
+    ok = false;
+  }
+  if (t.error && !t.expect.empty()) {
+    ctx.error(r.get("error"), fmt::format("case '{}': give expect or error, not both", t.name));
+    ok = false;
+  }
+  if (!ok) return;
+  std::size_t before = ctx.diagnostics.size();
+  check_references(ctx, node, t, set);
+  if (ctx.diagnostics.size() == before) out.push_back(std::move(t));
+}
+
+}  // namespace
+
+std::vector<PolicyTestCase> load_policy_tests(const std::vector<PolicyFile>& files, const PolicySet& set,
+                                              Diagnostics& diagnostics) {
+  std::vector<PolicyTestCase> out;
+  std::map<std::string, std::string> names;  // case name -> where first defined
+  for (const auto& file : files) {
+    if (!is_test_file(file)) continue;
+    if (!guard_yaml(file, diagnostics)) continue;
+    LoadContext ctx{file, diagnostics, {}};
+    try {
+      YAML::Node root = YAML::Load(file.text);
+      MapReader top(ctx, root, "test file");
+      if (!top.ok()) continue;
+      YAML::Node cases = top.get("cases", true);
+      if (!cases.IsDefined()) continue;
+      if (!cases.IsSequence() || cases.size() == 0) {
+        ctx.error(cases, "cases must be a non-empty list of test cases");
+        continue;
+      }
+      for (const auto& c : cases) load_case(ctx, c, set, out, names);
+    } catch (const YAML::Exception& e) {
+      diagnostics.push_back({file.display, e.mark.is_null() ? 0 : e.mark.line + 1,
+                             e.mark.is_null() ? 0 : e.mark.column + 1, fmt::format("YAML syntax: {}", e.msg)});
+    }
+  }
+  return out;
+}
+
+}  // namespace hdpolicy
