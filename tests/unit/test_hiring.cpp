@@ -1,0 +1,304 @@
+// The one-time job-expansion subsidy (海政办发〔2025〕7号 第7项) at every
+// boundary. Expected values are worked out by hand from the item's text:
+// "16—24岁" includes both ends, age in whole years on the hire date (a person
+// is 24 until the day before the 25th birthday; 29 February falls on 28
+// February in common years); 毕业年度 = the graduation date's calendar year;
+// 离校两年内 ends on the second anniversary inclusive; 1000元 per hire.
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+#include "hdpolicy/errors.hpp"
+#include "hdpolicy/hiring.hpp"
+#include "hdpolicy/policy_set.hpp"
+
+using namespace hdpolicy;
+
+namespace {
+
+const PolicySet& shipped() {
+  static const PolicySet set = load_policy_set(embedded_policies());
+  return set;
+}
+
+struct Outcome {
+  bool eligible;
+  std::string subsidy;
+  std::string category;  // "" when none
+  std::vector<std::string> others;
+  std::size_t assumptions;
+};
+
+Outcome run(const HiringFields& f, const PolicySet& set = shipped()) {
+  HiringClaim claim = parse_hiring_claim(set, f, FieldStyle::Option);
+  HiringResult r = evaluate_hiring(set, claim);
+  auto j = hiring_json(set, claim, r, Lang::En, false);
+  return {j["eligible"].get<bool>(), j["subsidy"].get<std::string>(),
+          j["category"].is_null() ? std::string() : j["category"].get<std::string>(),
+          j["other_categories"].get<std::vector<std::string>>(), j["assumptions"].size()};
+}
+
+// A registered unemployed young person with a contract, born `birth`, hired `hire`.
+HiringFields youth(std::string_view hire, std::string_view birth) {
+  HiringFields f;
+  f.hire_date = hire;
+  f.birth_date = birth;
+  f.registered_unemployed = "yes";
+  f.contract = "yes";
+  return f;
+}
+
+// A graduate, not registered as unemployed, with a contract.
+HiringFields graduate(std::string_view hire, std::string_view graduated, std::string_view left, std::string_view unemployed) {
+  HiringFields f;
+  f.hire_date = hire;
+  f.birth_date = "2001-03-10";
+  f.graduation_date = graduated;
+  f.left_school_date = left;
+  f.unemployed = unemployed;
+  f.registered_unemployed = "no";
+  f.contract = "yes";
+  return f;
+}
+
+std::string input_error(const HiringFields& f) {
+  try {
+    run(f);
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return "(no error)";
+}
+
+PolicySet edited_policies(const std::string& from, const std::string& to) {
+  std::vector<PolicyFile> files;
+  for (auto f : embedded_policies()) {
+    if (f.path == "hiring-subsidy.yaml") {
+      auto at = f.text.find(from);
+      REQUIRE(at != std::string::npos);
+      f.text.replace(at, from.size(), to);
+    }
+    files.push_back(std::move(f));
+  }
+  return load_policy_set(files);
+}
+
+}  // namespace
+
+TEST_CASE("the shipped hiring policy: 1000.00 per hire, three categories in the order of item 7, hires in 2025") {
+  const PolicySet& set = shipped();
+  REQUIRE(set.hiring.size() == 1);
+  const HiringPolicy& p = set.hiring[0];
+  CHECK(format_money(p.amount) == "1000.00");
+  CHECK(p.amount_cite.quote.find("1000元") != std::string::npos);
+  REQUIRE(p.categories.size() == 3);
+  CHECK(p.categories[0].id == "graduation-year");
+  CHECK(p.categories[1].id == "graduate-within-two-years");
+  CHECK(p.categories[2].id == "registered-unemployed-youth");
+  CHECK(format_date(p.period_from) == "2025-01-01");
+  CHECK(format_date(p.period_to) == "2025-12-31");
+  CHECK(set.documents[static_cast<std::size_t>(p.document)].number == "海政办发〔2025〕7号");
+}
+
+TEST_CASE("Done when: 24 years old on the hire date is paid, 25 is not") {
+  Outcome a = run(youth("2025-07-15", "2001-07-16"));  // 24th birthday 2025-07-16 not reached: 23
+  CHECK(a.eligible);
+  CHECK(a.subsidy == "1000.00");
+  CHECK(a.category == "registered-unemployed-youth");
+  CHECK(a.assumptions == 0);
+  Outcome b = run(youth("2025-07-15", "2000-07-15"));  // 25th birthday on the hire date
+  CHECK_FALSE(b.eligible);
+  CHECK(b.subsidy == "0.00");
+  CHECK(b.category.empty());
+}
+
+TEST_CASE("age 16 to 24 inclusive: the 16th and 25th birthdays on the hire date") {
+  CHECK(run(youth("2025-07-15", "2009-07-15")).eligible);        // 16th birthday on the hire date: 16
+  CHECK_FALSE(run(youth("2025-07-15", "2009-07-16")).eligible);  // 16th birthday the day after: 15
+  CHECK(run(youth("2025-07-15", "2000-07-16")).eligible);        // 25th birthday the day after: 24
+  CHECK_FALSE(run(youth("2025-07-15", "2000-07-15")).eligible);  // 25th birthday on the hire date: 25
+  CHECK_FALSE(run(youth("2025-07-15", "2000-07-14")).eligible);  // 25 and a day
+}
+
+TEST_CASE("a 29 February birthday: the 25th birthday falls on 28 February 2025") {
+  CHECK(run(youth("2025-02-27", "2000-02-29")).eligible);        // still 24
+  CHECK_FALSE(run(youth("2025-02-28", "2000-02-29")).eligible);  // 25 on 28 February
+  CHECK_FALSE(run(youth("2025-03-01", "2000-02-29")).eligible);
+}
+
+TEST_CASE("registered unemployed no: the youth category does not fit; not given: assumed") {
+  HiringFields f = youth("2025-07-15", "2003-01-01");
+  f.registered_unemployed = "no";
+  CHECK_FALSE(run(f).eligible);
+  f.registered_unemployed = "";
+  Outcome o = run(f);
+  CHECK(o.eligible);
+  CHECK(o.category == "registered-unemployed-youth");
+  CHECK(o.assumptions == 1);
+}
+
+TEST_CASE("graduation year is the graduation date's calendar year: 31 December graduate hired on 1 January") {
+  // Graduated 2024-12-31, hired 2025-01-01: not the graduation year (2024 != 2025).
+  Outcome o = run(graduate("2025-01-01", "2024-12-31", "2024-12-31", "no"));
+  CHECK_FALSE(o.eligible);
+  // The same, still unemployed: within two years of leaving school instead.
+  o = run(graduate("2025-01-01", "2024-12-31", "2024-12-31", "yes"));
+  CHECK(o.eligible);
+  CHECK(o.category == "graduate-within-two-years");
+  // Graduated 2025-01-01, hired the same day: the graduation year, employed or not.
+  o = run(graduate("2025-01-01", "2025-01-01", "2025-01-01", "no"));
+  CHECK(o.eligible);
+  CHECK(o.category == "graduation-year");
+  // Graduated and hired on 31 December 2025.
+  CHECK(run(graduate("2025-12-31", "2025-12-31", "2025-12-31", "no")).category == "graduation-year");
+}
+
+TEST_CASE("within two years of leaving school: the second anniversary counts, the day after does not") {
+  Outcome on = run(graduate("2025-07-15", "2023-07-15", "2023-07-15", "yes"));  // anniversary = hire date
+  CHECK(on.eligible);
+  CHECK(on.category == "graduate-within-two-years");
+  CHECK_FALSE(run(graduate("2025-07-15", "2023-07-14", "2023-07-14", "yes")).eligible);  // anniversary the day before
+  CHECK(run(graduate("2025-07-15", "2023-07-16", "2023-07-16", "yes")).eligible);
+  // Still unemployed is required: no, and the category does not fit.
+  CHECK_FALSE(run(graduate("2025-07-15", "2023-07-15", "2023-07-15", "no")).eligible);
+}
+
+TEST_CASE("left school on 29 February 2024: the second anniversary is 28 February 2026") {
+  // Hires in 2026 are outside the 2025 period, but the category itself is evaluated.
+  const PolicySet& set = shipped();
+  auto fits = [&](std::string_view hire) {
+    HiringClaim c = parse_hiring_claim(set, graduate(hire, "2024-02-29", "2024-02-29", "yes"), FieldStyle::Option);
+    HiringResult r = evaluate_hiring(set, c);
+    CHECK_FALSE(r.in_period);
+    CHECK_FALSE(r.eligible());
+    return r.categories[1].fits;
+  };
+  CHECK(fits("2026-02-28") == Tri::True);
+  CHECK(fits("2026-03-01") == Tri::False);
+}
+
+TEST_CASE("one school date given: the other is taken to be the same day, and that is an assumption") {
+  HiringFields f = graduate("2025-07-15", "2023-07-15", "", "yes");
+  Outcome o = run(f);
+  CHECK(o.eligible);
+  CHECK(o.category == "graduate-within-two-years");
+  CHECK(o.assumptions == 1);
+  f = graduate("2025-07-15", "", "2025-06-30", "no");  // graduation year taken from leaving school: 2025
+  o = run(f);
+  CHECK(o.category == "graduation-year");
+  CHECK(o.assumptions == 1);
+  // Both given: nothing assumed.
+  CHECK(run(graduate("2025-07-15", "2023-07-15", "2023-07-15", "yes")).assumptions == 0);
+}
+
+TEST_CASE("several categories fit: the first in the order of item 7, the others listed") {
+  HiringFields f = graduate("2025-07-15", "2025-06-30", "2025-06-30", "yes");
+  f.birth_date = "2003-05-01";  // 22
+  f.registered_unemployed = "yes";
+  Outcome o = run(f);
+  CHECK(o.category == "graduation-year");
+  CHECK(o.others == std::vector<std::string>{"graduate-within-two-years", "registered-unemployed-youth"});
+  CHECK(o.subsidy == "1000.00");  // one hire, one payment
+}
+
+TEST_CASE("a category that holds on known facts is preferred to one resting on assumptions") {
+  HiringFields f = youth("2025-07-15", "2003-05-01");
+  f.graduation_date = "2025-06-30";
+  f.left_school_date = "2025-06-30";
+  // graduation-year holds outright; registered-unemployed-youth holds too.
+  CHECK(run(f).category == "graduation-year");
+  f.graduation_date = "2023-06-30";
+  f.left_school_date = "2023-06-30";
+  // graduate-within-two-years needs --unemployed (not given); the youth category holds outright.
+  Outcome o = run(f);
+  CHECK(o.category == "registered-unemployed-youth");
+  CHECK(o.assumptions == 0);
+}
+
+TEST_CASE("no category can apply: clearly not eligible, nothing assumed") {
+  HiringFields f;
+  f.hire_date = "2025-07-15";
+  f.birth_date = "1995-01-01";  // 30, no school dates, registration unknown
+  Outcome o = run(f);
+  CHECK_FALSE(o.eligible);
+  CHECK(o.assumptions == 0);
+}
+
+TEST_CASE("the labour contract: no rules the hire out; not given is assumed; --strict refuses") {
+  HiringFields f = youth("2025-07-15", "2003-01-01");
+  f.contract = "no";
+  CHECK_FALSE(run(f).eligible);
+  f.contract = "";
+  Outcome o = run(f);
+  CHECK(o.eligible);
+  CHECK(o.assumptions == 1);
+  const PolicySet& set = shipped();
+  HiringClaim c = parse_hiring_claim(set, f, FieldStyle::Option);
+  HiringResult r = evaluate_hiring(set, c);
+  CHECK_THROWS_AS(refuse_hiring_assumptions(set, c, r, Lang::En), InputError);
+  f.contract = "yes";
+  c = parse_hiring_claim(set, f, FieldStyle::Option);
+  r = evaluate_hiring(set, c);
+  CHECK_NOTHROW(refuse_hiring_assumptions(set, c, r, Lang::En));
+}
+
+TEST_CASE("the period: hires from 1 January to 31 December 2025") {
+  CHECK(run(youth("2025-01-01", "2003-01-01")).eligible);
+  CHECK(run(youth("2025-12-31", "2003-01-01")).eligible);
+  CHECK_FALSE(run(youth("2024-12-31", "2003-01-01")).eligible);
+  CHECK_FALSE(run(youth("2026-01-01", "2003-01-01")).eligible);
+}
+
+TEST_CASE("input errors name the field and the value") {
+  CHECK(input_error(youth("2025-02-30", "2003-01-01")).find("--hire-date: '2025-02-30' is not accepted") == 0);
+  CHECK(input_error(youth("2025-07-15", "2003-13-01")).find("--birth-date: '2003-13-01'") == 0);
+  CHECK(input_error(youth("2025-07-15", "2025-07-16")) ==
+        "--hire-date: '2025-07-15' is not accepted: a date on or after --birth-date (2025-07-16)");
+  CHECK(input_error(graduate("2025-07-15", "2025-07-16", "", "yes")) ==
+        "--graduation-date: '2025-07-16' is not accepted: a date on or before --hire-date (2025-07-15)");
+  CHECK(input_error(graduate("2025-07-15", "2025-06-30", "2025-07-16", "yes")) ==
+        "--left-school-date: '2025-07-16' is not accepted: a date on or before --hire-date (2025-07-15)");
+  CHECK(input_error(graduate("2025-07-15", "2000-06-30", "", "yes")) ==
+        "--graduation-date: '2000-06-30' is not accepted: a date on or after --birth-date (2001-03-10)");
+  HiringFields f = youth("2025-07-15", "2003-01-01");
+  f.contract = "maybe";
+  CHECK(input_error(f).find("--contract: 'maybe' is not accepted") == 0);
+  f = youth("", "2003-01-01");
+  CHECK(input_error(f).find("--hire-date: required") == 0);
+  // Hired on the day of birth is odd but not impossible input: age 0, not eligible.
+  CHECK_FALSE(run(youth("2025-07-15", "2025-07-15")).eligible);
+}
+
+TEST_CASE("every threshold comes from the YAML") {
+  CHECK(run(youth("2025-07-15", "2003-01-01"), edited_policies("per_hire: 1000.00", "per_hire: 1500.00")).subsidy ==
+        "1500.00");
+  HiringFields f = youth("2025-07-15", "2000-07-15");  // 25
+  CHECK_FALSE(run(f).eligible);
+  CHECK(run(f, edited_policies("at_most: 24", "at_most: 25")).eligible);
+  CHECK_FALSE(run(youth("2025-07-15", "2009-07-15"), edited_policies("at_least: 16", "at_least: 17")).eligible);
+  HiringFields g = graduate("2025-07-15", "2022-07-15", "2022-07-15", "yes");  // three years
+  CHECK_FALSE(run(g).eligible);
+  CHECK(run(g, edited_policies("within_years_before_claim: 2", "within_years_before_claim: 3")).eligible);
+  CHECK(run(youth("2026-03-01", "2003-01-01"), edited_policies("to: 2025-12-31\n    note", "to: 2026-12-31\n    note")).eligible);
+}
+
+TEST_CASE("a hiring section with a misspelt fact is refused at its line") {
+  std::vector<PolicyFile> files;
+  for (auto f : embedded_policies()) {
+    if (f.path == "hiring-subsidy.yaml") {
+      auto at = f.text.find("fact: registered_unemployed");
+      REQUIRE(at != std::string::npos);
+      f.text.replace(at, 27, "fact: registered_unemployd");
+    }
+    files.push_back(std::move(f));
+  }
+  Diagnostics d;
+  PolicySet set = load_policy_set(files, d);
+  REQUIRE(d.size() >= 1);
+  CHECK(d[0].file.find("hiring-subsidy.yaml") != std::string::npos);
+  CHECK(d[0].line > 0);
+  CHECK(d[0].message.find("unknown fact 'registered_unemployd'") != std::string::npos);
+  CHECK(set.hiring.empty());
+}
