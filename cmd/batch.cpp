@@ -1,6 +1,178 @@
-// STUB: 'hdpolicy batch' is added by its issue.
+// hdpolicy batch: a CSV of applications in, one result row per input row out.
+// The output goes to a temporary file beside it that is renamed at the end,
+// so an interrupted run never leaves half a file.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+
+#include <fmt/format.h>
+
 #include "cli.hpp"
+#include "hdpolicy/batch.hpp"
+#include "hdpolicy/errors.hpp"
 
 namespace hdpolicy::cli {
-void add_batch_command(CLI::App&, Cli&) {}
+
+namespace {
+
+struct BatchCliOptions {
+  std::string input, output, encoding = "utf-8", format = "csv";
+  bool summary = false, strict = false;
+};
+
+using BatchRunner = BatchSummary (*)(const PolicySet&, csv::Reader&, csv::Writer&, const BatchOptions&);
+
+bool same_file(const std::string& a, const std::string& b) {
+  struct stat sa{}, sb{};
+  if (::stat(a.c_str(), &sa) == 0 && ::stat(b.c_str(), &sb) == 0) return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+  std::error_code ec1, ec2;
+  auto ca = std::filesystem::weakly_canonical(a, ec1), cb = std::filesystem::weakly_canonical(b, ec2);
+  return !ec1 && !ec2 && ca == cb;
+}
+
+// The output file, written under a temporary name and renamed by commit().
+class OutputFile {
+ public:
+  explicit OutputFile(const std::string& path) : path_(path) {
+    if (path == "-") {
+      fd_ = STDOUT_FILENO;
+      return;
+    }
+    tmp_ = fmt::format("{}.tmp.{}", path, ::getpid());
+    fd_ = ::open(tmp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd_ < 0) throw bad_value("--output", path, fmt::format("a file that can be created ({})", std::strerror(errno)));
+  }
+  ~OutputFile() {
+    if (tmp_.empty()) return;
+    ::close(fd_);
+    ::unlink(tmp_.c_str());
+  }
+  OutputFile(const OutputFile&) = delete;
+  OutputFile& operator=(const OutputFile&) = delete;
+
+  int fd() const { return fd_; }
+  void commit() {
+    if (tmp_.empty()) return;
+    if (::fsync(fd_) != 0 || ::close(fd_) != 0 || ::rename(tmp_.c_str(), path_.c_str()) != 0)
+      throw InputError(fmt::format("--output: could not write '{}': {}", path_, std::strerror(errno)));
+    tmp_.clear();
+  }
+
+ private:
+  std::string path_, tmp_;
+  int fd_ = -1;
+};
+
+class InputFile {
+ public:
+  explicit InputFile(const std::string& path) {
+    if (path == "-") {
+      fd_ = STDIN_FILENO;
+      return;
+    }
+    fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd_ < 0) throw bad_value("--input", path, fmt::format("a readable CSV file ({})", std::strerror(errno)));
+    owned_ = true;
+  }
+  ~InputFile() {
+    if (owned_) ::close(fd_);
+  }
+  InputFile(const InputFile&) = delete;
+  InputFile& operator=(const InputFile&) = delete;
+  int fd() const { return fd_; }
+
+ private:
+  int fd_ = -1;
+  bool owned_ = false;
+};
+
+// A progress line on a terminal, once a run has taken more than a second.
+class Progress {
+ public:
+  Progress() : on_(::isatty(STDERR_FILENO) == 1), start_(std::chrono::steady_clock::now()) {}
+  void update(std::uint64_t rows) {
+    if (!on_) return;
+    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start_).count();
+    if (ms < 1000) return;
+    std::fprintf(stderr, "\rhdpolicy batch: %llu rows read, %lld s", static_cast<unsigned long long>(rows), static_cast<long long>(ms / 1000));
+    shown_ = true;
+  }
+  void clear() {
+    if (shown_) std::fputs("\r\x1b[K", stderr);
+  }
+
+ private:
+  bool on_, shown_ = false;
+  std::chrono::steady_clock::time_point start_;
+};
+
+void run(const Cli& cli, const BatchCliOptions& o, BatchRunner runner, int& exit_code) {
+  if (o.input != "-" && o.output != "-" && same_file(o.input, o.output))
+    throw InputError(fmt::format("--output: '{}' is the input file; write the results to another file", o.output));
+  PolicySet set = cli.load_policies();
+  InputFile input(o.input);
+  std::unique_ptr<csv::ByteSource> source = csv::fd_source(input.fd());
+  bool gb18030 = o.encoding == "gb18030";
+  if (gb18030) source = csv::gb18030_source(std::move(source));
+  csv::Reader reader(std::move(source));
+  OutputFile output(o.output);
+  csv::Writer writer(output.fd(), o.format == "json" ? csv::OutputFormat::JsonLines : csv::OutputFormat::Csv);
+
+  Progress progress;
+  BatchOptions options;
+  options.strict = o.strict;
+  options.bom = gb18030;
+  options.progress = [&progress](std::uint64_t rows) { progress.update(rows); };
+  BatchSummary summary;
+  try {
+    summary = runner(set, reader, writer, options);
+  } catch (const csv::FormatError& e) {
+    progress.clear();
+    throw InputError(fmt::format("{}: {}", o.input == "-" ? "--input" : o.input, e.what()));
+  }
+  progress.clear();
+  writer.flush();
+  output.commit();
+
+  for (const auto& w : summary.warnings) std::fprintf(stderr, "hdpolicy: warning: %s\n", w.c_str());
+  for (const auto& e : summary.errors) std::fprintf(stderr, "hdpolicy: %s\n", e.c_str());
+  if (summary.failed > summary.errors.size())
+    std::fprintf(stderr, "hdpolicy: ... and %llu more failed rows (see the error column)\n",
+                 static_cast<unsigned long long>(summary.failed - summary.errors.size()));
+  if (o.summary) {
+    if (o.format == "json") std::fprintf(stderr, "%s\n", batch_summary_json(summary).dump(2).c_str());
+    else std::fputs(batch_summary_text(summary).c_str(), stderr);
+  }
+  exit_code = summary.failed ? kExitDataFailed : kExitOk;
+}
+
+void add_kind(CLI::App* batch, Cli& cli, const char* name, const char* description, BatchRunner runner) {
+  auto o = std::make_shared<BatchCliOptions>();
+  CLI::App* cmd = batch->add_subcommand(name, description);
+  cmd->fallthrough();
+  cmd->add_option("--input", o->input, "CSV file to read, or - for standard input")->required();
+  cmd->add_option("--output", o->output, "File to write (replaced only when the run completes), or - for standard output")->required();
+  cmd->add_flag("--summary", o->summary, "Print rows read and failed, totals and the largest payments on standard error");
+  cmd->add_option("--encoding", o->encoding, "Input encoding: utf-8 (default, with or without BOM) or gb18030 (Excel on Chinese Windows)")
+      ->check(CLI::IsMember({"utf-8", "gb18030"}));
+  cmd->add_flag("--strict", o->strict, "A row whose answer would rest on facts not given fails instead");
+  cmd->add_option("--format", o->format, "Output rows as csv (default) or json (one object per line); also the summary's format")
+      ->check(CLI::IsMember({"csv", "json"}));
+  cmd->callback([&cli, o, runner] { run(cli, *o, runner, cli.exit_code); });
+}
+
+}  // namespace
+
+void add_batch_command(CLI::App& app, Cli& cli) {
+  CLI::App* batch = app.add_subcommand("batch", "Process a CSV of applications: one result row per input row");
+  batch->require_subcommand(1);
+  batch->fallthrough();
+  add_kind(batch, cli, "subsidy", "Insurance premium subsidies with annual caps per enterprise (海金融发〔2025〕4号)", run_subsidy_batch);
+}
+
 }  // namespace hdpolicy::cli

@@ -1,0 +1,107 @@
+// Streaming CSV as spreadsheets write it (RFC 4180): quoted fields holding
+// commas, quotes and line breaks; CRLF or LF; a UTF-8 byte-order mark; a last
+// line with or without a newline. Input is read in large blocks and fields
+// are views into the block, so reading a row allocates nothing; memory is
+// bounded by the longest record, not the file.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hdpolicy::csv {
+
+// A file that cannot be read as CSV in the chosen encoding (exit 2): the
+// message names the physical line (newlines inside quoted fields count).
+class FormatError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Where bytes come from: a file descriptor, or a decoder in front of one.
+class ByteSource {
+ public:
+  virtual ~ByteSource() = default;
+  // Fills up to `n` bytes; 0 at the end. Throws FormatError or std::system_error.
+  virtual std::size_t read(char* out, std::size_t n) = 0;
+};
+
+// Raw bytes from a descriptor (file or pipe); does not own it.
+std::unique_ptr<ByteSource> fd_source(int fd);
+// GB18030 (Excel on Chinese Windows) decoded to UTF-8 with iconv; invalid
+// bytes throw FormatError naming the line.
+std::unique_ptr<ByteSource> gb18030_source(std::unique_ptr<ByteSource> raw);
+
+// Bytes that are not UTF-8 at all: nullptr when valid, else the first bad byte.
+const char* find_invalid_utf8(const char* begin, const char* end);
+
+class Reader {
+ public:
+  // `validate_utf8`: refuse records that are not valid UTF-8 (FormatError).
+  explicit Reader(std::unique_ptr<ByteSource> source, bool validate_utf8 = true);
+
+  // The next record, or false at the end. The views stay valid until the
+  // next call. Blank lines are not records and are skipped.
+  bool next(std::vector<std::string_view>& fields);
+
+  // Physical line (1-based) where the last record returned starts.
+  std::uint64_t line() const { return record_line_; }
+  // Whether the input began with a UTF-8 byte-order mark (removed from the data).
+  bool had_bom() const { return had_bom_; }
+
+ private:
+  bool fill();  // moves the unread tail to the front and reads more; false at the end
+  void split_plain(char* begin, char* end, std::vector<std::string_view>& fields);
+  void split_quoted(char* begin, char* end, std::vector<std::string_view>& fields);
+
+  std::unique_ptr<ByteSource> source_;
+  std::vector<char> buf_;
+  std::size_t pos_ = 0, end_ = 0;
+  bool eof_ = false, started_ = false, had_bom_ = false, validate_;
+  std::uint64_t next_line_ = 1, record_line_ = 0;
+};
+
+// What a cell is, for formula neutralisation: a text cell starting with
+// = + - @ tab or CR gets a leading ' so a spreadsheet shows it instead of
+// running it; a plain number such as -5 or +3.50 is left as it is.
+bool needs_neutralising(std::string_view cell);
+
+// How rows are written: CSV, or one JSON object per line (JSON Lines) with
+// the header names as keys and every value a string.
+enum class OutputFormat : std::uint8_t { Csv, JsonLines };
+
+// Buffers output and writes it to a descriptor in large blocks.
+class Writer {
+ public:
+  Writer(int fd, OutputFormat format = OutputFormat::Csv);
+  Writer(const Writer&) = delete;
+  Writer& operator=(const Writer&) = delete;
+
+  // The column names: the first CSV row, or the keys of each JSON object.
+  void header(const std::vector<std::string>& names);
+  // A text cell: in CSV neutralised, then quoted when it holds , " CR or LF.
+  void text(std::string_view cell);
+  // A cell the program formatted (amounts, years, fixed words): no neutralising needed.
+  void raw(std::string_view cell);
+  void end_row();
+  // A UTF-8 byte-order mark, before the header (CSV only: Excel needs it to read UTF-8).
+  void bom();
+
+  // Writes what is buffered; call once at the end (rows flush themselves in large blocks).
+  void flush();
+
+ private:
+  void begin_cell();
+  void csv_cell(std::string_view cell, bool neutralise);
+  void json_cell(std::string_view cell);
+  int fd_;
+  OutputFormat format_;
+  std::string buf_;
+  std::vector<std::string> keys_;  // JSON Lines: "\"name\":" per column, escaped once
+  std::size_t column_ = 0;
+};
+
+}  // namespace hdpolicy::csv

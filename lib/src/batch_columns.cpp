@@ -1,0 +1,83 @@
+#include "batch_columns.hpp"
+
+#include <fmt/format.h>
+
+#include "hdpolicy/errors.hpp"
+
+namespace hdpolicy::batch_detail {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+bool same_name(std::string_view a, std::string_view b) {
+  a = trim(a);
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
+std::string column_list(const std::vector<std::string>& header) {
+  std::string s;
+  for (const auto& h : header) s += (s.empty() ? "" : ", ") + h;
+  return s;
+}
+
+}  // namespace
+
+std::vector<int> map_columns(const std::vector<std::string>& header, std::span<const ColumnSpec> specs,
+                             std::span<const char* const> outputs, std::vector<std::string>& warnings) {
+  for (const auto& h : header)
+    for (const char* o : outputs)
+      if (same_name(h, o))
+        throw InputError(fmt::format("the input already has a result column '{}' (is it an output of hdpolicy batch?); "
+                                     "rename or remove it",
+                                     h));
+  std::vector<int> index;
+  for (const auto& spec : specs) {
+    int found = -1;
+    for (std::size_t i = 0; i < header.size(); ++i) {
+      if (!same_name(header[i], spec.name)) continue;
+      if (found >= 0) throw InputError(fmt::format("the input has two columns named '{}' (columns {} and {})", spec.name, found + 1, i + 1));
+      found = static_cast<int>(i);
+    }
+    if (found < 0 && spec.required)
+      throw InputError(fmt::format("the input has no column '{}' (its header has: {})", spec.name, column_list(header)));
+    if (found < 0) warnings.push_back(fmt::format("no column '{}': every row treats it as not given", spec.name));
+    index.push_back(found);
+  }
+  return index;
+}
+
+void append_int(std::string& out, std::int64_t v) {
+  char digits[24];
+  int n = 0;
+  bool negative = v < 0;
+  std::uint64_t u = negative ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
+  do {
+    digits[n++] = static_cast<char>('0' + u % 10);
+    u /= 10;
+  } while (u);
+  if (negative) out.push_back('-');
+  while (n) out.push_back(digits[--n]);
+}
+
+void append_money(std::string& out, std::int64_t fen) {
+  if (fen < 0) {
+    out.push_back('-');
+    fen = -fen;
+  }
+  append_int(out, fen / 100);
+  out.push_back('.');
+  out.push_back(static_cast<char>('0' + fen % 100 / 10));
+  out.push_back(static_cast<char>('0' + fen % 10));
+}
+
+}  // namespace hdpolicy::batch_detail

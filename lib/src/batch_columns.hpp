@@ -1,0 +1,28 @@
+// Finding a batch's columns by header name, in any order.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hdpolicy::batch_detail {
+
+struct ColumnSpec {
+  const char* name;
+  bool required;
+};
+
+// Per spec, the index of its column in `header`, or -1 when an optional
+// column is absent. Names match after trimming spaces, ignoring ASCII case.
+// Throws InputError (a usage error) naming a missing required column, a
+// column given twice, or an input column named like one of `outputs`.
+// Each optional column that is absent adds a line to `warnings`.
+std::vector<int> map_columns(const std::vector<std::string>& header, std::span<const ColumnSpec> specs,
+                             std::span<const char* const> outputs, std::vector<std::string>& warnings);
+
+// The result cells of a row, appended after the input's own.
+void append_money(std::string& out, std::int64_t fen);
+void append_int(std::string& out, std::int64_t v);
+
+}  // namespace hdpolicy::batch_detail

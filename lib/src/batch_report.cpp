@@ -1,0 +1,52 @@
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "hdpolicy/batch.hpp"
+
+namespace hdpolicy {
+
+std::string batch_summary_text(const BatchSummary& s) {
+  std::string out;
+  out += fmt::format("rows read: {}\nrows failed: {}\nrows eligible: {}\ntotal: {}\n", s.rows, s.failed, s.paid,
+                     format_money_grouped(s.total));
+  auto totals = [&](const char* title, const std::vector<BatchTotal>& list) {
+    if (list.empty()) return;
+    out += fmt::format("{}:\n", title);
+    for (const auto& t : list) out += fmt::format("  {}: {} rows, {}\n", t.label, t.rows, format_money_grouped(t.amount));
+  };
+  totals(s.kind == "hiring" ? "by category" : "by article", s.by_article);
+  totals("by cap", s.by_cap);
+  if (s.kind != "deadline") out += fmt::format("enterprises: {}\n", s.enterprises);
+  if (!s.largest.empty()) {
+    out += "largest payments:\n";
+    for (const auto& p : s.largest)
+      out += fmt::format("  line {}: id {}, enterprise {}, {} ({})\n", p.line, p.id, p.enterprise, format_money_grouped(p.amount), p.label);
+  }
+  return out;
+}
+
+nlohmann::ordered_json batch_summary_json(const BatchSummary& s) {
+  using json = nlohmann::ordered_json;
+  json j;
+  j["kind"] = s.kind;
+  j["rows"] = s.rows;
+  j["failed"] = s.failed;
+  j["eligible"] = s.paid;
+  j["total"] = format_money(s.total);
+  auto totals = [](const std::vector<BatchTotal>& list) {
+    json a = json::array();
+    for (const auto& t : list) a.push_back({{"label", t.label}, {"rows", t.rows}, {"amount", format_money(t.amount)}});
+    return a;
+  };
+  j[s.kind == "hiring" ? "by_category" : "by_article"] = totals(s.by_article);
+  if (s.kind == "subsidy") j["by_cap"] = totals(s.by_cap);
+  j["enterprises"] = s.enterprises;
+  json largest = json::array();
+  for (const auto& p : s.largest)
+    largest.push_back({{"line", p.line}, {"id", p.id}, {"enterprise_id", p.enterprise}, {"amount", format_money(p.amount)}, {"label", p.label}});
+  j["largest"] = largest;
+  j["errors"] = s.errors;
+  return j;
+}
+
+}  // namespace hdpolicy

@@ -1,0 +1,32 @@
+// What every batch kind shares for its summary: the largest payments and
+// the first errors kept.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "hdpolicy/batch.hpp"
+
+namespace hdpolicy::batch_detail {
+
+inline constexpr std::size_t kErrorsKept = 10;
+inline constexpr std::size_t kLargestKept = 5;
+
+// Keeps the largest payments, largest first; on equal amounts the earlier line.
+class PaymentRanking {
+ public:
+  void offer(std::uint64_t line, std::string_view id, std::string_view enterprise, std::string_view label, Money amount) {
+    if (amount.fen <= 0) return;
+    if (top_.size() == kLargestKept && amount <= top_.back().amount) return;
+    auto pos = top_.begin();
+    while (pos != top_.end() && pos->amount >= amount) ++pos;
+    top_.insert(pos, BatchPayment{line, std::string(id), std::string(enterprise), std::string(label), amount});
+    if (top_.size() > kLargestKept) top_.pop_back();
+  }
+  std::vector<BatchPayment> take() { return std::move(top_); }
+
+ private:
+  std::vector<BatchPayment> top_;
+};
+
+}  // namespace hdpolicy::batch_detail

@@ -1,0 +1,364 @@
+// `batch subsidy`: premium-subsidy claims from a CSV, with annual caps
+// accumulated per enterprise and calendar year in input order. The hot path
+// parses cells with non-throwing parsers against tables built once, looks
+// the enterprise up in an open-addressing map, evaluates without
+// allocation, and formats into reused buffers; only a refused row goes
+// through the throwing parser, to get the same message as the single command.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "batch_columns.hpp"
+#include "batch_index.hpp"
+#include "batch_report.hpp"
+#include "hdpolicy/batch.hpp"
+#include "hdpolicy/errors.hpp"
+#include "hdpolicy/subsidy.hpp"
+
+namespace hdpolicy {
+namespace {
+
+using namespace batch_detail;
+
+enum Column { kId, kEnterprise, kDate, kType, kPremium, kIndustry, kEmployees, kRevenue, kHighTechYear, kSpecialized,
+              kUpperSubsidy, kSupportYearsUsed, kColumnCount };
+
+constexpr ColumnSpec kColumns[kColumnCount] = {
+    {"id", true},         {"enterprise_id", true},  {"date", true},         {"type", true},
+    {"premium", true},    {"industry", false},      {"employees", false},   {"revenue", false},
+    {"high_tech_year", false}, {"specialized", false}, {"upper_subsidy", false}, {"support_years_used", false}};
+
+constexpr const char* kOutputs[] = {"eligible", "subsidy", "article", "capped_by", "payee", "payable_year", "note", "error"};
+
+// Fact index → the column it is read from (names as in the CSV header).
+constexpr Column kFactColumn[kSubsidyFactCount] = {kIndustry, kEmployees, kRevenue, kHighTechYear,
+                                                   kSpecialized, kSupportYearsUsed, kUpperSubsidy};
+
+template <typename T>
+TextMap name_table(const std::vector<T>& items) {
+  // The same precedence as SubsidyPolicies::find_type: ids before aliases.
+  TextMap m;
+  for (std::size_t i = 0; i < items.size(); ++i) m.find_or_insert(items[i].id, static_cast<std::uint32_t>(i));
+  for (std::size_t i = 0; i < items.size(); ++i)
+    for (const auto& a : items[i].aliases) m.find_or_insert(a, static_cast<std::uint32_t>(i));
+  return m;
+}
+
+struct Tables {
+  TextMap types, industries;
+};
+
+// Accepts exactly what parse_subsidy_claim accepts, without throwing;
+// false sends the row to the throwing parser for its message.
+bool parse_row(const Tables& t, const std::string_view* c, SubsidyClaim& claim) {
+  std::int64_t type = t.types.find(c[kType]);
+  if (type < 0) return false;
+  claim.type = static_cast<std::int32_t>(type);
+  auto premium = parse_money(c[kPremium]);
+  if (!premium) return false;
+  claim.premium = *premium;
+  auto date = parse_date(c[kDate]);
+  if (!date) return false;
+  claim.date = *date;
+  auto& facts = claim.facts;
+  if (!c[kIndustry].empty()) {
+    std::int64_t ind = t.industries.find(c[kIndustry]);
+    if (ind < 0) return false;
+    facts[kFactIndustry] = {true, ind};
+  }
+  if (!c[kEmployees].empty()) {
+    auto v = parse_count(c[kEmployees]);
+    if (!v) return false;
+    facts[kFactEmployees] = {true, *v};
+  }
+  if (!c[kRevenue].empty()) {
+    auto v = parse_money(c[kRevenue]);
+    if (!v) return false;
+    facts[kFactRevenue] = {true, v->fen};
+  }
+  if (!c[kHighTechYear].empty()) {
+    auto v = parse_count(c[kHighTechYear]);
+    if (!v || c[kHighTechYear].size() != 4 || *v < 1900 || *v > 2200) return false;
+    facts[kFactHighTechYear] = {true, *v};
+  }
+  if (!c[kSpecialized].empty()) {
+    auto v = parse_yes_no(c[kSpecialized]);
+    if (!v) return false;
+    facts[kFactSpecialized] = {true, *v ? 1 : 0};
+  }
+  if (!c[kUpperSubsidy].empty()) {
+    auto v = parse_money(c[kUpperSubsidy]);
+    if (!v) return false;
+    facts[kFactUpperSubsidy] = {true, v->fen};
+  }
+  if (!c[kSupportYearsUsed].empty()) {
+    auto v = parse_count(c[kSupportYearsUsed]);
+    if (!v) return false;
+    facts[kFactSupportYearsUsed] = {true, *v};
+  }
+  return true;
+}
+
+std::string refusal(const PolicySet& set, const std::string_view* c) {
+  if (c[kEnterprise].empty()) return "enterprise_id: required: annual caps are counted per enterprise";
+  if (c[kDate].empty())
+    return "date: required: the claim date, YYYY-MM-DD (a batch never assumes today, so that a rerun gives the same result)";
+  SubsidyFields f{c[kType], c[kPremium], c[kDate], c[kIndustry], c[kEmployees], c[kRevenue], c[kHighTechYear],
+                  c[kSpecialized], c[kUpperSubsidy], c[kSupportYearsUsed]};
+  try {
+    parse_subsidy_claim(set, f, Date{}, FieldStyle::Column);
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return "the row could not be read";  // not reached: parse_row accepts what the parser accepts
+}
+
+// Facts a condition (and everything under it) reads, as a bit set.
+void facts_under(const ConditionTable& t, std::uint32_t id, std::uint32_t& mask) {
+  const Condition& c = t.conditions[id];
+  if (c.op == CondOp::All || c.op == CondOp::Any) {
+    for (std::uint32_t i = 0; i < c.child_count; ++i) facts_under(t, t.child_index[c.first_child + i], mask);
+    return;
+  }
+  if (c.fact >= 0) mask |= 1U << c.fact;
+}
+
+void append_fact(std::string& out, const PolicySet& set, int fact, std::int64_t v) {
+  out += kColumns[kFactColumn[fact]].name;
+  out.push_back('=');
+  switch (subsidy_fact_schema()[static_cast<std::size_t>(fact)].kind) {
+    case FactKind::Money: append_money(out, v); break;
+    case FactKind::YesNo: out += v ? "yes" : "no"; break;
+    case FactKind::Choice:
+      if (fact == kFactIndustry && v >= 0 && static_cast<std::size_t>(v) < set.subsidy.industries.size())
+        out += set.subsidy.industries[static_cast<std::size_t>(v)].id;
+      else append_int(out, v);
+      break;
+    default: append_int(out, v);
+  }
+}
+
+// "industry,specialized": the facts in `mask`, in column order.
+void append_fact_names(std::string& out, std::uint32_t mask) {
+  bool first = true;
+  for (int f = 0; f < kSubsidyFactCount; ++f) {
+    if (!(mask & (1U << f))) continue;
+    if (!first) out.push_back(',');
+    first = false;
+    out += kColumns[kFactColumn[f]].name;
+  }
+}
+
+std::uint32_t assumed_facts(const PolicySet& set, const SubsidyClaim& claim, const RuleOutcome& o) {
+  std::uint32_t mask = 0;
+  for (std::uint8_t i = 0; i < o.assumed.count; ++i) facts_under(set.subsidy.conditions, o.assumed.ids[i], mask);
+  if (o.upper_assumed) mask |= 1U << kFactUpperSubsidy;
+  for (int f = 0; f < kSubsidyFactCount; ++f)
+    if (claim.facts[static_cast<std::size_t>(f)].known) mask &= ~(1U << f);
+  return mask;
+}
+
+// The note of an eligible row: what was assumed, and which limit cut the amount.
+void note_paid(std::string& out, const PolicySet& set, const SubsidyClaim& claim, const RuleOutcome& o,
+               std::span<const Money> used) {
+  if (std::uint32_t mask = assumed_facts(set, claim, o)) {
+    out += "assumed: ";
+    append_fact_names(out, mask);
+  }
+  if (o.cut_by < 0) return;
+  const SubsidyRule& rule = set.subsidy.rules[static_cast<std::size_t>(o.rule)];
+  const Limit& limit = rule.limits[static_cast<std::size_t>(o.cut_by)];
+  if (!out.empty()) out += "; ";
+  if (limit.kind == LimitKind::AllLevels) {
+    out += "cut to premium - upper_subsidy (";
+    out += limit.cite.article;
+    out.push_back(')');
+    return;
+  }
+  const Cap& cap = set.subsidy.caps[static_cast<std::size_t>(limit.cap)];
+  out += "cut by cap ";
+  out += cap.id;
+  out.push_back(' ');
+  append_money(out, cap.amount.fen);
+  out += " (";
+  out += cap.cite.article;
+  out.push_back(')');
+  Money before = static_cast<std::size_t>(limit.cap) < used.size() ? used[static_cast<std::size_t>(limit.cap)] : Money{};
+  if (before.fen > 0) {
+    out += ", ";
+    append_money(out, before.fen);
+    out += " used earlier in ";
+    append_int(out, year_of(claim.date));
+  }
+}
+
+// The note of a row no article pays: each candidate article and why not.
+void note_unpaid(std::string& out, const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& r) {
+  const SubsidyPolicies& sp = set.subsidy;
+  if (r.candidate_count == 0) {
+    out += "no article covers type ";
+    out += sp.types[static_cast<std::size_t>(claim.type)].id;
+    return;
+  }
+  out += "not eligible: ";
+  for (std::uint8_t i = 0; i < r.candidate_count; ++i) {
+    const RuleOutcome& o = r.candidates[i];
+    const SubsidyRule& rule = sp.rules[static_cast<std::size_t>(o.rule)];
+    if (i) out += "; ";
+    out += rule.article;
+    if (o.verdict == RuleVerdict::OutsideWindow) {
+      const Document& doc = set.documents[static_cast<std::size_t>(rule.document)];
+      out += " date outside ";
+      out += format_date(doc.effective_from);
+      out += "..";
+      out += format_date(doc.effective_to);
+      out += " (";
+      out += doc.effective_cite.article;
+      out.push_back(')');
+      continue;
+    }
+    if (o.failed < 0) continue;
+    const Condition& c = sp.conditions.conditions[static_cast<std::size_t>(o.failed)];
+    if (!c.cite.article.empty() && c.cite.article != rule.article) {
+      out.push_back('/');
+      out += c.cite.article;
+    }
+    std::uint32_t mask = 0;
+    facts_under(sp.conditions, static_cast<std::uint32_t>(o.failed), mask);
+    for (int f = 0; f < kSubsidyFactCount; ++f) {
+      if (!(mask & (1U << f)) || !claim.facts[static_cast<std::size_t>(f)].known) continue;
+      out.push_back(' ');
+      append_fact(out, set, f, claim.facts[static_cast<std::size_t>(f)].value);
+    }
+  }
+}
+
+}  // namespace
+
+BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out, const BatchOptions& options) {
+  const SubsidyPolicies& sp = set.subsidy;
+  BatchSummary summary;
+  summary.kind = "subsidy";
+  std::vector<std::string_view> fields;
+  fields.reserve(64);
+  if (!in.next(fields)) throw InputError("the input is empty: it needs a header row naming the columns");
+  std::vector<std::string> header(fields.begin(), fields.end());
+  std::vector<std::string> warnings;
+  std::vector<int> index = map_columns(header, kColumns, kOutputs, warnings);
+  for (const auto& w : warnings) summary.warnings.push_back(w);
+
+  if (options.bom || in.had_bom()) out.bom();
+  std::vector<std::string> out_header = header;
+  out_header.insert(out_header.end(), std::begin(kOutputs), std::end(kOutputs));
+  out.header(out_header);
+
+  Tables tables{name_table(sp.types), name_table(sp.industries)};
+  const std::size_t cap_count = sp.caps.size();
+  TextMap enterprises;
+  IntMap ledger_slots;        // (enterprise << 32 | year) → slot
+  std::vector<Money> ledger;  // slot × cap_count: what the enterprise received under each cap that year
+  for (const auto& rule : sp.rules) summary.by_article.push_back({fmt::format("{} ({})", rule.article, rule.id), 0, {}});
+  for (const auto& cap : sp.caps) summary.by_cap.push_back({cap.id, 0, {}});
+  PaymentRanking ranking;
+
+  std::string note, error, cell;
+  note.reserve(512);
+  error.reserve(512);
+  cell.reserve(64);
+  std::string_view c[kColumnCount];
+  const std::size_t width = header.size();
+
+  while (in.next(fields)) {
+    ++summary.rows;
+    if (options.progress && (summary.rows & 0xFFFF) == 0) options.progress(summary.rows);
+    for (int k = 0; k < kColumnCount; ++k) {
+      int i = index[static_cast<std::size_t>(k)];
+      c[k] = i >= 0 && static_cast<std::size_t>(i) < fields.size() ? fields[static_cast<std::size_t>(i)] : std::string_view{};
+    }
+    note.clear();
+    error.clear();
+    SubsidyClaim claim;
+    SubsidyResult result;
+    const RuleOutcome* chosen = nullptr;
+    bool ok = fields.size() == width;
+    if (!ok) error = fmt::format("the row has {} cells where the header has {}", fields.size(), width);
+    if (ok && !(parse_row(tables, c, claim) && !c[kEnterprise].empty())) {
+      ok = false;
+      error = refusal(set, c);
+    }
+    std::uint32_t enterprise = 0;
+    if (!c[kEnterprise].empty())
+      enterprise = enterprises.find_or_insert(c[kEnterprise], static_cast<std::uint32_t>(enterprises.size()));
+    if (ok) {
+      std::uint64_t key = (static_cast<std::uint64_t>(enterprise) << 32) | static_cast<std::uint32_t>(year_of(claim.date));
+      std::uint32_t slot = ledger_slots.find_or_insert(key, static_cast<std::uint32_t>(ledger.size() / std::max<std::size_t>(cap_count, 1)));
+      if (static_cast<std::size_t>(slot + 1) * cap_count > ledger.size()) ledger.resize(ledger.size() + cap_count);
+      std::span<Money> used(ledger.data() + static_cast<std::size_t>(slot) * cap_count, cap_count);
+      result = evaluate_subsidy(set, claim, used);
+      chosen = result.chosen_outcome();
+      if (chosen && options.strict && chosen->verdict == RuleVerdict::Assumed) {
+        ok = false;
+        error = "strict: the answer would rest on facts not given: ";
+        append_fact_names(error, assumed_facts(set, claim, *chosen));
+        chosen = nullptr;
+      } else if (chosen) {
+        note_paid(note, set, claim, *chosen, used);
+        const SubsidyRule& rule = sp.rules[static_cast<std::size_t>(chosen->rule)];
+        for (const Limit& limit : rule.limits) {
+          if (limit.kind != LimitKind::Cap) continue;
+          used[static_cast<std::size_t>(limit.cap)] += chosen->amount;
+          BatchTotal& t = summary.by_cap[static_cast<std::size_t>(limit.cap)];
+          ++t.rows;
+          t.amount += chosen->amount;
+        }
+        BatchTotal& a = summary.by_article[static_cast<std::size_t>(chosen->rule)];
+        ++a.rows;
+        a.amount += chosen->amount;
+        ++summary.paid;
+        summary.total += chosen->amount;
+        ranking.offer(in.line(), c[kId], c[kEnterprise], rule.article, chosen->amount);
+      } else {
+        note_unpaid(note, set, claim, result);
+      }
+    }
+    if (!ok) {
+      ++summary.failed;
+      if (summary.errors.size() < kErrorsKept) summary.errors.push_back(fmt::format("line {}: {}", in.line(), error));
+    }
+
+    for (std::size_t i = 0; i < width; ++i) out.text(i < fields.size() ? fields[i] : std::string_view{});
+    if (!ok) {
+      for (int i = 0; i < 6; ++i) out.raw({});
+      out.text(note);
+      out.text(error);
+    } else if (!chosen) {
+      out.raw("no");
+      out.raw("0.00");
+      for (int i = 0; i < 4; ++i) out.raw({});
+      out.text(note);
+      out.raw({});
+    } else {
+      const SubsidyRule& rule = sp.rules[static_cast<std::size_t>(chosen->rule)];
+      out.raw("yes");
+      cell.clear();
+      append_money(cell, chosen->amount.fen);
+      out.raw(cell);
+      cell.clear();
+      append_int(cell, rule.article_number);
+      out.raw(cell);
+      out.raw(capped_by_name(set, *chosen));
+      out.raw(rule.payee == Payee::Insurer ? "insurer" : "applicant");
+      cell.clear();
+      append_int(cell, result.payable_year);
+      out.raw(cell);
+      out.text(note);
+      out.raw({});
+    }
+    out.end_row();
+  }
+  summary.enterprises = enterprises.size();
+  summary.largest = ranking.take();
+  return summary;
+}
+
+}  // namespace hdpolicy

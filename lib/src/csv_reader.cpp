@@ -1,0 +1,227 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <system_error>
+
+#include <unistd.h>
+
+#include "hdpolicy/csv.hpp"
+
+namespace hdpolicy::csv {
+namespace {
+
+constexpr std::size_t kBlock = 1 << 20;              // bytes read at a time
+constexpr std::size_t kMaxRecord = std::size_t{256} << 20;  // a record longer than this is not a spreadsheet row
+
+class FdSource final : public ByteSource {
+ public:
+  explicit FdSource(int fd) : fd_(fd) {}
+  std::size_t read(char* out, std::size_t n) override {
+    for (;;) {
+      ssize_t got = ::read(fd_, out, n);
+      if (got >= 0) return static_cast<std::size_t>(got);
+      if (errno != EINTR) throw std::system_error(errno, std::generic_category(), "reading the input");
+    }
+  }
+
+ private:
+  int fd_;
+};
+
+std::uint64_t count_newlines(const char* b, const char* e) {
+  return static_cast<std::uint64_t>(std::count(b, e, '\n'));
+}
+
+}  // namespace
+
+std::unique_ptr<ByteSource> fd_source(int fd) { return std::make_unique<FdSource>(fd); }
+
+const char* find_invalid_utf8(const char* begin, const char* end) {
+  const auto* p = reinterpret_cast<const unsigned char*>(begin);
+  const auto* e = reinterpret_cast<const unsigned char*>(end);
+  while (p < e) {
+    while (e - p >= 8) {  // ASCII runs, eight bytes at a time
+      std::uint64_t w;
+      std::memcpy(&w, p, 8);
+      if (w & 0x8080808080808080ULL) break;
+      p += 8;
+    }
+    if (p >= e) break;
+    unsigned char c = *p;
+    if (c < 0x80) {
+      ++p;
+      continue;
+    }
+    // Lead byte: how many continuation bytes follow, and the range of the
+    // first one (which rules out overlong forms, surrogates and > U+10FFFF).
+    int n = 0;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) n = 1;
+    else if (c == 0xE0) n = 2, lo = 0xA0;
+    else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) n = 2;
+    else if (c == 0xED) n = 2, hi = 0x9F;
+    else if (c == 0xF0) n = 3, lo = 0x90;
+    else if (c >= 0xF1 && c <= 0xF3) n = 3;
+    else if (c == 0xF4) n = 3, hi = 0x8F;
+    else return reinterpret_cast<const char*>(p);
+    if (e - p <= n || p[1] < lo || p[1] > hi) return reinterpret_cast<const char*>(p);
+    for (int i = 2; i <= n; ++i)
+      if (p[i] < 0x80 || p[i] > 0xBF) return reinterpret_cast<const char*>(p);
+    p += n + 1;
+  }
+  return nullptr;
+}
+
+Reader::Reader(std::unique_ptr<ByteSource> source, bool validate_utf8)
+    : source_(std::move(source)), buf_(kBlock), validate_(validate_utf8) {}
+
+bool Reader::fill() {
+  if (eof_) return false;
+  if (pos_ > 0) {
+    std::memmove(buf_.data(), buf_.data() + pos_, end_ - pos_);
+    end_ -= pos_;
+    pos_ = 0;
+  }
+  if (buf_.size() - end_ < kBlock / 4) {
+    if (buf_.size() >= kMaxRecord)
+      throw FormatError(fmt::format("line {}: a record longer than {} MiB (is a quote never closed?)", next_line_, kMaxRecord >> 20));
+    buf_.resize(buf_.size() * 2);
+  }
+  std::size_t got = source_->read(buf_.data() + end_, buf_.size() - end_);
+  if (got == 0) {
+    eof_ = true;
+    return false;
+  }
+  end_ += got;
+  return true;
+}
+
+bool Reader::next(std::vector<std::string_view>& fields) {
+  fields.clear();
+  if (!started_) {
+    started_ = true;
+    while (end_ < 3 && fill()) {
+    }
+    if (end_ >= 3 && std::memcmp(buf_.data(), "\xEF\xBB\xBF", 3) == 0) {
+      pos_ = 3;
+      had_bom_ = true;
+    }
+  }
+  for (;;) {
+    char* b = buf_.data();
+    char* rec = b + pos_;
+    char* e = b + end_;
+    if (rec == e) {
+      if (!fill()) return false;
+      continue;
+    }
+    // Find where the record ends: the first newline outside quotes. A quote
+    // opens a quoted field only at the start of a field (as spreadsheets
+    // write them); elsewhere it is an ordinary character.
+    char* p = rec;
+    char* rec_end = nullptr;
+    bool any_quote = false, in_quotes = false, need_more = false;
+    while (!rec_end && !need_more) {
+      if (!in_quotes) {
+        auto* nl = static_cast<char*>(std::memchr(p, '\n', static_cast<std::size_t>(e - p)));
+        char* lim = nl ? nl : e;
+        auto* q = static_cast<char*>(std::memchr(p, '"', static_cast<std::size_t>(lim - p)));
+        while (q && q != rec && q[-1] != ',')
+          q = static_cast<char*>(std::memchr(q + 1, '"', static_cast<std::size_t>(lim - q - 1)));
+        if (q) {
+          in_quotes = any_quote = true;
+          p = q + 1;
+        } else if (nl) {
+          rec_end = nl;
+        } else if (eof_) {
+          rec_end = e;  // the last line, without a newline
+        } else {
+          need_more = true;
+        }
+      } else {
+        auto* q = static_cast<char*>(std::memchr(p, '"', static_cast<std::size_t>(e - p)));
+        if (!q) {
+          if (eof_)
+            throw FormatError(fmt::format("line {}: a quoted field is never closed (it runs to the end of the file)", next_line_));
+          need_more = true;
+        } else if (q + 1 == e && !eof_) {
+          need_more = true;  // "" or a closing quote: the next byte decides
+        } else if (q + 1 < e && q[1] == '"') {
+          p = q + 2;
+        } else {
+          in_quotes = false;
+          p = q + 1;
+        }
+      }
+    }
+    if (need_more) {
+      fill();  // at the end, eof_ is set and the scan above takes the rest as the last record
+      continue;
+    }
+    pos_ = static_cast<std::size_t>(rec_end - b) + (rec_end < e ? 1 : 0);
+    record_line_ = next_line_;
+    next_line_ += 1 + (any_quote ? count_newlines(rec, rec_end) : 0);
+    if (rec_end > rec && rec_end[-1] == '\r') --rec_end;
+    if (rec_end == rec) continue;  // a blank line is not a record
+    if (validate_) {
+      if (const char* bad = find_invalid_utf8(rec, rec_end))
+        throw FormatError(fmt::format("line {}: not valid UTF-8 (byte 0x{:02X}); if the file was saved by Excel on Chinese "
+                                      "Windows, use --encoding gb18030",
+                                      record_line_ + count_newlines(rec, bad), static_cast<unsigned char>(*bad)));
+    }
+    if (any_quote) split_quoted(rec, rec_end, fields);
+    else split_plain(rec, rec_end, fields);
+    return true;
+  }
+}
+
+void Reader::split_plain(char* p, char* end, std::vector<std::string_view>& fields) {
+  for (;;) {
+    auto* c = static_cast<char*>(std::memchr(p, ',', static_cast<std::size_t>(end - p)));
+    if (!c) {
+      fields.emplace_back(p, static_cast<std::size_t>(end - p));
+      return;
+    }
+    fields.emplace_back(p, static_cast<std::size_t>(c - p));
+    p = c + 1;
+  }
+}
+
+void Reader::split_quoted(char* p, char* end, std::vector<std::string_view>& fields) {
+  for (;;) {
+    if (p < end && *p == '"') {
+      // Unescape in place: the field's text moves one byte left over its
+      // opening quote, and each "" becomes ".
+      char* w = p;
+      char* r = p + 1;
+      while (r < end) {
+        if (*r == '"') {
+          if (r + 1 < end && r[1] == '"') {
+            *w++ = '"';
+            r += 2;
+            continue;
+          }
+          ++r;
+          break;
+        }
+        *w++ = *r++;
+      }
+      while (r < end && *r != ',') *w++ = *r++;  // text after the closing quote is kept as is
+      fields.emplace_back(p, static_cast<std::size_t>(w - p));
+      if (r >= end) return;
+      p = r + 1;
+    } else {
+      auto* c = static_cast<char*>(std::memchr(p, ',', static_cast<std::size_t>(end - p)));
+      if (!c) {
+        fields.emplace_back(p, static_cast<std::size_t>(end - p));
+        return;
+      }
+      fields.emplace_back(p, static_cast<std::size_t>(c - p));
+      p = c + 1;
+    }
+  }
+}
+
+}  // namespace hdpolicy::csv

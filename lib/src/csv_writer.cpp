@@ -1,0 +1,151 @@
+#include <cerrno>
+#include <system_error>
+
+#include <unistd.h>
+
+#include "hdpolicy/csv.hpp"
+
+namespace hdpolicy::csv {
+namespace {
+
+constexpr std::size_t kFlushAt = 1 << 20;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// "-5", "+3.50": a number a spreadsheet reads as a constant, not a formula.
+bool plain_signed_number(std::string_view s) {
+  std::size_t i = 1, digits = 0;
+  while (i < s.size() && is_digit(s[i])) ++i, ++digits;
+  if (digits == 0) return false;
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    std::size_t frac = 0;
+    while (i < s.size() && is_digit(s[i])) ++i, ++frac;
+    if (frac == 0) return false;
+  }
+  return i == s.size();
+}
+
+void append_json_string(std::string& out, std::string_view s) {
+  static const char* hex = "0123456789abcdef";
+  out.push_back('"');
+  for (char ch : s) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c == '"' || c == '\\') {
+      out.push_back('\\');
+      out.push_back(ch);
+    } else if (c < 0x20) {
+      switch (c) {
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default: out += "\\u00"; out.push_back(hex[c >> 4]); out.push_back(hex[c & 15]);
+      }
+    } else {
+      out.push_back(ch);
+    }
+  }
+  out.push_back('"');
+}
+
+}  // namespace
+
+bool needs_neutralising(std::string_view cell) {
+  if (cell.empty()) return false;
+  switch (cell[0]) {
+    case '=': case '@': case '\t': case '\r': return true;
+    case '+': case '-': return !plain_signed_number(cell);
+    default: return false;
+  }
+}
+
+Writer::Writer(int fd, OutputFormat format) : fd_(fd), format_(format) { buf_.reserve(kFlushAt + (64 << 10)); }
+
+void Writer::header(const std::vector<std::string>& names) {
+  if (format_ == OutputFormat::JsonLines) {
+    keys_.clear();
+    for (const auto& n : names) {
+      std::string k;
+      append_json_string(k, n);
+      keys_.push_back(k + ":");
+    }
+    return;
+  }
+  for (const auto& n : names) text(n);
+  end_row();
+}
+
+void Writer::begin_cell() {
+  if (format_ == OutputFormat::JsonLines) {
+    buf_.push_back(column_ == 0 ? '{' : ',');
+    if (column_ < keys_.size()) buf_.append(keys_[column_]);
+    else buf_.append("\"\":");
+  } else if (column_ > 0) {
+    buf_.push_back(',');
+  }
+  ++column_;
+}
+
+void Writer::raw(std::string_view cell) {
+  begin_cell();
+  if (format_ == OutputFormat::JsonLines) append_json_string(buf_, cell);
+  else buf_.append(cell);
+}
+
+void Writer::text(std::string_view cell) {
+  begin_cell();
+  if (format_ == OutputFormat::JsonLines) append_json_string(buf_, cell);
+  else csv_cell(cell, needs_neutralising(cell));
+}
+
+void Writer::csv_cell(std::string_view cell, bool neutralise) {
+  bool quote = false;
+  for (char c : cell)
+    if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+      quote = true;
+      break;
+    }
+  if (!quote && !neutralise) {
+    buf_.append(cell);
+    return;
+  }
+  if (quote) buf_.push_back('"');
+  if (neutralise) buf_.push_back('\'');
+  if (!quote) {
+    buf_.append(cell);
+    return;
+  }
+  for (char c : cell) {
+    if (c == '"') buf_.push_back('"');
+    buf_.push_back(c);
+  }
+  buf_.push_back('"');
+}
+
+void Writer::end_row() {
+  if (format_ == OutputFormat::JsonLines) buf_.append(column_ == 0 ? "{}" : "}");
+  buf_.push_back('\n');
+  column_ = 0;
+  if (buf_.size() >= kFlushAt) flush();
+}
+
+void Writer::bom() {
+  if (format_ == OutputFormat::Csv) buf_.append("\xEF\xBB\xBF");
+}
+
+void Writer::flush() {
+  const char* p = buf_.data();
+  std::size_t left = buf_.size();
+  while (left > 0) {
+    ssize_t n = ::write(fd_, p, left);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      throw std::system_error(errno, std::generic_category(), "writing the output");
+    }
+    p += n;
+    left -= static_cast<std::size_t>(n);
+  }
+  buf_.clear();
+}
+
+}  // namespace hdpolicy::csv
