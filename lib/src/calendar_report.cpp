@@ -216,7 +216,7 @@ std::string month_grid(const WorkCalendar& cal, int year, unsigned month, bool c
   for (auto idx : shown) {
     const auto& h = cal.holidays()[static_cast<std::size_t>(idx)];
     std::string works;
-    for (Date w : h.workdays) works += (works.empty() ? "" : ", ") + format_date(w);
+    for (Date w : h.workdays) works += (works.empty() ? "" : zh(l) ? "、" : ", ") + format_date(w);
     if (zh(l)) {
       out += fmt::format("  {}:{}至{}放假", h.name.zh, format_date(h.from), format_date(h.to));
       if (!works.empty()) out += fmt::format(",{}上班", works);
