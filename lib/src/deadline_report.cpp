@@ -126,7 +126,9 @@ std::string deadline_text(const PolicySet& set, const DeadlineRule& rule, const 
       out += "  A period in months or years ends on the corresponding day, or that month's last day when there is none "
              "(民法典 第二百零二条)\n";
   }
-  if (rule.unit != PeriodUnit::Workdays) {
+  // A year period needs no calendar unless it rolls; say whether its last
+  // day is a rest day only where the calendar can tell.
+  if (rule.unit != PeriodUnit::Workdays && (cal.covers(r.period_end) || coverage == Coverage::Provisional)) {
     DayAnswer end = cal.day(r.period_end, coverage);
     if (r.rolled)
       out += zh(l) ? fmt::format("  {}为法定休假日({}),顺延至{}(民法典 第二百零三条)\n", format_date(r.period_end),

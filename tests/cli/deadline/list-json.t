@@ -1,0 +1,4 @@
+run: sh: hdpolicy deadline --list --format json | grep -c '"rule":'
+exit: 0
+stdout:
+7
