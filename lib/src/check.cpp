@@ -2,7 +2,9 @@
 // checks the test-case files against what they loaded.
 #include "hdpolicy/check.hpp"
 
+#include <algorithm>
 #include <fstream>
+#include <tuple>
 #include <sstream>
 
 #include "hdpolicy/errors.hpp"
@@ -16,7 +18,11 @@ namespace fs = std::filesystem;
 Diagnostics check_policies(const std::vector<PolicyFile>& files) {
   Diagnostics diagnostics;
   PolicySet set = load_policy_set(files, diagnostics);
-  load_policy_tests(files, set, diagnostics);
+  load_policy_tests(files, set, diagnostics, diagnostics.empty());
+  // File by file, top to bottom: cross-file checks run last but read best in place.
+  std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
+  });
   return diagnostics;
 }
 

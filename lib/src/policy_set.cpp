@@ -43,7 +43,7 @@ void load_document_file(LoadContext& ctx, const YAML::Node& root, PolicySet& set
         doc.effective_from = *from;
         doc.effective_to = *to;
         if (*to < *from)
-          ctx.error(eff, fmt::format("document.effective: ends ({}) before it starts ({})", format_date(*to),
+          ctx.error(e.get("to"), fmt::format("document.effective: ends ({}) before it starts ({})", format_date(*to),
                                      format_date(*from)));
       }
     }

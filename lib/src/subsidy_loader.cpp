@@ -69,14 +69,16 @@ void load_caps(LoadContext& ctx, const YAML::Node& list, SubsidyPolicies& sp) {
     auto cite = r.cite();
     if (report && *report != "premium-cap" && *report != "annual-cap")
       ctx.error(r.get("reports_as"), fmt::format("cap.reports_as: '{}' is not accepted: premium-cap or annual-cap", *report));
-    if (cap.id.empty() || !amount || !cite || !report) continue;
+    if (cap.id.empty()) continue;
     if (sp.find_cap(cap.id)) {
       ctx.error(n, fmt::format("cap '{}' is defined twice", cap.id));
       continue;
     }
-    cap.amount = *amount;
-    cap.reports_as = *report == "premium-cap" ? CapReport::PremiumCap : CapReport::AnnualCap;
-    cap.cite = *cite;
+    // A cap with a bad field is still defined (its problem is already
+    // reported), so limits naming it do not add "unknown cap" errors.
+    cap.amount = amount.value_or(Money{});
+    cap.reports_as = report && *report == "premium-cap" ? CapReport::PremiumCap : CapReport::AnnualCap;
+    if (cite) cap.cite = *cite;
     sp.caps.push_back(std::move(cap));
   }
 }

@@ -1,0 +1,6 @@
+# check: the valid fixture every other one is a copy of
+run: sh: cd "$POLICIES/../tests/fixtures/check" && hdpolicy check base.yaml
+exit: 0
+stdout:
+stderr:
+ok: 1 files, no problems

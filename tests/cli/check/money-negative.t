@@ -1,0 +1,7 @@
+# check: a negative cap
+run: sh: cd "$POLICIES/../tests/fixtures/check" && hdpolicy check money-negative.yaml
+exit: 1
+stdout:
+money-negative.yaml:27:15: error: cap.amount: '-500000' is not a positive amount in yuan with at most two decimals
+stderr:
+1 problem in 1 files

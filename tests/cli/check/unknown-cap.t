@@ -1,0 +1,7 @@
+# check: a limit naming an undefined cap
+run: sh: cd "$POLICIES/../tests/fixtures/check" && hdpolicy check unknown-cap.yaml
+exit: 1
+stdout:
+unknown-cap.yaml:43:16: error: rule 'catalogue': unknown cap 'catalog' (defined: catalogue)
+stderr:
+1 problem in 1 files
