@@ -5,6 +5,9 @@
 namespace hdpolicy {
 namespace {
 
+// 128-bit intermediates: fen × rate-in-billionths fits with room to spare.
+__extension__ typedef __int128 Wide;
+
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Parses an unsigned decimal "digits[.digits]" into value × 10^places, exactly.
@@ -17,7 +20,7 @@ std::optional<std::int64_t> parse_scaled(std::string_view s, int places, std::in
   if (whole.empty()) return std::nullopt;
   if (dot != std::string_view::npos && frac.empty()) return std::nullopt;
   if (static_cast<int>(frac.size()) > places) return std::nullopt;
-  __int128 value = 0;
+  Wide value = 0;
   for (char c : whole) {
     if (!is_digit(c)) return std::nullopt;
     value = value * 10 + (c - '0');
@@ -93,9 +96,9 @@ std::optional<Rounding> parse_rounding(std::string_view text) {
 }
 
 Money apply_rate(Money base, Rate rate, Rounding rounding) {
-  __int128 product = static_cast<__int128>(base.fen) * rate.nano;
-  __int128 q = product / Rate::kScale;
-  __int128 r = product % Rate::kScale;
+  Wide product = static_cast<Wide>(base.fen) * rate.nano;
+  Wide q = product / Rate::kScale;
+  Wide r = product % Rate::kScale;
   switch (rounding) {
     case Rounding::HalfUp: if (r * 2 >= Rate::kScale) ++q; break;
     case Rounding::Up: if (r > 0) ++q; break;
