@@ -76,7 +76,7 @@ void load_hiring_section(LoadContext& ctx, const YAML::Node& node, int document,
     auto cite = pr.cite();
     if (auto note = pr.label("note")) p.period_note = *note;
     if (from && to && *to < *from) {
-      ctx.error(pn, fmt::format("hiring.period: ends ({}) before it starts ({})", format_date(*to), format_date(*from)));
+      ctx.error(pr.get("to"), fmt::format("hiring.period: ends ({}) before it starts ({})", format_date(*to), format_date(*from)));
       ok = false;
     } else if (from && to && cite) {
       p.period_from = *from;

@@ -367,7 +367,8 @@ std::string hiring_note(const PolicySet& set, const HiringClaim& claim, const Hi
     note = (zh(l) ? "不符合:" : "not eligible: ") + join(hiring_reasons(set, claim, r, l), zh(l) ? ";" : "; ");
   }
   auto assumptions = hiring_assumptions(set, claim, r, l);
-  if (!assumptions.empty()) note += (zh(l) ? ";假定:" : "; assumed: ") + join(assumptions, zh(l) ? ";" : "; ");
+  // Each assumption already reads "not given: ...; assumed ...".
+  if (!assumptions.empty()) note += (zh(l) ? ";" : "; ") + join(assumptions, zh(l) ? ";" : "; ");
   return note;
 }
 

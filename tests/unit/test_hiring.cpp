@@ -302,3 +302,46 @@ TEST_CASE("a hiring section with a misspelt fact is refused at its line") {
   CHECK(d[0].message.find("unknown fact 'registered_unemployd'") != std::string::npos);
   CHECK(set.hiring.empty());
 }
+
+TEST_CASE("a hiring period that ends before it starts, and an amount without its citation, are refused at their lines") {
+  auto diagnostics_for = [](const std::string& from, const std::string& to) {
+    std::vector<PolicyFile> files;
+    for (auto f : embedded_policies()) {
+      if (f.path == "hiring-subsidy.yaml") {
+        auto at = f.text.find(from);
+        REQUIRE(at != std::string::npos);
+        f.text.replace(at, from.size(), to);
+      }
+      files.push_back(std::move(f));
+    }
+    Diagnostics d;
+    PolicySet set = load_policy_set(files, d);
+    CHECK(set.hiring.empty());
+    return d;
+  };
+  Diagnostics d = diagnostics_for("to: 2025-12-31\n    note", "to: 2024-12-31\n    note");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].line > 0);
+  CHECK(d[0].message == "hiring.period: ends (2024-12-31) before it starts (2025-01-01)");
+  d = diagnostics_for("    per_hire: 1000.00\n    cite: {article: 第7项, quote: \"按招用1人1000元 的标准发放一次性扩岗补助\"}\n",
+                      "    per_hire: 1000.00\n");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message.find("cite") != std::string::npos);
+}
+
+TEST_CASE("the CSV note says the category, or why not, and what was assumed") {
+  const PolicySet& set = shipped();
+  auto note = [&](const HiringFields& f, Lang l) {
+    HiringClaim c = parse_hiring_claim(set, f, FieldStyle::Column);
+    return hiring_note(set, c, evaluate_hiring(set, c), l);
+  };
+  CHECK(note(youth("2025-07-15", "2001-07-16"), Lang::En) == "a registered unemployed young person aged 16 to 24");
+  CHECK(note(youth("2025-07-15", "2001-07-16"), Lang::Zh) == "16—24岁登记失业青年");
+  HiringFields f = youth("2025-07-15", "2001-07-16");
+  f.contract = "";
+  CHECK(note(f, Lang::En) ==
+        "a registered unemployed young person aged 16 to 24; not given: --contract; assumed the enterprise "
+        "signed a labour contract with the person (第7项)");
+  f.contract = "no";
+  CHECK(note(f, Lang::En) == "not eligible: 第7项: condition not met: labour contract signed: yes [given: no]");
+}
