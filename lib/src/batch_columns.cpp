@@ -1,5 +1,7 @@
 #include "batch_columns.hpp"
 
+#include <cstring>
+
 #include <fmt/format.h>
 
 #include "hdpolicy/errors.hpp"
@@ -54,6 +56,27 @@ std::vector<int> map_columns(const std::vector<std::string>& header, std::span<c
     index.push_back(found);
   }
   return index;
+}
+
+void write_input_cells(csv::Writer& out, const csv::Reader& in, const std::vector<std::string_view>& fields, std::size_t width) {
+  std::string_view v = in.verbatim();
+  if (!v.empty() && fields.size() == width && out.format() == csv::OutputFormat::Csv &&
+      !std::memchr(v.data(), '"', v.size()) && !std::memchr(v.data(), '\r', v.size())) {
+    bool plain = true;
+    for (std::string_view f : fields) {
+      if (f.empty()) continue;
+      char c = f[0];
+      if ((c == '=' || c == '+' || c == '-' || c == '@' || c == '\t') && csv::needs_neutralising(f)) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) {
+      out.verbatim(in.verbatim(), width);
+      return;
+    }
+  }
+  for (std::size_t i = 0; i < width; ++i) out.text(i < fields.size() ? fields[i] : std::string_view{});
 }
 
 void append_int(std::string& out, std::int64_t v) {

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "hdpolicy/csv.hpp"
+
 namespace hdpolicy::batch_detail {
 
 struct ColumnSpec {
@@ -20,6 +22,11 @@ struct ColumnSpec {
 // Each optional column that is absent adds a line to `warnings`.
 std::vector<int> map_columns(const std::vector<std::string>& header, std::span<const ColumnSpec> specs,
                              std::span<const char* const> outputs, std::vector<std::string>& warnings);
+
+// The input's own cells of a row, padded with empty cells to `width`: copied
+// in one piece when the reader has the row verbatim and no cell needs
+// neutralising, else cell by cell.
+void write_input_cells(csv::Writer& out, const csv::Reader& in, const std::vector<std::string_view>& fields, std::size_t width);
 
 // The result cells of a row, appended after the input's own.
 void append_money(std::string& out, std::int64_t fen);

@@ -257,6 +257,11 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
   TextMap enterprises;
   IntMap ledger_slots;        // (enterprise << 32 | year) → slot
   std::vector<Money> ledger;  // slot × cap_count: what the enterprise received under each cap that year
+  struct LedgerCursor {
+    int year = 0;  // 0: none yet
+    std::uint32_t slot = 0;
+  };
+  std::vector<LedgerCursor> cursors;  // per enterprise: the year and slot of its last claim
   for (const auto& rule : sp.rules) summary.by_article.push_back({fmt::format("{} ({})", rule.article, rule.id), 0, {}});
   for (const auto& cap : sp.caps) summary.by_cap.push_back({cap.id, 0, {}});
   PaymentRanking ranking;
@@ -289,10 +294,19 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
     std::uint32_t enterprise = 0;
     if (!c[kEnterprise].empty())
       enterprise = enterprises.find_or_insert(c[kEnterprise], static_cast<std::uint32_t>(enterprises.size()));
+    enterprises.prefetch(in.peek_cell(static_cast<std::size_t>(index[kEnterprise])));
     if (ok) {
-      std::uint64_t key = (static_cast<std::uint64_t>(enterprise) << 32) | static_cast<std::uint32_t>(year_of(claim.date));
-      std::uint32_t slot = ledger_slots.find_or_insert(key, static_cast<std::uint32_t>(ledger.size() / std::max<std::size_t>(cap_count, 1)));
-      if (static_cast<std::size_t>(slot + 1) * cap_count > ledger.size()) ledger.resize(ledger.size() + cap_count);
+      // The enterprise's ledger for the claim's year: usually the same year as its last claim.
+      int year = year_of(claim.date);
+      if (enterprise >= cursors.size()) cursors.resize(enterprise + 1);
+      LedgerCursor& cursor = cursors[enterprise];
+      if (cursor.year != year) {
+        std::uint64_t key = (static_cast<std::uint64_t>(enterprise) << 32) | static_cast<std::uint32_t>(year);
+        cursor.slot = ledger_slots.find_or_insert(key, static_cast<std::uint32_t>(ledger.size() / std::max<std::size_t>(cap_count, 1)));
+        cursor.year = year;
+        if (static_cast<std::size_t>(cursor.slot + 1) * cap_count > ledger.size()) ledger.resize(ledger.size() + cap_count);
+      }
+      std::uint32_t slot = cursor.slot;
       std::span<Money> used(ledger.data() + static_cast<std::size_t>(slot) * cap_count, cap_count);
       result = evaluate_subsidy(set, claim, used);
       chosen = result.chosen_outcome();
@@ -326,7 +340,7 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
       if (summary.errors.size() < kErrorsKept) summary.errors.push_back(fmt::format("line {}: {}", in.line(), error));
     }
 
-    for (std::size_t i = 0; i < width; ++i) out.text(i < fields.size() ? fields[i] : std::string_view{});
+    write_input_cells(out, in, fields, width);
     if (!ok) {
       for (int i = 0; i < 6; ++i) out.raw({});
       out.text(note);

@@ -171,9 +171,23 @@ bool Reader::next(std::vector<std::string_view>& fields) {
                                       "Windows, use --encoding gb18030",
                                       record_line_ + count_newlines(rec, bad), static_cast<unsigned char>(*bad)));
     }
+    verbatim_ = any_quote ? std::string_view{} : std::string_view(rec, static_cast<std::size_t>(rec_end - rec));
     if (any_quote) split_quoted(rec, rec_end, fields);
     else split_plain(rec, rec_end, fields);
     return true;
+  }
+}
+
+std::string_view Reader::peek_cell(std::size_t column) const {
+  const char* p = buf_.data() + pos_;
+  const char* e = buf_.data() + end_;
+  for (std::size_t c = 0;; ++c) {
+    const char* q = p;
+    while (q < e && *q != ',' && *q != '\n' && *q != '"') ++q;
+    if (q >= e || *q == '"') return {};
+    if (c == column) return {p, static_cast<std::size_t>(q - p)};
+    if (*q == '\n') return {};
+    p = q + 1;
   }
 }
 

@@ -1,3 +1,4 @@
+#include <array>
 #include <cerrno>
 #include <system_error>
 
@@ -9,6 +10,13 @@ namespace hdpolicy::csv {
 namespace {
 
 constexpr std::size_t kFlushAt = 1 << 20;
+
+// The bytes that make a CSV cell need quotes.
+constexpr auto kNeedsQuotes = [] {
+  std::array<bool, 256> t{};
+  t[','] = t['"'] = t['\n'] = t['\r'] = true;
+  return t;
+}();
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -101,7 +109,7 @@ void Writer::text(std::string_view cell) {
 void Writer::csv_cell(std::string_view cell, bool neutralise) {
   bool quote = false;
   for (char c : cell)
-    if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+    if (kNeedsQuotes[static_cast<unsigned char>(c)]) {
       quote = true;
       break;
     }
@@ -120,6 +128,13 @@ void Writer::csv_cell(std::string_view cell, bool neutralise) {
     buf_.push_back(c);
   }
   buf_.push_back('"');
+}
+
+void Writer::verbatim(std::string_view csv_cells, std::size_t count) {
+  if (count == 0) return;
+  if (column_ > 0) buf_.push_back(',');
+  buf_.append(csv_cells);
+  column_ += count;
 }
 
 void Writer::end_row() {

@@ -49,6 +49,13 @@ class Reader {
 
   // Physical line (1-based) where the last record returned starts.
   std::uint64_t line() const { return record_line_; }
+  // The last record's bytes as they were in the file (without the line end),
+  // when it had no quoted field; empty otherwise. Lets a writer copy the
+  // input's cells in one piece.
+  std::string_view verbatim() const { return verbatim_; }
+  // Cell `column` of the next record when it is already buffered and no quote
+  // comes before it, else empty: a hint for prefetching, not a read.
+  std::string_view peek_cell(std::size_t column) const;
   // Whether the input began with a UTF-8 byte-order mark (removed from the data).
   bool had_bom() const { return had_bom_; }
 
@@ -62,6 +69,7 @@ class Reader {
   std::size_t pos_ = 0, end_ = 0;
   bool eof_ = false, started_ = false, had_bom_ = false, validate_;
   std::uint64_t next_line_ = 1, record_line_ = 0;
+  std::string_view verbatim_;
 };
 
 // What a cell is, for formula neutralisation: a text cell starting with
@@ -87,8 +95,13 @@ class Writer {
   // A cell the program formatted (amounts, years, fixed words): no neutralising needed.
   void raw(std::string_view cell);
   void end_row();
+  // `count` cells at once, given as CSV text that needs no quoting or
+  // neutralising (Reader::verbatim() of a row whose cells were all checked).
+  void verbatim(std::string_view csv_cells, std::size_t count);
   // A UTF-8 byte-order mark, before the header (CSV only: Excel needs it to read UTF-8).
   void bom();
+
+  OutputFormat format() const { return format_; }
 
   // Writes what is buffered; call once at the end (rows flush themselves in large blocks).
   void flush();
