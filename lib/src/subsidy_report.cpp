@@ -137,6 +137,14 @@ std::string outcome_reason(const PolicySet& set, const SubsidyClaim& claim, cons
   return {};
 }
 
+// The document whose rule decided (or, when none granted, was considered).
+std::string policy_number(const PolicySet& set, const SubsidyResult& result) {
+  const RuleOutcome* o = result.chosen_outcome();
+  if (!o && result.candidate_count) o = &result.candidates[0];
+  if (!o) return {};
+  return set.documents[static_cast<std::size_t>(rule_of(set, *o).document)].number;
+}
+
 }  // namespace
 
 std::string format_citation(const Citation& c, Lang l) {
@@ -360,10 +368,7 @@ nlohmann::ordered_json subsidy_json(const PolicySet& set, const SubsidyClaim& cl
                             {"reason", outcome_reason(set, claim, a, l)}});
   }
   j["alternatives"] = alternatives;
-  std::string policy;
-  if (rule) policy = set.documents[static_cast<std::size_t>(rule->document)].number;
-  else if (result.candidate_count) policy = set.documents[static_cast<std::size_t>(sp.rules[static_cast<std::size_t>(result.candidates[0].rule)].document)].number;
-  j["policy"] = policy;
+  j["policy"] = policy_number(set, result);
   j["rule"] = rule ? json(rule->id) : json(nullptr);
   j["article_cn"] = rule ? json(rule->article) : json(nullptr);
   j["type"] = sp.types[static_cast<std::size_t>(claim.type)].id;
@@ -417,8 +422,7 @@ std::string subsidy_text(const PolicySet& set, const SubsidyClaim& claim, const 
     out += zh(l) ? "假定:\n" : "Assumptions:\n";
     for (const auto& a : assumptions) out += "  - " + a + "\n";
   }
-  std::string policy = set.documents.empty() ? "" : set.documents[static_cast<std::size_t>(
-      set.subsidy.rules[static_cast<std::size_t>(result.candidate_count ? result.candidates[0].rule : 0)].document)].number;
+  std::string policy = policy_number(set, result);
   out += zh(l) ? fmt::format("政策:{}\n", policy) : fmt::format("Policy: {}\n", policy);
   return out;
 }
