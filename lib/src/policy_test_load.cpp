@@ -89,6 +89,23 @@ void check_case_references(LoadContext& ctx, const YAML::Node& node, const Polic
         ctx.error(expect["rule"], fmt::format("case '{}': unknown subsidy rule '{}'", t.name, id));
       }
     }
+  } else if (t.command == "hiring") {
+    for (const auto& e : t.expect) {
+      if (e.path != "category" || !e.value.is_string()) continue;
+      std::string id = e.value.get<std::string>();
+      bool found = false;
+      std::string defined;
+      for (const auto& h : set.hiring)
+        for (const auto& c : h.categories) {
+          found = found || c.id == id;
+          defined += (defined.empty() ? "" : ", ") + c.id;
+        }
+      if (!found) {
+        const YAML::Node expect = static_cast<const YAML::Node&>(node)["expect"];
+        ctx.error(expect["category"], fmt::format("case '{}': unknown hiring category '{}' ({})", t.name, id,
+                                                  defined.empty() ? "no hiring categories are defined" : "defined: " + defined));
+      }
+    }
   } else if (t.command == "deadline") {
     if (const auto* rule = input_of(t, "rule")) {
       bool found = false;
