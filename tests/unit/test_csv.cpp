@@ -1,0 +1,166 @@
+// The streaming CSV reader and writer: every quirk at every block boundary
+// (a source that hands out a few bytes at a time), and the writer's quoting
+// and formula neutralisation.
+#include <doctest/doctest.h>
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "batch_index.hpp"
+#include "hdpolicy/csv.hpp"
+
+using namespace hdpolicy;
+
+namespace {
+
+// Hands out `chunk` bytes per read, so records straddle every boundary.
+class StringSource final : public csv::ByteSource {
+ public:
+  StringSource(std::string text, std::size_t chunk) : text_(std::move(text)), chunk_(chunk) {}
+  std::size_t read(char* out, std::size_t n) override {
+    std::size_t k = std::min({n, chunk_, text_.size() - pos_});
+    text_.copy(out, k, pos_);
+    pos_ += k;
+    return k;
+  }
+
+ private:
+  std::string text_;
+  std::size_t chunk_, pos_ = 0;
+};
+
+using Rows = std::vector<std::vector<std::string>>;
+
+Rows read_all(const std::string& text, std::size_t chunk, std::vector<std::uint64_t>* lines = nullptr, bool gb = false) {
+  std::unique_ptr<csv::ByteSource> src = std::make_unique<StringSource>(text, chunk);
+  if (gb) src = csv::gb18030_source(std::move(src));
+  csv::Reader r(std::move(src));
+  std::vector<std::string_view> f;
+  Rows rows;
+  while (r.next(f)) {
+    rows.emplace_back(f.begin(), f.end());
+    if (lines) lines->push_back(r.line());
+  }
+  return rows;
+}
+
+std::string write_rows(const Rows& rows, csv::OutputFormat format = csv::OutputFormat::Csv) {
+  std::FILE* tmp = std::tmpfile();
+  {
+    csv::Writer w(fileno(tmp), format);
+    w.header(rows.front());
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+      for (const auto& c : rows[i]) w.text(c);
+      w.end_row();
+    }
+    w.flush();
+  }
+  std::string out;
+  std::rewind(tmp);
+  char buf[4096];
+  std::size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, tmp)) > 0) out.append(buf, n);
+  std::fclose(tmp);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("csv reader: quotes, CRLF, BOM, blank lines and a last line without newline, at any block size") {
+  std::string text = "\xEF\xBB\xBFid,remark\r\n"
+                     "1,\"comma, inside\"\r\n"
+                     "2,\"quote \"\"inside\"\"\"\r\n"
+                     "\r\n"
+                     "3,\"two\r\nlines\"\r\n"
+                     "4,\"\"\r\n"
+                     "5,ab\"c\n"
+                     "6,last";
+  for (std::size_t chunk : {1, 2, 3, 7, 64, 1 << 20}) {
+    CAPTURE(chunk);
+    std::vector<std::uint64_t> lines;
+    Rows rows = read_all(text, chunk, &lines);
+    REQUIRE(rows.size() == 7);
+    CHECK(rows[0] == std::vector<std::string>{"id", "remark"});  // the BOM is not part of the first name
+    CHECK(rows[1][1] == "comma, inside");
+    CHECK(rows[2][1] == "quote \"inside\"");
+    CHECK(rows[3][1] == "two\r\nlines");
+    CHECK(rows[4][1] == "");
+    CHECK(rows[5][1] == "ab\"c");  // a quote inside a field is an ordinary character
+    CHECK(rows[6][1] == "last");
+    // Physical lines: the blank line 4 is skipped, row 3 spans lines 5-6.
+    CHECK(lines == std::vector<std::uint64_t>{1, 2, 3, 5, 7, 8, 9});
+  }
+}
+
+TEST_CASE("csv reader: empty fields and trailing commas") {
+  Rows rows = read_all("a,b,c\n,,\nx,,\n", 5);
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[1] == std::vector<std::string>{"", "", ""});
+  CHECK(rows[2] == std::vector<std::string>{"x", "", ""});
+}
+
+TEST_CASE("csv reader: invalid UTF-8 and an unclosed quote are refused with the physical line") {
+  CHECK_THROWS_WITH_AS(read_all("a,b\n1,\"x\ny\"\n2,caf\xE9\n", 4), doctest::Contains("line 4: not valid UTF-8 (byte 0xE9)"),
+                       csv::FormatError);
+  CHECK_THROWS_WITH_AS(read_all("a,b\n1,\"never closed\n2,x\n", 3), doctest::Contains("line 2: a quoted field is never closed"),
+                       csv::FormatError);
+  // Overlong form and a surrogate are not UTF-8 either.
+  CHECK_THROWS_AS(read_all("a\n\xC0\xAF\n", 64), csv::FormatError);
+  CHECK_THROWS_AS(read_all("a\n\xED\xA0\x80\n", 64), csv::FormatError);
+  CHECK(read_all("a\n中文\n", 1)[1][0] == "中文");
+}
+
+TEST_CASE("csv reader: GB18030 decoded to UTF-8, characters cut by block boundaries, bad bytes with their line") {
+  // 中文 in GB18030 is D6 D0 CE C4; 0x81 0x30 0x81 0x30 is a four-byte character (U+0080).
+  std::string gb = "a,b\r\n\xD6\xD0\xCE\xC4,\x81\x30\x81\x30\r\n";
+  for (std::size_t chunk : {1, 3, 1 << 20}) {
+    Rows rows = read_all(gb, chunk, nullptr, true);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[1][0] == "中文");
+    CHECK(rows[1][1] == "\xC2\x80");
+  }
+  CHECK_THROWS_WITH_AS(read_all("a\r\nb\r\n\xFF\r\n", 2, nullptr, true), doctest::Contains("line 3: not valid GB18030 (byte 0xFF)"),
+                       csv::FormatError);
+  CHECK_THROWS_WITH_AS(read_all("a\r\n\xD6", 64, nullptr, true), doctest::Contains("line 2: the file ends inside a GB18030 character"),
+                       csv::FormatError);
+}
+
+TEST_CASE("csv writer: quoting and formula neutralisation of text cells") {
+  CHECK(csv::needs_neutralising("=1+2"));
+  CHECK(csv::needs_neutralising("@SUM(A1)"));
+  CHECK(csv::needs_neutralising("+cmd"));
+  CHECK(csv::needs_neutralising("-2+3"));
+  CHECK(csv::needs_neutralising("-"));
+  CHECK(csv::needs_neutralising("\tx"));
+  CHECK(csv::needs_neutralising("\rx"));
+  CHECK_FALSE(csv::needs_neutralising("-5"));
+  CHECK_FALSE(csv::needs_neutralising("+3.50"));
+  CHECK(csv::needs_neutralising("-5."));  // not a plain number
+  CHECK_FALSE(csv::needs_neutralising("a=b"));
+  CHECK_FALSE(csv::needs_neutralising(""));
+
+  std::string out = write_rows({{"a", "b"}, {"x,y", "say \"hi\""}, {"=1,2", "line\nbreak"}, {"-5", "@x"}});
+  CHECK(out == "a,b\n\"x,y\",\"say \"\"hi\"\"\"\n\"'=1,2\",\"line\nbreak\"\n-5,'@x\n");
+}
+
+TEST_CASE("csv writer: JSON Lines with the header as keys") {
+  std::string out = write_rows({{"id", "note"}, {"1", "a \"b\"\n\x01"}}, csv::OutputFormat::JsonLines);
+  CHECK(out == "{\"id\":\"1\",\"note\":\"a \\\"b\\\"\\n\\u0001\"}\n");
+}
+
+TEST_CASE("batch text map: many keys, short and long, found again after growing") {
+  batch_detail::TextMap m;
+  for (std::uint32_t i = 0; i < 5000; ++i) {
+    std::string key = (i % 2 ? "E" : "a-much-longer-enterprise-identifier-") + std::to_string(i);
+    CHECK(m.find_or_insert(key, i) == i);
+  }
+  CHECK(m.size() == 5000);
+  CHECK(m.find("E4999") == 4999);
+  CHECK(m.find("a-much-longer-enterprise-identifier-4998") == 4998);
+  CHECK(m.find("E4998") == -1);
+  CHECK(m.find_or_insert("E1", 77) == 1);  // an existing key keeps its value
+}
