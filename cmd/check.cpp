@@ -24,6 +24,11 @@ void run(const Cli& cli, const CheckOptions& o, int& exit_code) {
     for (auto& f : in_use)
       if (!is_test_file(f)) files.push_back(std::move(f));
   }
+  if (files.empty()) {  // an empty directory is a wrong path, not a clean policy set
+    std::cerr << "hdpolicy check: no policy .yaml files found\n";
+    exit_code = kExitDataFailed;
+    return;
+  }
   Diagnostics problems = check_policies(files);
   for (const auto& d : problems) std::cout << format_diagnostic(d) << "\n";
   std::cout.flush();
