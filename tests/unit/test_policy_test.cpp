@@ -146,3 +146,39 @@ TEST_CASE("the shipped test cases all pass") {
   }
   CHECK(failed == 0);
 }
+
+TEST_CASE("the shipped cases cover every subsidy rule, deadline rule and hiring category") {
+  Diagnostics d;
+  auto cases = load_policy_tests(embedded_policies(), shipped(), d);
+  auto expects = [](const PolicyTestCase& t, const std::string& field, const std::string& value) {
+    for (const auto& e : t.expect)
+      if (e.path == field && e.value == value) return true;
+    return false;
+  };
+  auto input_is = [](const PolicyTestCase& t, const std::string& key, const std::string& value) {
+    for (const auto& [k, v] : t.input)
+      if (k == key && v == value) return true;
+    return false;
+  };
+  for (const auto& rule : shipped().subsidy.rules) {
+    bool covered = false;
+    for (const auto& t : cases)
+      covered = covered || (t.command == "subsidy" && (expects(t, "rule", rule.id) ||
+                                                       expects(t, "article", std::to_string(rule.article_number))));
+    INFO("subsidy rule ", rule.id);
+    CHECK(covered);
+  }
+  for (const auto& rule : shipped().deadlines) {
+    bool covered = false;
+    for (const auto& t : cases) covered = covered || (t.command == "deadline" && input_is(t, "rule", rule.id));
+    INFO("deadline rule ", rule.id);
+    CHECK(covered);
+  }
+  for (const auto& policy : shipped().hiring)
+    for (const auto& category : policy.categories) {
+      bool covered = false;
+      for (const auto& t : cases) covered = covered || (t.command == "hiring" && expects(t, "category", category.id));
+      INFO("hiring category ", category.id);
+      CHECK(covered);
+    }
+}
