@@ -1,6 +1,6 @@
 // Refuses hostile or broken YAML before it reaches yaml-cpp's node loader:
 // binary data, an empty file, duplicate keys (yaml-cpp keeps one silently),
-// nesting too deep, scalars too long, alias bombs. The text is pre-scanned
+// nesting too deep, scalars too long, alias bombs, aliases forming a cycle. The text is pre-scanned
 // byte by byte, then parsed once as an event stream: the event handler throws
 // as soon as a budget is exceeded, so yaml-cpp's recursive parser never
 // descends further than kMaxDepth and an alias bomb is never expanded.
@@ -109,8 +109,12 @@ class GuardHandler : public YAML::EventHandler {
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     content = true;
     key_event(mark, nullptr);
+    // An anchor is sized when its node closes; one not sized yet is an
+    // ancestor of this alias, and yaml-cpp would build a cycle that loaders
+    // would follow forever.
     auto it = sizes_.find(anchor);
-    leaf(YAML::NullAnchor, it == sizes_.end() ? 1 : it->second, &mark);
+    if (it == sizes_.end()) throw Abort{mark, "an alias refers to a node that contains it (a cycle)"};
+    leaf(YAML::NullAnchor, it->second, &mark);
   }
   void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                 const std::string& value) override {

@@ -103,6 +103,14 @@ TEST_CASE("an alias bomb is refused without being expanded") {
   CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(2));
 }
 
+TEST_CASE("an alias inside the node it names is refused: yaml-cpp would build a cycle") {
+  bool ok = true;
+  CHECK(only_message(guard("a: &x [1, *x]\n", &ok)) == "x.yaml:1:11: error: an alias refers to a node that contains it (a cycle)");
+  CHECK_FALSE(ok);
+  CHECK(only_message(guard("a: &x {b: {c: *x}}\n")) == "x.yaml:1:15: error: an alias refers to a node that contains it (a cycle)");
+  CHECK(guard("a: &x {b: 1}\nc: *x\n").empty());  // after the node closes: fine
+}
+
 TEST_CASE("a value longer than 16 KiB is refused at its position; 16 KiB is accepted") {
   CHECK(guard("a: " + std::string(16 * 1024, 'x') + "\n").empty());
   CHECK(only_message(guard("a: ok\nb: " + std::string(16 * 1024 + 1, 'x') + "\n")) ==
