@@ -173,6 +173,8 @@ void add_batch_command(CLI::App& app, Cli& cli) {
   batch->require_subcommand(1);
   batch->fallthrough();
   add_kind(batch, cli, "subsidy", "Insurance premium subsidies with annual caps per enterprise (海金融发〔2025〕4号)", run_subsidy_batch);
+  add_kind(batch, cli, "hiring", "One-time job-expansion subsidies, each person paid once per enterprise", run_hiring_batch);
+  add_kind(batch, cli, "deadline", "Deadlines from a date and a rule or a period (workdays, days, months, years)", run_deadline_batch);
 }
 
 }  // namespace hdpolicy::cli

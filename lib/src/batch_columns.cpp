@@ -4,7 +4,6 @@
 
 #include <fmt/format.h>
 
-#include "hdpolicy/errors.hpp"
 
 namespace hdpolicy::batch_detail {
 namespace {
@@ -52,10 +51,31 @@ std::vector<int> map_columns(const std::vector<std::string>& header, std::span<c
     }
     if (found < 0 && spec.required)
       throw InputError(fmt::format("the input has no column '{}' (its header has: {})", spec.name, column_list(header)));
-    if (found < 0) warnings.push_back(fmt::format("no column '{}': every row treats it as not given", spec.name));
+    if (found < 0 && spec.warn_if_absent) warnings.push_back(fmt::format("no column '{}': every row treats it as not given", spec.name));
     index.push_back(found);
   }
   return index;
+}
+
+BatchHeader begin_batch(csv::Reader& in, csv::Writer& out, std::span<const ColumnSpec> specs,
+                        std::span<const char* const> outputs, bool bom, std::vector<std::string>& warnings) {
+  std::vector<std::string_view> fields;
+  if (!in.next(fields)) throw InputError("the input is empty: it needs a header row naming the columns");
+  BatchHeader h;
+  h.names.assign(fields.begin(), fields.end());
+  h.index = map_columns(h.names, specs, outputs, warnings);
+  if (bom || in.had_bom()) out.bom();
+  std::vector<std::string> out_header = h.names;
+  out_header.insert(out_header.end(), outputs.begin(), outputs.end());
+  out.header(out_header);
+  return h;
+}
+
+void pick_cells(const std::vector<std::string_view>& fields, const std::vector<int>& index, std::string_view* cells) {
+  for (std::size_t k = 0; k < index.size(); ++k) {
+    int i = index[k];
+    cells[k] = i >= 0 && static_cast<std::size_t>(i) < fields.size() ? fields[static_cast<std::size_t>(i)] : std::string_view{};
+  }
 }
 
 void write_input_cells(csv::Writer& out, const csv::Reader& in, const std::vector<std::string_view>& fields, std::size_t width) {

@@ -7,12 +7,14 @@
 #include <vector>
 
 #include "hdpolicy/csv.hpp"
+#include "hdpolicy/errors.hpp"
 
 namespace hdpolicy::batch_detail {
 
 struct ColumnSpec {
   const char* name;
   bool required;
+  bool warn_if_absent = true;  // an optional column whose absence is worth a warning
 };
 
 // Per spec, the index of its column in `header`, or -1 when an optional
@@ -22,6 +24,18 @@ struct ColumnSpec {
 // Each optional column that is absent adds a line to `warnings`.
 std::vector<int> map_columns(const std::vector<std::string>& header, std::span<const ColumnSpec> specs,
                              std::span<const char* const> outputs, std::vector<std::string>& warnings);
+
+// Reads the header row, maps the columns, and writes the output header (with
+// a byte-order mark when asked or when the input had one).
+struct BatchHeader {
+  std::vector<std::string> names;
+  std::vector<int> index;  // per spec
+};
+BatchHeader begin_batch(csv::Reader& in, csv::Writer& out, std::span<const ColumnSpec> specs,
+                        std::span<const char* const> outputs, bool bom, std::vector<std::string>& warnings);
+
+// The cells of a row for each spec ("" for an absent column or a short row).
+void pick_cells(const std::vector<std::string_view>& fields, const std::vector<int>& index, std::string_view* cells);
 
 // The input's own cells of a row, padded with empty cells to `width`: copied
 // in one piece when the reader has the row verbatim and no cell needs

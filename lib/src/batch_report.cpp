@@ -7,8 +7,12 @@ namespace hdpolicy {
 
 std::string batch_summary_text(const BatchSummary& s) {
   std::string out;
-  out += fmt::format("rows read: {}\nrows failed: {}\nrows eligible: {}\ntotal: {}\n", s.rows, s.failed, s.paid,
-                     format_money_grouped(s.total));
+  out += fmt::format("rows read: {}\nrows failed: {}\n", s.rows, s.failed);
+  if (s.kind == "deadline") {
+    out += fmt::format("rows answered: {}\n", s.paid);
+    return out;
+  }
+  out += fmt::format("rows eligible: {}\ntotal: {}\n", s.paid, format_money_grouped(s.total));
   auto totals = [&](const char* title, const std::vector<BatchTotal>& list) {
     if (list.empty()) return;
     out += fmt::format("{}:\n", title);
@@ -31,6 +35,11 @@ nlohmann::ordered_json batch_summary_json(const BatchSummary& s) {
   j["kind"] = s.kind;
   j["rows"] = s.rows;
   j["failed"] = s.failed;
+  if (s.kind == "deadline") {
+    j["answered"] = s.paid;
+    j["errors"] = s.errors;
+    return j;
+  }
   j["eligible"] = s.paid;
   j["total"] = format_money(s.total);
   auto totals = [](const std::vector<BatchTotal>& list) {

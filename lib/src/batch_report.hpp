@@ -2,6 +2,7 @@
 // the first errors kept.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -11,6 +12,12 @@ namespace hdpolicy::batch_detail {
 
 inline constexpr std::size_t kErrorsKept = 10;
 inline constexpr std::size_t kLargestKept = 5;
+
+// A row that failed: counted, and its message kept for the first few.
+inline void count_failure(BatchSummary& s, std::uint64_t line, std::string_view error) {
+  ++s.failed;
+  if (s.errors.size() < kErrorsKept) s.errors.push_back("line " + std::to_string(line) + ": " + std::string(error));
+}
 
 // Keeps the largest payments, largest first; on equal amounts the earlier line.
 class PaymentRanking {

@@ -239,18 +239,10 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
   const SubsidyPolicies& sp = set.subsidy;
   BatchSummary summary;
   summary.kind = "subsidy";
+  BatchHeader header = begin_batch(in, out, kColumns, kOutputs, options.bom, summary.warnings);
+  const std::vector<int>& index = header.index;
   std::vector<std::string_view> fields;
   fields.reserve(64);
-  if (!in.next(fields)) throw InputError("the input is empty: it needs a header row naming the columns");
-  std::vector<std::string> header(fields.begin(), fields.end());
-  std::vector<std::string> warnings;
-  std::vector<int> index = map_columns(header, kColumns, kOutputs, warnings);
-  for (const auto& w : warnings) summary.warnings.push_back(w);
-
-  if (options.bom || in.had_bom()) out.bom();
-  std::vector<std::string> out_header = header;
-  out_header.insert(out_header.end(), std::begin(kOutputs), std::end(kOutputs));
-  out.header(out_header);
 
   Tables tables{name_table(sp.types), name_table(sp.industries)};
   const std::size_t cap_count = sp.caps.size();
@@ -271,15 +263,12 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
   error.reserve(512);
   cell.reserve(64);
   std::string_view c[kColumnCount];
-  const std::size_t width = header.size();
+  const std::size_t width = header.names.size();
 
   while (in.next(fields)) {
     ++summary.rows;
     if (options.progress && (summary.rows & 0xFFFF) == 0) options.progress(summary.rows);
-    for (int k = 0; k < kColumnCount; ++k) {
-      int i = index[static_cast<std::size_t>(k)];
-      c[k] = i >= 0 && static_cast<std::size_t>(i) < fields.size() ? fields[static_cast<std::size_t>(i)] : std::string_view{};
-    }
+    pick_cells(fields, index, c);
     note.clear();
     error.clear();
     SubsidyClaim claim;
@@ -335,10 +324,7 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
         note_unpaid(note, set, claim, result);
       }
     }
-    if (!ok) {
-      ++summary.failed;
-      if (summary.errors.size() < kErrorsKept) summary.errors.push_back(fmt::format("line {}: {}", in.line(), error));
-    }
+    if (!ok) count_failure(summary, in.line(), error);
 
     write_input_cells(out, in, fields, width);
     if (!ok) {

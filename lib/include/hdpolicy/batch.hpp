@@ -42,7 +42,8 @@ struct BatchPayment {
 
 struct BatchSummary {
   std::string kind;                   // subsidy, hiring, deadline
-  std::uint64_t rows = 0, failed = 0, paid = 0;  // paid: rows eligible (an amount, possibly 0.00 when a cap is used up)
+  // paid: rows eligible (an amount, possibly 0.00 when a cap is used up); deadline: rows answered
+  std::uint64_t rows = 0, failed = 0, paid = 0;
   Money total;
   std::vector<BatchTotal> by_article; // subsidy: per article; hiring: per category
   std::vector<BatchTotal> by_cap;     // subsidy: charged to each cap
@@ -55,6 +56,8 @@ struct BatchSummary {
 // Each reads the header, maps the columns (a missing required column throws
 // InputError naming it: a usage error), then streams every row.
 BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out, const BatchOptions& options);
+BatchSummary run_hiring_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out, const BatchOptions& options);
+BatchSummary run_deadline_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out, const BatchOptions& options);
 
 std::string batch_summary_text(const BatchSummary& summary);
 nlohmann::ordered_json batch_summary_json(const BatchSummary& summary);

@@ -1,0 +1,110 @@
+// `batch deadline`: one date per row, from `from` and either a deadline
+// rule of the loaded policies (`rule`) or a period given in the row
+// (`workdays`, `days`, `months`, `years`). A period in days, months or years
+// ends on a rest day rolls to the next workday (民法典 第二百零三条 applies to
+// every period); a named rule rolls only where its YAML says so.
+#include <fmt/format.h>
+
+#include "batch_columns.hpp"
+#include "batch_index.hpp"
+#include "batch_report.hpp"
+#include "hdpolicy/batch.hpp"
+#include "hdpolicy/deadline.hpp"
+#include "hdpolicy/errors.hpp"
+
+namespace hdpolicy {
+namespace {
+
+using namespace batch_detail;
+
+enum Column { kFrom, kRule, kWorkdays, kDays, kMonths, kYears, kColumnCount };
+
+constexpr ColumnSpec kColumns[kColumnCount] = {{"from", true},  {"rule", false, false},   {"workdays", false, false},
+                                               {"days", false, false}, {"months", false, false}, {"years", false, false}};
+
+constexpr const char* kOutputs[] = {"deadline", "error"};
+
+// The period of a row: a named rule, or one made from the row's count.
+const DeadlineRule& row_rule(const PolicySet& set, const TextMap& rule_ids, const std::string_view* c, DeadlineRule (&adhoc)[4]) {
+  const DeadlineRule* chosen = nullptr;
+  int given = 0;
+  if (!c[kRule].empty()) {
+    ++given;
+    std::int64_t i = rule_ids.find(c[kRule]);
+    if (i < 0) {
+      std::string ids;
+      for (const auto& r : set.deadlines) ids += (ids.empty() ? "" : ", ") + r.id;
+      throw bad_value("rule", std::string(c[kRule]), "one of " + ids);
+    }
+    chosen = &set.deadlines[static_cast<std::size_t>(i)];
+  }
+  constexpr Column counts[] = {kWorkdays, kDays, kMonths, kYears};
+  for (int u = 0; u < 4; ++u) {
+    std::string_view text = c[counts[u]];
+    if (text.empty()) continue;
+    ++given;
+    auto n = parse_count(text);
+    // Up to 10,000 units: far beyond any policy period, within every calendar computation.
+    if (!n || *n > 10000) throw bad_value(kColumns[counts[u]].name, std::string(text), "a whole number from 0 to 10000");
+    adhoc[u].count = *n;
+    chosen = &adhoc[u];
+  }
+  if (given == 0) throw InputError("rule, workdays, days, months, years: give one of them (all are empty)");
+  if (given > 1) throw InputError("rule, workdays, days, months, years: give only one of them per row");
+  return *chosen;
+}
+
+}  // namespace
+
+BatchSummary run_deadline_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out, const BatchOptions& options) {
+  BatchSummary summary;
+  summary.kind = "deadline";
+  BatchHeader header = begin_batch(in, out, kColumns, kOutputs, options.bom, summary.warnings);
+  bool any_period = false;
+  for (int k = kRule; k < kColumnCount; ++k) any_period |= header.index[static_cast<std::size_t>(k)] >= 0;
+  if (!any_period) throw InputError("the input needs a column 'rule', 'workdays', 'days', 'months' or 'years' next to 'from'");
+  const std::size_t width = header.names.size();
+
+  TextMap rule_ids;
+  for (std::size_t i = 0; i < set.deadlines.size(); ++i) rule_ids.find_or_insert(set.deadlines[i].id, static_cast<std::uint32_t>(i));
+  DeadlineRule adhoc[4];
+  const PeriodUnit units[] = {PeriodUnit::Workdays, PeriodUnit::Days, PeriodUnit::Months, PeriodUnit::Years};
+  for (int u = 0; u < 4; ++u) {
+    adhoc[u].unit = units[u];
+    adhoc[u].roll_to_workday = units[u] != PeriodUnit::Workdays;
+  }
+
+  std::vector<std::string_view> fields;
+  std::string_view c[kColumnCount];
+  std::string error, cell;
+  while (in.next(fields)) {
+    ++summary.rows;
+    if (options.progress && (summary.rows & 0xFFFF) == 0) options.progress(summary.rows);
+    pick_cells(fields, header.index, c);
+    error.clear();
+    cell.clear();
+    bool ok = fields.size() == width;
+    if (!ok) error = fmt::format("the row has {} cells where the header has {}", fields.size(), width);
+    if (ok) {
+      try {
+        if (c[kFrom].empty()) throw InputError("from: required: the day of the triggering event, YYYY-MM-DD (not counted)");
+        Date from = input_date(c[kFrom], "from", FieldStyle::Column);
+        const DeadlineRule& rule = row_rule(set, rule_ids, c, adhoc);
+        DeadlineResult r = compute_deadline(set.calendar, rule, from, Coverage::Required);
+        cell = format_date(r.deadline);
+        ++summary.paid;
+      } catch (const InputError& e) {
+        ok = false;
+        error = e.what();
+      }
+    }
+    if (!ok) count_failure(summary, in.line(), error);
+    write_input_cells(out, in, fields, width);
+    out.raw(cell);
+    out.text(error);
+    out.end_row();
+  }
+  return summary;
+}
+
+}  // namespace hdpolicy
