@@ -4,6 +4,7 @@
 // byte by byte, then parsed once as an event stream: the event handler throws
 // as soon as a budget is exceeded, so yaml-cpp's recursive parser never
 // descends further than kMaxDepth and an alias bomb is never expanded.
+#include <algorithm>
 #include <map>
 #include <sstream>
 #include <string>
@@ -104,7 +105,7 @@ class GuardHandler : public YAML::EventHandler {
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     if (!stack_.empty()) content = true;
     key_event(mark, nullptr);
-    leaf(anchor, 1);
+    leaf(anchor, {1, 0});
   }
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     content = true;
@@ -112,8 +113,11 @@ class GuardHandler : public YAML::EventHandler {
     // An anchor is sized when its node closes; one not sized yet is an
     // ancestor of this alias, and yaml-cpp would build a cycle that loaders
     // would follow forever.
-    auto it = sizes_.find(anchor);
-    if (it == sizes_.end()) throw Abort{mark, "an alias refers to a node that contains it (a cycle)"};
+    auto it = anchored_.find(anchor);
+    if (it == anchored_.end()) throw Abort{mark, "an alias refers to a node that contains it (a cycle)"};
+    // Loaders recurse through the expanded tree, so depth counts it expanded.
+    if (static_cast<int>(stack_.size()) + it->second.height > kMaxDepth)
+      throw Abort{mark, fmt::format("nested deeper than {} levels once aliases are expanded", kMaxDepth)};
     leaf(YAML::NullAnchor, it->second, &mark);
   }
   void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
@@ -123,7 +127,7 @@ class GuardHandler : public YAML::EventHandler {
       throw Abort{mark, fmt::format("a value of {} bytes is longer than the {} accepted", value.size(),
                                     kMaxScalarBytes)};
     key_event(mark, &value);
-    leaf(anchor, 1);
+    leaf(anchor, {1, 0});
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value) override {
@@ -137,12 +141,18 @@ class GuardHandler : public YAML::EventHandler {
   void OnMapEnd() override { close(); }
 
  private:
+  // A complete node, aliases expanded: how many values, how many levels of containers.
+  struct Extent {
+    std::size_t nodes = 1;
+    int height = 0;
+  };
+
   struct Frame {
     bool is_map = false;
     bool expect_key = true;
     YAML::anchor_t anchor = YAML::NullAnchor;
     YAML::Mark mark;
-    std::size_t nodes = 1;  // this node and, expanded, everything below it
+    Extent extent{1, 1};  // this node and, expanded, everything below it
     std::map<std::string, int> keys;  // key -> line of its first occurrence
   };
 
@@ -156,13 +166,14 @@ class GuardHandler : public YAML::EventHandler {
                                           *key, it->second)});
   }
 
-  // A complete node of `nodes` expanded nodes was read: count it in its parent.
-  void leaf(YAML::anchor_t anchor, std::size_t nodes, const YAML::Mark* alias_mark = nullptr) {
-    if (anchor != YAML::NullAnchor) sizes_[anchor] = nodes;
+  // A complete node was read: count it in its parent.
+  void leaf(YAML::anchor_t anchor, Extent extent, const YAML::Mark* alias_mark = nullptr) {
+    if (anchor != YAML::NullAnchor) anchored_[anchor] = extent;
     if (stack_.empty()) return;
     Frame& parent = stack_.back();
-    parent.nodes += nodes;
-    if (parent.nodes > kMaxExpandedNodes)
+    parent.extent.nodes += extent.nodes;
+    parent.extent.height = std::max(parent.extent.height, extent.height + 1);
+    if (parent.extent.nodes > kMaxExpandedNodes)
       throw Abort{alias_mark ? *alias_mark : parent.mark,
                   fmt::format("aliases expand this document to more than {} values (an alias bomb?)",
                               kMaxExpandedNodes)};
@@ -183,13 +194,13 @@ class GuardHandler : public YAML::EventHandler {
   void close() {
     Frame f = std::move(stack_.back());
     stack_.pop_back();
-    leaf(f.anchor, f.nodes);
+    leaf(f.anchor, f.extent);
   }
 
   const PolicyFile& file_;
   Diagnostics& diagnostics_;
   std::vector<Frame> stack_;
-  std::map<YAML::anchor_t, std::size_t> sizes_;  // anchor -> expanded size of its node
+  std::map<YAML::anchor_t, Extent> anchored_;  // anchor -> its node, expanded
 };
 
 Diagnostic at(const PolicyFile& file, const YAML::Mark& mark, std::string message) {

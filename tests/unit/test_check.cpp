@@ -111,6 +111,15 @@ TEST_CASE("an alias inside the node it names is refused: yaml-cpp would build a 
   CHECK(guard("a: &x {b: 1}\nc: *x\n").empty());  // after the node closes: fine
 }
 
+TEST_CASE("depth counts aliases expanded: a chain of small anchors cannot nest deeper than 64") {
+  std::string chain = "a0: &a0 [x]\n";
+  for (int i = 1; i < 100'000; ++i) chain += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [*a" + std::to_string(i - 1) + "]\n";
+  CHECK(only_message(guard(chain)) == "x.yaml:64:12: error: nested deeper than 64 levels once aliases are expanded");
+  std::string shallow = "a0: &a0 [x]\n";
+  for (int i = 1; i < 60; ++i) shallow += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [*a" + std::to_string(i - 1) + "]\n";
+  CHECK(guard(shallow).empty());
+}
+
 TEST_CASE("a value longer than 16 KiB is refused at its position; 16 KiB is accepted") {
   CHECK(guard("a: " + std::string(16 * 1024, 'x') + "\n").empty());
   CHECK(only_message(guard("a: ok\nb: " + std::string(16 * 1024 + 1, 'x') + "\n")) ==
