@@ -43,11 +43,22 @@ class OutputFile {
       fd_ = STDOUT_FILENO;
       return;
     }
+    // Only a regular file is replaced by rename: a device (/dev/null), a pipe
+    // or a symbolic link (/dev/stdout) is written in place, never replaced.
+    struct stat st{};
+    if (::lstat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+      if (S_ISDIR(st.st_mode)) throw bad_value("--output", path, "a file, not a directory");
+      fd_ = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+      if (fd_ < 0) throw bad_value("--output", path, fmt::format("a file that can be written ({})", std::strerror(errno)));
+      in_place_ = true;
+      return;
+    }
     tmp_ = fmt::format("{}.tmp.{}", path, ::getpid());
     fd_ = ::open(tmp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd_ < 0) throw bad_value("--output", path, fmt::format("a file that can be created ({})", std::strerror(errno)));
   }
   ~OutputFile() {
+    if (in_place_) ::close(fd_);
     if (tmp_.empty()) return;
     ::close(fd_);
     ::unlink(tmp_.c_str());
@@ -66,6 +77,7 @@ class OutputFile {
  private:
   std::string path_, tmp_;
   int fd_ = -1;
+  bool in_place_ = false;
 };
 
 class InputFile {
