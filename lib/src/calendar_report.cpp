@@ -23,6 +23,12 @@ std::string holiday_label(const HolidayPeriod& h, Lang l) {
   return zh(l) ? h.name.zh : fmt::format("{} ({})", h.name.en, h.name.zh);
 }
 
+// "2025-10-01 to 2025-10-08", or the one day of a one-day period.
+std::string period_dates(const HolidayPeriod& h, Lang l) {
+  if (h.from == h.to) return format_date(h.from);
+  return format_date(h.from) + (zh(l) ? "至" : " to ") + format_date(h.to);
+}
+
 std::string provisional_note(const WorkCalendar& cal, Date lo, Date hi, Lang l) {
   std::string years = uncovered_years(cal, lo, hi);
   if (zh(l)) return fmt::format("暂定:{}年无法定节假日安排,按周末规则计算", years);
@@ -63,9 +69,8 @@ std::string day_reason(const WorkCalendar& cal, Date d, const DayAnswer& a, Lang
       reason = zh(l) ? fmt::format("{},周末休息日", weekday_name(d, l)) : fmt::format("{}, a weekend rest day", weekday_name(d, l));
       break;
     case DayKind::Holiday:
-      reason = zh(l) ? fmt::format("{},{}假期({}至{})", weekday_name(d, l), h->name.zh, format_date(h->from), format_date(h->to))
-                     : fmt::format("{}, {} holiday, {} to {}", weekday_name(d, l), holiday_label(*h, l), format_date(h->from),
-                                   format_date(h->to));
+      reason = zh(l) ? fmt::format("{},{}假期({})", weekday_name(d, l), h->name.zh, period_dates(*h, l))
+                     : fmt::format("{}, {} holiday, {}", weekday_name(d, l), holiday_label(*h, l), period_dates(*h, l));
       break;
     case DayKind::MakeupWorkday:
       reason = zh(l) ? fmt::format("{},{}调休上班", weekday_name(d, l), h->name.zh)
@@ -218,11 +223,11 @@ std::string month_grid(const WorkCalendar& cal, int year, unsigned month, bool c
     std::string works;
     for (Date w : h.workdays) works += (works.empty() ? "" : zh(l) ? "、" : ", ") + format_date(w);
     if (zh(l)) {
-      out += fmt::format("  {}:{}至{}放假", h.name.zh, format_date(h.from), format_date(h.to));
+      out += fmt::format("  {}:{}放假", h.name.zh, period_dates(h, l));
       if (!works.empty()) out += fmt::format(",{}上班", works);
       out += "\n";
     } else {
-      out += fmt::format("  {}: rest {} to {}", holiday_label(h, l), format_date(h.from), format_date(h.to));
+      out += fmt::format("  {}: rest {}", holiday_label(h, l), period_dates(h, l));
       if (!works.empty()) out += fmt::format("; make-up workdays {}", works);
       out += "\n";
     }
