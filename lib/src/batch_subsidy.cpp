@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
+#include <limits>
 
 #include "batch_columns.hpp"
 #include "batch_index.hpp"
@@ -249,14 +251,34 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
   TextMap enterprises;
   IntMap ledger_slots;        // (enterprise << 32 | year) → slot
   std::vector<Money> ledger;  // slot × cap_count: what the enterprise received under each cap that year
-  struct LedgerCursor {
-    int year = 0;  // 0: none yet
-    std::uint32_t slot = 0;
+  // Per enterprise, what it used under each cap in up to kInlineYears claim
+  // years, held together so that one prefetch brings a row's ledger in;
+  // further years (or more caps than fit) go to ledger_slots and ledger.
+  constexpr std::size_t kInlineYears = 3, kInlineCaps = 5;
+  constexpr int kFreeYear = std::numeric_limits<int>::min();
+  struct EnterpriseLedger {
+    std::array<int, kInlineYears> years{kFreeYear, kFreeYear, kFreeYear};
+    std::array<std::array<Money, kInlineCaps>, kInlineYears> used{};
   };
-  std::vector<LedgerCursor> cursors;  // per enterprise: the year and slot of its last claim
+  std::vector<EnterpriseLedger> ledgers;
+  const bool inline_caps = cap_count <= kInlineCaps;
   for (const auto& rule : sp.rules) summary.by_article.push_back({fmt::format("{} ({})", rule.article, rule.id), 0, {}});
   for (const auto& cap : sp.caps) summary.by_cap.push_back({cap.id, 0, {}});
   PaymentRanking ranking;
+  // The enterprise's ledger for the claim's year: usually the year of its last claim.
+  auto ledger_for = [&](std::uint32_t enterprise, int year) {
+    if (inline_caps) {
+      EnterpriseLedger& e = ledgers[enterprise];
+      for (std::size_t i = 0; i < kInlineYears; ++i) {
+        if (e.years[i] == kFreeYear) e.years[i] = year;
+        if (e.years[i] == year) return std::span<Money>(e.used[i].data(), cap_count);
+      }
+    }
+    std::uint64_t key = (static_cast<std::uint64_t>(enterprise) << 32) | static_cast<std::uint32_t>(year);
+    std::uint32_t slot = ledger_slots.find_or_insert(key, static_cast<std::uint32_t>(ledger.size() / std::max<std::size_t>(cap_count, 1)));
+    if (static_cast<std::size_t>(slot + 1) * cap_count > ledger.size()) ledger.resize(ledger.size() + cap_count);
+    return std::span<Money>(ledger.data() + static_cast<std::size_t>(slot) * cap_count, cap_count);
+  };
 
   std::string note, error, cell;
   note.reserve(512);
@@ -271,33 +293,26 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
     pick_cells(fields, index, c);
     note.clear();
     error.clear();
+    // The enterprise first, so that its ledger loads while the cells are parsed.
+    std::uint32_t enterprise = 0;
+    if (!c[kEnterprise].empty()) {
+      enterprise = enterprises.find_or_insert(c[kEnterprise], static_cast<std::uint32_t>(enterprises.size()));
+      if (enterprise >= ledgers.size()) ledgers.resize(enterprise + 1);
+      const char* line = reinterpret_cast<const char*>(&ledgers[enterprise]);
+      for (std::size_t b = 0; b < sizeof(EnterpriseLedger); b += 64) __builtin_prefetch(line + b);
+    }
+    enterprises.prefetch(in.peek_cell(static_cast<std::size_t>(index[kEnterprise])));
     SubsidyClaim claim;
-    SubsidyResult result;
-    const RuleOutcome* chosen = nullptr;
     bool ok = fields.size() == width;
     if (!ok) error = fmt::format("the row has {} cells where the header has {}", fields.size(), width);
     if (ok && !(parse_row(tables, c, claim) && !c[kEnterprise].empty())) {
       ok = false;
       error = refusal(set, c);
     }
-    std::uint32_t enterprise = 0;
-    if (!c[kEnterprise].empty())
-      enterprise = enterprises.find_or_insert(c[kEnterprise], static_cast<std::uint32_t>(enterprises.size()));
-    enterprises.prefetch(in.peek_cell(static_cast<std::size_t>(index[kEnterprise])));
+    std::span<Money> used = ok ? ledger_for(enterprise, year_of(claim.date)) : std::span<Money>{};
+    const SubsidyResult result = ok ? evaluate_subsidy(set, claim, used) : SubsidyResult{};
+    const RuleOutcome* chosen = nullptr;
     if (ok) {
-      // The enterprise's ledger for the claim's year: usually the same year as its last claim.
-      int year = year_of(claim.date);
-      if (enterprise >= cursors.size()) cursors.resize(enterprise + 1);
-      LedgerCursor& cursor = cursors[enterprise];
-      if (cursor.year != year) {
-        std::uint64_t key = (static_cast<std::uint64_t>(enterprise) << 32) | static_cast<std::uint32_t>(year);
-        cursor.slot = ledger_slots.find_or_insert(key, static_cast<std::uint32_t>(ledger.size() / std::max<std::size_t>(cap_count, 1)));
-        cursor.year = year;
-        if (static_cast<std::size_t>(cursor.slot + 1) * cap_count > ledger.size()) ledger.resize(ledger.size() + cap_count);
-      }
-      std::uint32_t slot = cursor.slot;
-      std::span<Money> used(ledger.data() + static_cast<std::size_t>(slot) * cap_count, cap_count);
-      result = evaluate_subsidy(set, claim, used);
       chosen = result.chosen_outcome();
       if (chosen && options.strict && chosen->verdict == RuleVerdict::Assumed) {
         ok = false;
