@@ -80,8 +80,7 @@ void pick_cells(const std::vector<std::string_view>& fields, const std::vector<i
 
 void write_input_cells(csv::Writer& out, const csv::Reader& in, const std::vector<std::string_view>& fields, std::size_t width) {
   std::string_view v = in.verbatim();
-  if (!v.empty() && fields.size() == width && out.format() == csv::OutputFormat::Csv &&
-      !std::memchr(v.data(), '"', v.size()) && !std::memchr(v.data(), '\r', v.size())) {
+  if (!v.empty() && fields.size() == width && out.format() == csv::OutputFormat::Csv) {
     bool plain = true;
     for (std::string_view f : fields) {
       if (f.empty()) continue;

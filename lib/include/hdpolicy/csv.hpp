@@ -50,7 +50,7 @@ class Reader {
   // Physical line (1-based) where the last record returned starts.
   std::uint64_t line() const { return record_line_; }
   // The last record's bytes as they were in the file (without the line end),
-  // when it had no quoted field; empty otherwise. Lets a writer copy the
+  // when it holds no quote and no CR at all; empty otherwise. Lets a writer copy the
   // input's cells in one piece.
   std::string_view verbatim() const { return verbatim_; }
   // Cell `column` of the next record when it is already buffered and no quote
@@ -61,7 +61,10 @@ class Reader {
 
  private:
   bool fill();  // moves the unread tail to the front and reads more; false at the end
-  void split_plain(char* begin, char* end, std::vector<std::string_view>& fields);
+  static constexpr std::uint8_t kSawHighBit = 1, kSawQuoteOrCr = 2;
+  // Splits a record without quoted fields; returns what it saw (kSaw...).
+  std::uint8_t split_plain(char* begin, char* end, std::vector<std::string_view>& fields);
+  void validate(const char* begin, const char* end) const;  // throws FormatError
   void split_quoted(char* begin, char* end, std::vector<std::string_view>& fields);
 
   std::unique_ptr<ByteSource> source_;
