@@ -77,7 +77,10 @@ std::string day_reason(const WorkCalendar& cal, Date d, const DayAnswer& a, Lang
                      : fmt::format("{}, a make-up workday for {}", weekday_name(d, l), holiday_label(*h, l));
       break;
   }
-  if (a.provisional) reason += zh(l) ? "(" + provisional_note(cal, d, d, l) + ")" : " (" + provisional_note(cal, d, d, l) + ")";
+  if (a.provisional) {
+    std::string note = provisional_note(cal, d, d, l);
+    reason += zh(l) ? fmt::format("({})", note) : fmt::format(" ({})", note);
+  }
   return reason;
 }
 
