@@ -164,3 +164,20 @@ TEST_CASE("batch text map: many keys, short and long, found again after growing"
   CHECK(m.find("E4998") == -1);
   CHECK(m.find_or_insert("E1", 77) == 1);  // an existing key keeps its value
 }
+
+TEST_CASE("csv reader: a record is offered verbatim only when it holds no quote and no CR") {
+  csv::Reader r(std::make_unique<StringSource>("h1,h2\nplain,row\nlong-enough-to-cross-a-word,x\"y\nbare\rcr,z\n\"q\",w\n", 4));
+  std::vector<std::string_view> f;
+  REQUIRE(r.next(f));
+  CHECK(r.verbatim() == "h1,h2");
+  REQUIRE(r.next(f));
+  CHECK(r.verbatim() == "plain,row");
+  REQUIRE(r.next(f));
+  CHECK(r.verbatim().empty());  // a literal quote would need quoting on output
+  REQUIRE(r.next(f));
+  CHECK(r.verbatim().empty());
+  CHECK(f[0] == "bare\rcr");
+  REQUIRE(r.next(f));
+  CHECK(r.verbatim().empty());
+  CHECK(f[0] == "q");
+}
