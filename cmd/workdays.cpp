@@ -70,7 +70,7 @@ void add_workdays_command(CLI::App& app, Cli& cli) {
   cmd->require_subcommand(1);
   auto o = std::make_shared<WorkdaysOptions>();
   add_op(cmd, cli, "add", "The date N workdays after DATE (before it for negative N)", WorkdaysOp::Add, o);
-  add_op(cmd, cli, "between", "The number of workdays after A up to and including B", WorkdaysOp::Between, o);
+  add_op(cmd, cli, "between", "The number of workdays after A up to and including B (negative when B is before A)", WorkdaysOp::Between, o);
   add_op(cmd, cli, "is", "Whether DATE is a workday or a rest day, and why", WorkdaysOp::Is, o);
   add_op(cmd, cli, "list", "Each workday from A to B inclusive, one ISO date per line", WorkdaysOp::List, o);
 }
