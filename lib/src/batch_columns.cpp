@@ -99,6 +99,12 @@ void write_input_cells(csv::Writer& out, const csv::Reader& in, const std::vecto
 }
 
 void append_int(std::string& out, std::int64_t v) {
+  if (v >= 1000 && v <= 9999) {  // years
+    char d[4] = {static_cast<char>('0' + v / 1000), static_cast<char>('0' + v / 100 % 10), static_cast<char>('0' + v / 10 % 10),
+                 static_cast<char>('0' + v % 10)};
+    out.append(d, 4);
+    return;
+  }
   char digits[24];
   int n = 0;
   bool negative = v < 0;

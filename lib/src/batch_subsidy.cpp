@@ -280,6 +280,9 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
     return std::span<Money>(ledger.data() + static_cast<std::size_t>(slot) * cap_count, cap_count);
   };
 
+  std::vector<std::string> article_numbers;  // "4", per rule, formatted once
+  for (const auto& rule : sp.rules) article_numbers.push_back(std::to_string(rule.article_number));
+
   std::string note, error, cell;
   note.reserve(512);
   error.reserve(512);
@@ -358,9 +361,7 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
       cell.clear();
       append_money(cell, chosen->amount.fen);
       out.raw(cell);
-      cell.clear();
-      append_int(cell, rule.article_number);
-      out.raw(cell);
+      out.raw(article_numbers[static_cast<std::size_t>(chosen->rule)]);
       out.raw(capped_by_name(set, *chosen));
       out.raw(rule.payee == Payee::Insurer ? "insurer" : "applicant");
       cell.clear();

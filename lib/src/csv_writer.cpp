@@ -1,5 +1,6 @@
 #include <array>
 #include <cerrno>
+#include <cstring>
 #include <system_error>
 
 #include <unistd.h>
