@@ -22,11 +22,6 @@ bool is_weekend_day(Date d) {
   return wd == 0 || wd == 6;
 }
 
-const char* weekday_name(Date d) {
-  static constexpr const char* kNames[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
-  return kNames[date::weekday{d}.c_encoding()];
-}
-
 std::string stem_of(const std::string& path) {
   auto slash = path.find_last_of('/');
   std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
@@ -88,7 +83,7 @@ std::optional<HolidayPeriod> read_holiday(LoadContext& ctx, const YAML::Node& no
       if (!d) { ok = false; continue; }
       if (!is_weekend_day(*d)) {
         ctx.error(item, fmt::format("{} ({}): make-up workday {} is a {}, not a Saturday or Sunday", what, *zh,
-                                    format_date(*d), weekday_name(*d)));
+                                    format_date(*d), weekday_name(*d, Lang::En)));
         ok = false;
       } else if (!in_notice_window(*d, year)) {
         ctx.error(item, fmt::format("{} ({}): make-up workday {} is outside {} (a make-up workday lies in the notice's "

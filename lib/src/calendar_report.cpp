@@ -12,13 +12,6 @@ namespace {
 
 bool zh(Lang l) { return l == Lang::Zh; }
 
-const char* weekday_name(Date d, Lang l) {
-  static constexpr const char* kEn[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
-  static constexpr const char* kZh[] = {"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"};
-  unsigned i = date::weekday{d}.c_encoding();
-  return zh(l) ? kZh[i] : kEn[i];
-}
-
 std::string holiday_label(const HolidayPeriod& h, Lang l) {
   return zh(l) ? h.name.zh : fmt::format("{} ({})", h.name.en, h.name.zh);
 }

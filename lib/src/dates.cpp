@@ -52,6 +52,13 @@ Date add_months_clamped(Date d, int n) {
   return Date{ym / (ymd.day() > last ? last : ymd.day())};
 }
 
+const char* weekday_name(Date d, Lang lang) {
+  static constexpr const char* kEn[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+  static constexpr const char* kZh[] = {"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"};
+  unsigned i = date::weekday{d}.c_encoding();
+  return lang == Lang::Zh ? kZh[i] : kEn[i];
+}
+
 Date today_beijing() {
   auto now = std::chrono::system_clock::now() + std::chrono::hours{8};
   return date::floor<date::days>(now);

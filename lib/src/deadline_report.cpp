@@ -8,13 +8,6 @@ namespace {
 
 bool zh(Lang l) { return l == Lang::Zh; }
 
-const char* weekday_of(Date d, Lang l) {
-  static constexpr const char* kEn[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
-  static constexpr const char* kZh[] = {"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"};
-  unsigned i = date::weekday{d}.c_encoding();
-  return zh(l) ? kZh[i] : kEn[i];
-}
-
 std::string period_text(const DeadlineRule& r, Lang l) {
   if (zh(l)) {
     switch (r.unit) {
@@ -81,7 +74,7 @@ nlohmann::ordered_json deadline_json(const PolicySet& set, const DeadlineRule& r
   j["from"] = format_date(r.from);
   j["trigger"] = rule.trigger.in(zh(l));
   j["deadline"] = format_date(r.deadline);
-  j["weekday"] = weekday_of(r.deadline, Lang::En);
+  j["weekday"] = weekday_name(r.deadline, Lang::En);
   j["bound"] = rule.bound == DeadlineBound::Latest ? "latest" : "earliest";
   j["unit"] = period_unit_name(rule.unit);
   j["count"] = rule.count;
@@ -110,14 +103,14 @@ std::string deadline_text(const PolicySet& set, const DeadlineRule& rule, const 
   bool earliest = rule.bound == DeadlineBound::Earliest;
   if (zh(l)) {
     out += fmt::format("{}:{}\n", rule.id, rule.name.zh);
-    out += fmt::format("  {}:{},{}\n", earliest ? "最早届满日" : "期限最后一日", format_date(r.deadline), weekday_of(r.deadline, l));
+    out += fmt::format("  {}:{},{}\n", earliest ? "最早届满日" : "期限最后一日", format_date(r.deadline), weekday_name(r.deadline, l));
     out += fmt::format("  起算:{}({}),当日不计入(民法典 第二百零一条)\n", format_date(r.from), rule.trigger.zh);
     out += fmt::format("  期间:{}{}\n", earliest ? "不少于" : "", period_text(rule, l));
     if (rule.unit == PeriodUnit::Workdays) out += "  工作日按国务院节假日安排计算(含调休上班日)\n";
     else out += "  按年、月计算的期间,到期月的对应日为最后一日;没有对应日的,月末日为最后一日(民法典 第二百零二条)\n";
   } else {
     out += fmt::format("{}: {}\n", rule.id, rule.name.en);
-    out += fmt::format("  {}: {}, {}\n", earliest ? "Earliest end" : "Last day", format_date(r.deadline), weekday_of(r.deadline, l));
+    out += fmt::format("  {}: {}, {}\n", earliest ? "Earliest end" : "Last day", format_date(r.deadline), weekday_name(r.deadline, l));
     out += fmt::format("  From: {} ({}); that day is not counted (民法典 第二百零一条)\n", format_date(r.from), rule.trigger.en);
     out += fmt::format("  Period: {}{}\n", earliest ? "at least " : "", period_text(rule, l));
     if (rule.unit == PeriodUnit::Workdays)
@@ -147,7 +140,7 @@ std::string deadline_text(const PolicySet& set, const DeadlineRule& rule, const 
     if (zh(l)) out += fmt::format("  跳过的休息日({}天):\n", skipped.size());
     else out += fmt::format("  Rest days skipped ({}):\n", skipped.size());
     for (Date d : skipped)
-      out += fmt::format("    {} {} {}\n", format_date(d), weekday_of(d, l), rest_reason(cal, d, coverage, l));
+      out += fmt::format("    {} {} {}\n", format_date(d), weekday_name(d, l), rest_reason(cal, d, coverage, l));
   }
   return out;
 }

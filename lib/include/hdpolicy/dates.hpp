@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "hdpolicy/lang.hpp"
+
 namespace hdpolicy {
 
 using Date = date::sys_days;
@@ -25,6 +27,9 @@ int whole_years_between(Date from, Date on);
 // The same day `n` months later (or earlier), or that month's last day when
 // it has no such day (民法典 第二百零二条).
 Date add_months_clamped(Date d, int n);
+
+// "Monday" / "星期一".
+const char* weekday_name(Date d, Lang lang);
 
 // Today in Beijing (UTC+8), for defaults such as `--date`.
 Date today_beijing();
