@@ -181,3 +181,26 @@ TEST_CASE("csv reader: a record is offered verbatim only when it holds no quote 
   CHECK(r.verbatim().empty());
   CHECK(f[0] == "q");
 }
+
+TEST_CASE("csv reader: the word-at-a-time split finds every comma, whatever the field lengths") {
+  // Fields of 0..9 bytes, including bytes next to ',' in value (0x2B, 0x2D)
+  // that a word-wide comparison could confuse with it, and multi-byte UTF-8.
+  const char* pieces[] = {"", "+", "-", "a", "+-", "中", "abcdefgh", "-+-+-+-+-", "x,"};
+  std::string text;
+  std::vector<std::vector<std::string>> expected;
+  for (int r = 0; r < 200; ++r) {
+    std::vector<std::string> row;
+    std::string line;
+    for (int k = 0; k < 1 + r % 13; ++k) {
+      std::string f = pieces[(r * 7 + k * 3) % 8];  // never the piece with a comma
+      row.push_back(f);
+      line += (k ? "," : "") + f;
+    }
+    if (line.empty()) continue;  // a blank line is not a record
+    expected.push_back(row);
+    text += line + "\n";
+  }
+  Rows rows = read_all(text, 1 << 20);
+  REQUIRE(rows.size() == expected.size());
+  for (std::size_t i = 0; i < rows.size(); ++i) CHECK(rows[i] == expected[i]);
+}
