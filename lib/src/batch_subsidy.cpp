@@ -50,13 +50,28 @@ struct Tables {
   TextMap types, industries;
 };
 
+// parse_money's common case inline: up to 15 digits, then at most two
+// decimals (always within its limit of 10^15 yuan); anything else is
+// parse_money's to judge.
+std::optional<Money> money_cell(std::string_view t) {
+  std::size_t n = t.size(), i = 0;
+  std::int64_t v = 0;
+  while (i < n && i < 15 && t[i] >= '0' && t[i] <= '9') v = v * 10 + (t[i++] - '0');
+  if (i == 0) return parse_money(t);
+  if (i == n) return Money{v * 100};
+  if (t[i] != '.' || n - i - 1 < 1 || n - i - 1 > 2) return parse_money(t);
+  char d1 = t[i + 1], d2 = n - i - 1 == 2 ? t[i + 2] : '0';
+  if (d1 < '0' || d1 > '9' || d2 < '0' || d2 > '9') return parse_money(t);
+  return Money{v * 100 + (d1 - '0') * 10 + (d2 - '0')};
+}
+
 // Accepts exactly what parse_subsidy_claim accepts, without throwing;
 // false sends the row to the throwing parser for its message.
 bool parse_row(const Tables& t, const std::string_view* c, SubsidyClaim& claim) {
   std::int64_t type = t.types.find(c[kType]);
   if (type < 0) return false;
   claim.type = static_cast<std::int32_t>(type);
-  auto premium = parse_money(c[kPremium]);
+  auto premium = money_cell(c[kPremium]);
   if (!premium) return false;
   claim.premium = *premium;
   auto date = parse_date(c[kDate]);
@@ -74,7 +89,7 @@ bool parse_row(const Tables& t, const std::string_view* c, SubsidyClaim& claim) 
     facts[kFactEmployees] = {true, *v};
   }
   if (!c[kRevenue].empty()) {
-    auto v = parse_money(c[kRevenue]);
+    auto v = money_cell(c[kRevenue]);
     if (!v) return false;
     facts[kFactRevenue] = {true, v->fen};
   }
@@ -89,7 +104,7 @@ bool parse_row(const Tables& t, const std::string_view* c, SubsidyClaim& claim) 
     facts[kFactSpecialized] = {true, *v ? 1 : 0};
   }
   if (!c[kUpperSubsidy].empty()) {
-    auto v = parse_money(c[kUpperSubsidy]);
+    auto v = money_cell(c[kUpperSubsidy]);
     if (!v) return false;
     facts[kFactUpperSubsidy] = {true, v->fen};
   }
