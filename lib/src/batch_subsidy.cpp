@@ -327,7 +327,10 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
       ok = false;
       error = refusal(set, c);
     }
-    std::span<Money> used = ok ? ledger_for(enterprise, year_of(claim.date)) : std::span<Money>{};
+    // The year from the date cell, which parse_date has accepted as YYYY-MM-DD.
+    const std::string_view d = c[kDate];
+    std::span<Money> used = ok ? ledger_for(enterprise, (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0'))
+                               : std::span<Money>{};
     const SubsidyResult result = ok ? evaluate_subsidy(set, claim, used) : SubsidyResult{};
     const RuleOutcome* chosen = nullptr;
     if (ok) {

@@ -124,9 +124,18 @@ void Writer::csv_cell(std::string_view cell, bool neutralise) {
     buf_.append(cell);
     return;
   }
-  for (char c : cell) {
-    if (c == '"') buf_.push_back('"');
-    buf_.push_back(c);
+  // Double each quote, copying the runs between them whole.
+  const char* p = cell.data();
+  const char* end = p + cell.size();
+  while (p < end) {
+    const auto* q = static_cast<const char*>(std::memchr(p, '"', static_cast<std::size_t>(end - p)));
+    if (!q) {
+      buf_.append(p, end);
+      break;
+    }
+    buf_.append(p, q + 1);
+    buf_.push_back('"');
+    p = q + 1;
   }
   buf_.push_back('"');
 }
