@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli.hpp"
+#include "hdpolicy/calendar_report.hpp"
 #include "hdpolicy/deadline.hpp"
 #include "hdpolicy/hiring.hpp"
 
@@ -76,7 +77,7 @@ json policies_json(const PolicySet& set) {
     json deadlines = json::array();
     for (const auto& r : set.deadlines)
       if (r.document == di)
-        deadlines.push_back({{"id", r.id}, {"count", r.count}, {"unit", period_unit_name(r.unit)},
+        deadlines.push_back({{"id", r.id}, {"count", r.count}, {"unit", period_unit_name(r.unit)}, {"period", deadline_period_text(r, Lang::En)},
                              {"article", r.cite.article}, {"zh", r.name.zh}, {"en", r.name.en}});
     j["deadline_rules"] = deadlines;
     json hiring = json::array();
@@ -128,8 +129,7 @@ std::string policies_text(const json& j) {
                          list(d["rules"], [&](const json& r) { return fmt::format("{} ({})", str(r["id"]), str(r["article"])); }));
     if (!d["deadline_rules"].empty())
       out += fmt::format("  deadline rules: {}\n", list(d["deadline_rules"], [&](const json& r) {
-                           return fmt::format("{} ({} {}, {})", str(r["id"]), r["count"].get<std::int64_t>(),
-                                              str(r["unit"]), str(r["article"]));
+                           return fmt::format("{} ({}, {})", str(r["id"]), str(r["period"]), str(r["article"]));
                          }));
     for (const auto& h : d["hiring"]) {
       out += fmt::format("  hiring:         {} {} yuan per person ({})\n", str(h["id"]), str(h["amount"]), str(h["article"]));

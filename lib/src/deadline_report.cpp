@@ -8,19 +8,6 @@ namespace {
 
 bool zh(Lang l) { return l == Lang::Zh; }
 
-std::string period_text(const DeadlineRule& r, Lang l) {
-  if (zh(l)) {
-    switch (r.unit) {
-      case PeriodUnit::Workdays: return fmt::format("{}个工作日", r.count);
-      case PeriodUnit::Days: return fmt::format("{}日", r.count);
-      case PeriodUnit::Months: return fmt::format("{}个月", r.count);
-      case PeriodUnit::Years: return fmt::format("{}年", r.count);
-    }
-  }
-  const char* unit = period_unit_name(r.unit);
-  if (r.count == 1) return fmt::format("1 {}", std::string(unit, std::char_traits<char>::length(unit) - 1));
-  return fmt::format("{} {}", r.count, unit);
-}
 
 const Document* document_of(const PolicySet& set, const DeadlineRule& r) {
   return r.document >= 0 && static_cast<std::size_t>(r.document) < set.documents.size()
@@ -54,6 +41,20 @@ std::string rest_reason(const WorkCalendar& cal, Date d, Coverage c, Lang l) {
 }
 
 }  // namespace
+
+std::string deadline_period_text(const DeadlineRule& r, Lang l) {
+  if (zh(l)) {
+    switch (r.unit) {
+      case PeriodUnit::Workdays: return fmt::format("{}个工作日", r.count);
+      case PeriodUnit::Days: return fmt::format("{}日", r.count);
+      case PeriodUnit::Months: return fmt::format("{}个月", r.count);
+      case PeriodUnit::Years: return fmt::format("{}年", r.count);
+    }
+  }
+  const char* unit = period_unit_name(r.unit);
+  if (r.count == 1) return fmt::format("1 {}", std::string(unit, std::char_traits<char>::length(unit) - 1));
+  return fmt::format("{} {}", r.count, unit);
+}
 
 std::vector<Date> skipped_rest_days(const WorkCalendar& cal, const DeadlineRule& rule, const DeadlineResult& r,
                                     Coverage coverage) {
@@ -105,14 +106,14 @@ std::string deadline_text(const PolicySet& set, const DeadlineRule& rule, const 
     out += fmt::format("{}:{}\n", rule.id, rule.name.zh);
     out += fmt::format("  {}:{},{}\n", earliest ? "最早届满日" : "期限最后一日", format_date(r.deadline), weekday_name(r.deadline, l));
     out += fmt::format("  起算:{}({}),当日不计入(民法典 第二百零一条)\n", format_date(r.from), rule.trigger.zh);
-    out += fmt::format("  期间:{}{}\n", earliest ? "不少于" : "", period_text(rule, l));
+    out += fmt::format("  期间:{}{}\n", earliest ? "不少于" : "", deadline_period_text(rule, l));
     if (rule.unit == PeriodUnit::Workdays) out += "  工作日按国务院节假日安排计算(含调休上班日)\n";
     else out += "  按年、月计算的期间,到期月的对应日为最后一日;没有对应日的,月末日为最后一日(民法典 第二百零二条)\n";
   } else {
     out += fmt::format("{}: {}\n", rule.id, rule.name.en);
     out += fmt::format("  {}: {}, {}\n", earliest ? "Earliest end" : "Last day", format_date(r.deadline), weekday_name(r.deadline, l));
     out += fmt::format("  From: {} ({}); that day is not counted (民法典 第二百零一条)\n", format_date(r.from), rule.trigger.en);
-    out += fmt::format("  Period: {}{}\n", earliest ? "at least " : "", period_text(rule, l));
+    out += fmt::format("  Period: {}{}\n", earliest ? "at least " : "", deadline_period_text(rule, l));
     if (rule.unit == PeriodUnit::Workdays)
       out += "  Workdays follow the State Council arrangement, make-up workdays included\n";
     else
@@ -149,7 +150,7 @@ std::string deadline_list_text(const PolicySet& set, Lang l) {
   std::string out;
   for (const auto& rule : set.deadlines) {
     out += fmt::format("{}  {}{}  {}\n", rule.id, rule.bound == DeadlineBound::Earliest ? (zh(l) ? "不少于" : "at least ") : "",
-                       period_text(rule, l), rule.name.in(zh(l)));
+                       deadline_period_text(rule, l), rule.name.in(zh(l)));
     out += fmt::format("    {}\n", format_citation(rule.cite, l));
   }
   return out;

@@ -30,6 +30,9 @@ struct WorkdaysRequest {
 inline constexpr std::int64_t kMaxWorkdays = 100000;
 std::int64_t input_workday_count(std::string_view text, std::string_view field);
 
+// "30 workdays", "1 year", "3年".
+std::string deadline_period_text(const DeadlineRule& rule, Lang lang);
+
 // Why a day is what it is: "Sunday", "春节 (Spring Festival) 2025-01-28..2025-02-04",
 // "make-up workday for 国庆节、中秋节 (National Day and Mid-autumn Festival)".
 std::string day_reason(const WorkCalendar& cal, Date d, const DayAnswer& a, Lang lang);
