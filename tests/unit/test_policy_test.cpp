@@ -5,15 +5,13 @@
 #include <string>
 
 #include "hdpolicy/policy_test.hpp"
+#include "shipped_policies.hpp"
 
 using namespace hdpolicy;
 
 namespace {
 
-const PolicySet& shipped() {
-  static const PolicySet set = load_policy_set(embedded_policies());
-  return set;
-}
+const PolicySet& shipped() { return testing::shipped_policies(); }
 
 std::vector<PolicyTestCase> load(const std::string& text, Diagnostics& d) {
   return load_policy_tests({PolicyFile{"tests/t.yaml", "t.yaml", text}}, shipped(), d);

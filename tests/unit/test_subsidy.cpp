@@ -8,15 +8,13 @@
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/subsidy.hpp"
 #include "hdpolicy/subsidy_report.hpp"
+#include "shipped_policies.hpp"
 
 using namespace hdpolicy;
 
 namespace {
 
-const PolicySet& shipped() {
-  static const PolicySet set = load_policy_set(embedded_policies());
-  return set;
-}
+const PolicySet& shipped() { return testing::shipped_policies(); }
 
 struct Outcome {
   bool eligible;
