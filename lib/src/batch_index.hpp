@@ -56,7 +56,7 @@ class TextMap {
 
   // The value stored for `key`; stores `value` first when the key is new.
   std::uint32_t find_or_insert(std::string_view key, std::uint32_t value) {
-    if ((count_ + 1) * 2 > slots_.size()) grow();
+    if ((count_ + 1) * 4 > slots_.size() * 3) grow();  // at most 3/4 full: short probes, little waste
     std::uint64_t h = hash_text(key);
     for (std::size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
       Slot& s = slots_[i];
