@@ -18,7 +18,6 @@
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/subsidy.hpp"
 
-static_assert(sizeof(hdpolicy::Money) == sizeof(std::int64_t), "a ledger word holds one Money");
 
 namespace hdpolicy {
 namespace {
@@ -270,28 +269,27 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
   IntMap ledger_slots;        // (enterprise << 32 | year) → slot
   std::vector<Money> ledger;  // slot × cap_count: what the enterprise received under each cap that year
   // Per enterprise, one block of `stride` words: the claim years it has
-  // used (up to kInlineYears), then what it used under each cap in each of
-  // them, so that one prefetch brings a row's ledger in. Further years go to
-  // ledger_slots and ledger.
+  // used (up to kInlineYears, each held in a Money's int64), then what it
+  // used under each cap in each of them, so that one prefetch brings a row's
+  // ledger in. Further years go to ledger_slots and ledger.
   constexpr std::size_t kInlineYears = 3;
   constexpr std::int64_t kFreeYear = std::numeric_limits<std::int64_t>::min();
   const std::size_t stride = kInlineYears * (1 + cap_count);
   // Blocks of 4,096 enterprises: growing never copies (or briefly doubles) what is held.
   constexpr std::size_t kBookBits = 12;
-  std::vector<std::unique_ptr<std::int64_t[]>> books;
+  std::vector<std::unique_ptr<Money[]>> books;
   auto book_of = [&](std::uint32_t enterprise) {
     return books[enterprise >> kBookBits].get() + (enterprise & ((1U << kBookBits) - 1)) * stride;
   };
   for (const auto& rule : sp.rules) summary.by_article.push_back({fmt::format("{} ({})", rule.article, rule.id), 0, {}});
   for (const auto& cap : sp.caps) summary.by_cap.push_back({cap.id, 0, {}});
   PaymentRanking ranking;
-  // The enterprise's ledger for the claim's year: usually the year of its last claim.
+  // What the enterprise used under each cap in the claim's year.
   auto ledger_for = [&](std::uint32_t enterprise, int year) {
-    std::int64_t* book = book_of(enterprise);
+    Money* book = book_of(enterprise);
     for (std::size_t i = 0; i < kInlineYears; ++i) {
-      if (book[i] == kFreeYear) book[i] = year;
-      // Money is one int64 of fen: the words after the years are Money values.
-      if (book[i] == year) return std::span<Money>(reinterpret_cast<Money*>(book + kInlineYears + i * cap_count), cap_count);
+      if (book[i].fen == kFreeYear) book[i].fen = year;
+      if (book[i].fen == year) return std::span<Money>(book + kInlineYears + i * cap_count, cap_count);
     }
     std::uint64_t key = (static_cast<std::uint64_t>(enterprise) << 32) | static_cast<std::uint32_t>(year);
     std::uint32_t slot = ledger_slots.find_or_insert(key, static_cast<std::uint32_t>(ledger.size() / std::max<std::size_t>(cap_count, 1)));
@@ -321,11 +319,11 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
       enterprise = enterprises.find_or_insert(c[kEnterprise], static_cast<std::uint32_t>(enterprises.size()));
       if ((enterprise >> kBookBits) >= books.size()) {
         std::size_t words = stride << kBookBits;
-        books.push_back(std::make_unique<std::int64_t[]>(words));  // zero: nothing used
-        for (std::size_t e = 0; e < words; e += stride) std::fill_n(books.back().get() + e, kInlineYears, kFreeYear);
+        books.push_back(std::make_unique<Money[]>(words));  // zero: nothing used
+        for (std::size_t e = 0; e < words; e += stride) std::fill_n(books.back().get() + e, kInlineYears, Money{kFreeYear});
       }
       const char* block = reinterpret_cast<const char*>(book_of(enterprise));
-      for (std::size_t b = 0; b < stride * sizeof(std::int64_t); b += 64) __builtin_prefetch(block + b);
+      for (std::size_t b = 0; b < stride * sizeof(Money); b += 64) __builtin_prefetch(block + b);
     }
     enterprises.prefetch(in.peek_cell(static_cast<std::size_t>(index[kEnterprise])));
     SubsidyClaim claim;
