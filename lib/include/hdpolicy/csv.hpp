@@ -49,9 +49,9 @@ class Reader {
 
   // Physical line (1-based) where the last record returned starts.
   std::uint64_t line() const { return record_line_; }
-  // The last record's bytes as they were in the file (without the line end),
-  // when it holds no quote and no CR at all; empty otherwise. Lets a writer copy the
-  // input's cells in one piece.
+  // The last record's bytes as they were in the file (without the line
+  // end) when it holds no quote and no CR at all, else empty: lets a writer
+  // copy the input's cells in one piece.
   std::string_view verbatim() const { return verbatim_; }
   // Cell `column` of the next record when it is already buffered and no quote
   // comes before it, else empty: a hint for prefetching, not a read.
@@ -112,7 +112,6 @@ class Writer {
  private:
   void begin_cell();
   void csv_cell(std::string_view cell, bool neutralise);
-  void json_cell(std::string_view cell);
   int fd_;
   OutputFormat format_;
   std::string buf_;
