@@ -27,6 +27,7 @@ nlohmann::ordered_json run_hiring_case(const PolicySet& set, const CaseInput& in
   }
   if (set.hiring.empty()) throw InputError("hiring: no policy with a hiring: section is loaded");
   HiringClaim claim = parse_hiring_claim(set, f, FieldStyle::Column);
+  claim.style = FieldStyle::Option;  // the result reads exactly as `hdpolicy hiring --format json` prints it
   HiringResult result = evaluate_hiring(set, claim);
   if (strict) refuse_hiring_assumptions(set, claim, result, lang);
   return hiring_json(set, claim, result, lang, false);

@@ -33,6 +33,7 @@ FactValue yes_no_fact(std::string_view text, std::string_view field, FieldStyle 
 
 HiringClaim parse_hiring_claim(const PolicySet&, const HiringFields& f, FieldStyle style) {
   HiringClaim c;
+  c.style = style;
   c.hire = required_date(f.hire_date, "hire_date", style, "the date the person was hired");
   c.birth = required_date(f.birth_date, "birth_date", style, "the person's date of birth");
   // A person is hired after being born, and graduates or leaves school

@@ -338,7 +338,7 @@ TEST_CASE("the CSV note says the category, or why not, and what was assumed") {
   HiringFields f = youth("2025-07-15", "2001-07-16");
   f.contract = "";
   CHECK(note(f, Lang::En) ==
-        "a registered unemployed young person aged 16 to 24; not given: --contract; assumed the enterprise "
+        "a registered unemployed young person aged 16 to 24; not given: contract; assumed the enterprise "
         "signed a labour contract with the person (第7项)");
   f.contract = "no";
   CHECK(note(f, Lang::En) == "not eligible: 第7项: condition not met: labour contract signed: yes [given: no]");

@@ -72,6 +72,7 @@ struct HiringClaim {
   // (kHireGraduationYear or kHireLeftSchool), -1 when none.
   std::int16_t defaulted = -1;
   std::array<FactValue, kHiringFactCount> facts{};
+  FieldStyle style = FieldStyle::Option;  // how messages name the inputs: --left-school-date or left_school_date
 };
 
 struct HiringCategoryOutcome {
