@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <limits>
 #include <memory>
 
@@ -37,6 +38,31 @@ constexpr const char* kOutputs[] = {"eligible", "subsidy", "article", "capped_by
 // Fact index → the column it is read from (names as in the CSV header).
 constexpr Column kFactColumn[kSubsidyFactCount] = {kIndustry, kEmployees, kRevenue, kHighTechYear,
                                                    kSpecialized, kSupportYearsUsed, kUpperSubsidy};
+
+// Fact index → its column name, measured once at compile time (notes name facts on many rows).
+constexpr auto kFactName = [] {
+  std::array<std::string_view, kSubsidyFactCount> names{};
+  for (int f = 0; f < kSubsidyFactCount; ++f) names[static_cast<std::size_t>(f)] = kColumns[kFactColumn[f]].name;
+  return names;
+}();
+
+// The fixed result cells of a row. In CSV they are joined and written in one
+// piece, as they never need quoting or neutralising (words, amounts,
+// numbers); JSON Lines writes them one by one.
+void write_cells(csv::Writer& out, std::string& joined, std::initializer_list<std::string_view> cells) {
+  if (out.format() != csv::OutputFormat::Csv) {
+    for (std::string_view c : cells) out.raw(c);
+    return;
+  }
+  joined.clear();
+  bool first = true;
+  for (std::string_view c : cells) {
+    if (!first) joined.push_back(',');
+    first = false;
+    joined.append(c);
+  }
+  out.verbatim(joined, cells.size());
+}
 
 template <typename T>
 TextMap name_table(const std::vector<T>& items) {
@@ -143,7 +169,7 @@ void facts_under(const ConditionTable& t, std::uint32_t id, std::uint32_t& mask)
 }
 
 void append_fact(std::string& out, const PolicySet& set, int fact, std::int64_t v) {
-  out += kColumns[kFactColumn[fact]].name;
+  out += kFactName[static_cast<std::size_t>(fact)];
   out.push_back('=');
   switch (subsidy_fact_schema()[static_cast<std::size_t>(fact)].kind) {
     case FactKind::Money: append_money(out, v); break;
@@ -164,7 +190,7 @@ void append_fact_names(std::string& out, std::uint32_t mask) {
     if (!(mask & (1U << f))) continue;
     if (!first) out.push_back(',');
     first = false;
-    out += kColumns[kFactColumn[f]].name;
+    out += kFactName[static_cast<std::size_t>(f)];
   }
 }
 
@@ -299,11 +325,20 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
 
   std::vector<std::string> article_numbers;  // "4", per rule, formatted once
   for (const auto& rule : sp.rules) article_numbers.push_back(std::to_string(rule.article_number));
+  // The capped_by cell per rule and limit that cut the amount ("" when none cut it), looked up once.
+  std::vector<std::array<std::string_view, kMaxLimits + 1>> capped_by(sp.rules.size());
+  for (std::size_t r = 0; r < sp.rules.size(); ++r)
+    for (std::size_t i = 0; i <= kMaxLimits && i <= sp.rules[r].limits.size(); ++i) {
+      RuleOutcome o;
+      o.rule = static_cast<std::int32_t>(r);
+      o.cut_by = static_cast<std::int8_t>(static_cast<int>(i) - 1);
+      capped_by[r][i] = capped_by_name(set, o);
+    }
 
-  std::string note, error, cell;
+  std::string note, error, amount, year, joined;
   note.reserve(512);
   error.reserve(512);
-  cell.reserve(64);
+  joined.reserve(128);
   std::string_view c[kColumnCount];
   const std::size_t width = header.names.size();
 
@@ -370,27 +405,22 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
 
     write_input_cells(out, in, fields, width);
     if (!ok) {
-      for (int i = 0; i < 6; ++i) out.raw({});
+      write_cells(out, joined, {{}, {}, {}, {}, {}, {}});
       out.text(note);
       out.text(error);
     } else if (!chosen) {
-      out.raw("no");
-      out.raw("0.00");
-      for (int i = 0; i < 4; ++i) out.raw({});
+      write_cells(out, joined, {"no", "0.00", {}, {}, {}, {}});
       out.text(note);
       out.raw({});
     } else {
-      const SubsidyRule& rule = sp.rules[static_cast<std::size_t>(chosen->rule)];
-      out.raw("yes");
-      cell.clear();
-      append_money(cell, chosen->amount.fen);
-      out.raw(cell);
-      out.raw(article_numbers[static_cast<std::size_t>(chosen->rule)]);
-      out.raw(capped_by_name(set, *chosen));
-      out.raw(rule.payee == Payee::Insurer ? "insurer" : "applicant");
-      cell.clear();
-      append_int(cell, result.payable_year);
-      out.raw(cell);
+      const auto r = static_cast<std::size_t>(chosen->rule);
+      amount.clear();
+      append_money(amount, chosen->amount.fen);
+      year.clear();
+      append_int(year, result.payable_year);
+      write_cells(out, joined,
+                  {"yes", amount, article_numbers[r], capped_by[r][static_cast<std::size_t>(chosen->cut_by + 1)],
+                   sp.rules[r].payee == Payee::Insurer ? "insurer" : "applicant", year});
       out.text(note);
       out.raw({});
     }
