@@ -105,16 +105,18 @@ void append_int(std::string& out, std::int64_t v) {
     out.append(d, 4);
     return;
   }
+  // Digits from the right into a local buffer, then one append (not a
+  // push_back, with its capacity check, per digit).
   char digits[24];
-  int n = 0;
+  char* p = digits + sizeof digits;
   bool negative = v < 0;
   std::uint64_t u = negative ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
   do {
-    digits[n++] = static_cast<char>('0' + u % 10);
+    *--p = static_cast<char>('0' + u % 10);
     u /= 10;
   } while (u);
-  if (negative) out.push_back('-');
-  while (n) out.push_back(digits[--n]);
+  if (negative) *--p = '-';
+  out.append(p, static_cast<std::size_t>(digits + sizeof digits - p));
 }
 
 void append_money(std::string& out, std::int64_t fen) {
@@ -123,9 +125,8 @@ void append_money(std::string& out, std::int64_t fen) {
     fen = -fen;
   }
   append_int(out, fen / 100);
-  out.push_back('.');
-  out.push_back(static_cast<char>('0' + fen % 100 / 10));
-  out.push_back(static_cast<char>('0' + fen % 10));
+  const char cents[3] = {'.', static_cast<char>('0' + fen % 100 / 10), static_cast<char>('0' + fen % 10)};
+  out.append(cents, 3);
 }
 
 }  // namespace hdpolicy::batch_detail
