@@ -33,22 +33,8 @@ inline std::uint64_t hash_text(std::string_view s) {
     p += 8;
     n -= 8;
   }
-  // The tail in at most two loads, not a byte loop into a word: a word
-  // assembled from byte stores and then read whole stalls the CPU
-  // (store-to-load forwarding fails). Loads may overlap bytes already
-  // hashed; the length in `h` keeps keys of different lengths apart.
   std::uint64_t w = 0;
-  if (s.size() >= 8) {
-    std::memcpy(&w, s.data() + s.size() - 8, 8);
-  } else if (n >= 4) {
-    std::uint32_t lo, hi;
-    std::memcpy(&lo, p, 4);
-    std::memcpy(&hi, p + n - 4, 4);
-    w = lo | (std::uint64_t{hi} << 32);
-  } else if (n > 0) {
-    w = static_cast<unsigned char>(p[0]) | (std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) |
-        (std::uint64_t{static_cast<unsigned char>(p[n - 1])} << 16);
-  }
+  std::memcpy(&w, p, n);
   return mix(h ^ w);
 }
 
