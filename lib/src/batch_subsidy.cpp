@@ -357,8 +357,10 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
         books.push_back(std::make_unique<Money[]>(words));  // zero: nothing used
         for (std::size_t e = 0; e < words; e += stride) std::fill_n(books.back().get() + e, kInlineYears, Money{kFreeYear});
       }
-      const char* block = reinterpret_cast<const char*>(book_of(enterprise));
-      for (std::size_t b = 0; b < stride * sizeof(Money); b += 64) __builtin_prefetch(block + b);
+      // Every cache line the block touches: it need not start on a line.
+      const auto begin = reinterpret_cast<std::uintptr_t>(book_of(enterprise));
+      for (std::uintptr_t line = begin & ~std::uintptr_t{63}; line < begin + stride * sizeof(Money); line += 64)
+        __builtin_prefetch(reinterpret_cast<const void*>(line));
     }
     enterprises.prefetch(in.peek_cell(static_cast<std::size_t>(index[kEnterprise])));
     SubsidyClaim claim;
