@@ -5,6 +5,10 @@
 
 #include <unistd.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "hdpolicy/csv.hpp"
 
 namespace hdpolicy::csv {
@@ -109,11 +113,18 @@ void Writer::text(std::string_view cell) {
 
 void Writer::csv_cell(std::string_view cell, bool neutralise) {
   bool quote = false;
-  for (char c : cell)
-    if (kNeedsQuotes[static_cast<unsigned char>(c)]) {
-      quote = true;
-      break;
-    }
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time for long cells (notes, messages), then byte by byte.
+  const __m128i comma = _mm_set1_epi8(','), dquote = _mm_set1_epi8('"'), lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+  for (; !quote && i + 16 <= cell.size(); i += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(cell.data() + i));
+    __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, dquote)),
+                               _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)));
+    quote = _mm_movemask_epi8(hit) != 0;
+  }
+#endif
+  for (; !quote && i < cell.size(); ++i) quote = kNeedsQuotes[static_cast<unsigned char>(cell[i])];
   if (!quote && !neutralise) {
     buf_.append(cell);
     return;
