@@ -62,6 +62,9 @@ class Reader {
  private:
   bool fill();  // moves the unread tail to the front and reads more; false at the end
   static constexpr std::uint8_t kSawHighBit = 1, kSawQuoteOrCr = 2;
+  // Reads and splits the record at `rec` when it is plain (no quote, LF end)
+  // and whole in [rec, end); false leaves it to the general path.
+  bool split_whole_plain(char* rec, char* end, std::vector<std::string_view>& fields);
   // Splits a record without quoted fields; returns what it saw (kSaw...).
   std::uint8_t split_plain(char* begin, char* end, std::vector<std::string_view>& fields);
   void validate(const char* begin, const char* end) const;  // throws FormatError
