@@ -82,6 +82,10 @@ void write_input_cells(csv::Writer& out, const csv::Reader& in, const std::vecto
   std::string_view v = in.verbatim();
   if (!v.empty() && fields.size() == width && out.format() == csv::OutputFormat::Csv) {
     bool plain = true;
+    if (!in.cell_may_be_formula()) {  // the reader saw no cell starting with = + - @ or tab
+      out.verbatim(v, width);
+      return;
+    }
     for (std::string_view f : fields) {
       if (f.empty()) continue;
       char c = f[0];

@@ -175,6 +175,7 @@ bool Reader::next(std::vector<std::string_view>& fields) {
     if (any_quote) {
       validate(rec, rec_end);
       verbatim_ = {};
+      cell_may_be_formula_ = true;
       split_quoted(rec, rec_end, fields);
     } else {
       // One pass splits the fields and notes what needs a closer look.
@@ -182,6 +183,7 @@ bool Reader::next(std::vector<std::string_view>& fields) {
       if (seen & kSawHighBit) validate(rec, rec_end);
       bool plain = !(seen & kSawQuoteOrCr);
       verbatim_ = plain ? std::string_view(rec, static_cast<std::size_t>(rec_end - rec)) : std::string_view{};
+      cell_may_be_formula_ = true;  // not looked at on this path
     }
     return true;
   }
@@ -221,7 +223,11 @@ bool Reader::split_whole_plain(char* rec, char* e, std::vector<std::string_view>
   // the end and another to split. Anything else returns false, and the
   // general path below reads the record from its start.
   const __m128i comma = _mm_set1_epi8(','), quote = _mm_set1_epi8('"'), cr = _mm_set1_epi8('\r'), lf = _mm_set1_epi8('\n');
-  unsigned high = 0, saw_cr = 0;
+  // The bytes that, first in a cell, may make it a formula (see needs_neutralising).
+  const __m128i eq = _mm_set1_epi8('='), plus = _mm_set1_epi8('+'), minus = _mm_set1_epi8('-'), at = _mm_set1_epi8('@'),
+                tab = _mm_set1_epi8('\t');
+  unsigned high = 0, saw_cr = 0, formula = 0;
+  unsigned carry = 1;  // whether the block's first byte starts a cell: the record's first does
   char* start = rec;
   for (char* p = rec; e - p >= 16; p += 16) {
     __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
@@ -229,6 +235,9 @@ bool Reader::split_whole_plain(char* rec, char* e, std::vector<std::string_view>
     auto crs = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, cr)));
     auto highs = static_cast<unsigned>(_mm_movemask_epi8(v));
     auto stop = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, quote))));
+    auto signs = static_cast<unsigned>(_mm_movemask_epi8(
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, eq), _mm_cmpeq_epi8(v, plus)),
+                     _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, minus), _mm_cmpeq_epi8(v, at)), _mm_cmpeq_epi8(v, tab)))));
     char* end = nullptr;
     if (stop) {
       int at = __builtin_ctz(stop);
@@ -238,9 +247,12 @@ bool Reader::split_whole_plain(char* rec, char* e, std::vector<std::string_view>
       commas &= before;
       crs &= before;
       highs &= before;
+      signs &= before;
     }
     high |= highs;
     saw_cr |= crs;
+    formula |= signs & ((commas << 1) | carry);  // such a byte at the start of a cell
+    carry = commas >> 15;
     for (; commas; commas &= commas - 1) {
       char* c = p + __builtin_ctz(commas);
       fields.emplace_back(start, static_cast<std::size_t>(c - start));
@@ -254,6 +266,7 @@ bool Reader::split_whole_plain(char* rec, char* e, std::vector<std::string_view>
     record_line_ = next_line_++;
     if (high) validate(rec, end);
     verbatim_ = saw_cr ? std::string_view{} : std::string_view(rec, static_cast<std::size_t>(end - rec));
+    cell_may_be_formula_ = formula != 0;
     return true;
   }
 #else

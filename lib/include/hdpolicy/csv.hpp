@@ -53,6 +53,9 @@ class Reader {
   // end) when it holds no quote and no CR at all, else empty: lets a writer
   // copy the input's cells in one piece.
   std::string_view verbatim() const { return verbatim_; }
+  // False when no cell of the last record starts with = + - @ or tab (so
+  // none needs neutralising); true when one does or it was not looked at.
+  bool cell_may_be_formula() const { return cell_may_be_formula_; }
   // Cell `column` of the next record when it is already buffered and no quote
   // comes before it, else empty: a hint for prefetching, not a read.
   std::string_view peek_cell(std::size_t column) const;
@@ -76,6 +79,7 @@ class Reader {
   bool eof_ = false, started_ = false, had_bom_ = false, validate_;
   std::uint64_t next_line_ = 1, record_line_ = 0;
   std::string_view verbatim_;
+  bool cell_may_be_formula_ = true;
 };
 
 // What a cell is, for formula neutralisation: a text cell starting with
