@@ -12,6 +12,7 @@
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/policy_set.hpp"
 #include "hdpolicy/policy_source.hpp"
+#include "shipped_policies.hpp"
 
 using namespace hdpolicy;
 
@@ -19,17 +20,7 @@ namespace {
 
 Date D(const char* s) { return *parse_date(s); }
 
-// Only the calendar files of the source tree, so other policies cannot
-// break these tests.
-const PolicySet& shipped_calendar() {
-  static const PolicySet set = [] {
-    std::vector<PolicyFile> files;
-    for (auto& f : read_policy_dir(HDPOLICY_SOURCE_DIR "/policies"))
-      if (is_calendar_file(f)) files.push_back(std::move(f));
-    return load_policy_set(files);
-  }();
-  return set;
-}
+const PolicySet& shipped_calendar() { return testing::shipped_calendar(); }
 
 struct RefDay {
   bool rest;

@@ -9,20 +9,13 @@
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/policy_set.hpp"
 #include "hdpolicy/policy_source.hpp"
+#include "shipped_policies.hpp"
 
 using namespace hdpolicy;
 
 namespace {
 
-const PolicySet& calendar_only() {
-  static const PolicySet set = [] {
-    std::vector<PolicyFile> files;
-    for (auto& f : read_policy_dir(HDPOLICY_SOURCE_DIR "/policies"))
-      if (is_calendar_file(f)) files.push_back(std::move(f));
-    return load_policy_set(files);
-  }();
-  return set;
-}
+const PolicySet& calendar_only() { return testing::shipped_calendar(); }
 
 std::vector<std::string> split_crlf(const std::string& s) {
   std::vector<std::string> lines;
