@@ -204,7 +204,7 @@ std::uint32_t assumed_facts(const PolicySet& set, const SubsidyClaim& claim, con
 }
 
 // The note of an eligible row: what was assumed, and which limit cut the amount.
-void note_paid(std::string& out, const PolicySet& set, const SubsidyClaim& claim, const RuleOutcome& o,
+void note_paid(std::string& out, const PolicySet& set, const SubsidyClaim& claim, int year, const RuleOutcome& o,
                std::span<const Money> used) {
   if (std::uint32_t mask = assumed_facts(set, claim, o)) {
     out += "assumed: ";
@@ -233,12 +233,13 @@ void note_paid(std::string& out, const PolicySet& set, const SubsidyClaim& claim
     out += ", ";
     append_money(out, before.fen);
     out += " used earlier in ";
-    append_int(out, year_of(claim.date));
+    append_int(out, year);
   }
 }
 
 // The note of a row no article pays: each candidate article and why not.
-void note_unpaid(std::string& out, const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& r) {
+void note_unpaid(std::string& out, const PolicySet& set, std::span<const std::string> outside_window, const SubsidyClaim& claim,
+                 const SubsidyResult& r) {
   const SubsidyPolicies& sp = set.subsidy;
   if (r.candidate_count == 0) {
     out += "no article covers type ";
@@ -252,14 +253,7 @@ void note_unpaid(std::string& out, const PolicySet& set, const SubsidyClaim& cla
     if (i) out += "; ";
     out += rule.article;
     if (o.verdict == RuleVerdict::OutsideWindow) {
-      const Document& doc = set.documents[static_cast<std::size_t>(rule.document)];
-      out += " date outside ";
-      out += format_date(doc.effective_from);
-      out += "..";
-      out += format_date(doc.effective_to);
-      out += " (";
-      out += doc.effective_cite.article;
-      out.push_back(')');
+      out += outside_window[static_cast<std::size_t>(rule.document)];
       continue;
     }
     if (o.failed < 0) continue;
@@ -335,6 +329,12 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
       capped_by[r][i] = capped_by_name(set, o);
     }
 
+  // " date outside 2025-09-16..2027-12-31 (第十五条)", per document, formatted once.
+  std::vector<std::string> outside_window;
+  for (const Document& doc : set.documents)
+    outside_window.push_back(fmt::format(" date outside {}..{} ({})", format_date(doc.effective_from),
+                                         format_date(doc.effective_to), doc.effective_cite.article));
+
   std::string note, error, amount, year, joined;
   note.reserve(512);
   error.reserve(512);
@@ -372,8 +372,8 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
     }
     // The year from the date cell, which parse_date has accepted as YYYY-MM-DD.
     const std::string_view d = c[kDate];
-    std::span<Money> used = ok ? ledger_for(enterprise, (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0'))
-                               : std::span<Money>{};
+    const int claim_year = ok ? (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0') : 0;
+    std::span<Money> used = ok ? ledger_for(enterprise, claim_year) : std::span<Money>{};
     const SubsidyResult result = ok ? evaluate_subsidy(set, claim, used) : SubsidyResult{};
     const RuleOutcome* chosen = nullptr;
     if (ok) {
@@ -384,7 +384,7 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
         append_fact_names(error, assumed_facts(set, claim, *chosen));
         chosen = nullptr;
       } else if (chosen) {
-        note_paid(note, set, claim, *chosen, used);
+        note_paid(note, set, claim, claim_year, *chosen, used);
         const SubsidyRule& rule = sp.rules[static_cast<std::size_t>(chosen->rule)];
         for (const Limit& limit : rule.limits) {
           if (limit.kind != LimitKind::Cap) continue;
@@ -400,7 +400,7 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
         summary.total += chosen->amount;
         ranking.offer(in.line(), c[kId], c[kEnterprise], rule.article, chosen->amount);
       } else {
-        note_unpaid(note, set, claim, result);
+        note_unpaid(note, set, outside_window, claim, result);
       }
     }
     if (!ok) count_failure(summary, in.line(), error);
