@@ -78,59 +78,69 @@ void pick_cells(const std::vector<std::string_view>& fields, const std::vector<i
   }
 }
 
+bool input_verbatim(const csv::Reader& in, const std::vector<std::string_view>& fields, std::size_t width) {
+  if (in.verbatim().empty() || fields.size() != width) return false;
+  if (!in.cell_may_be_formula()) return true;  // the reader saw no cell starting with = + - @ or tab
+  for (std::string_view f : fields) {
+    if (f.empty()) continue;
+    char c = f[0];
+    if ((c == '=' || c == '+' || c == '-' || c == '@' || c == '\t') && csv::needs_neutralising(f)) return false;
+  }
+  return true;
+}
+
 void write_input_cells(csv::Writer& out, const csv::Reader& in, const std::vector<std::string_view>& fields, std::size_t width) {
-  std::string_view v = in.verbatim();
-  if (!v.empty() && fields.size() == width && out.format() == csv::OutputFormat::Csv) {
-    bool plain = true;
-    if (!in.cell_may_be_formula()) {  // the reader saw no cell starting with = + - @ or tab
-      out.verbatim(v, width);
-      return;
-    }
-    for (std::string_view f : fields) {
-      if (f.empty()) continue;
-      char c = f[0];
-      if ((c == '=' || c == '+' || c == '-' || c == '@' || c == '\t') && csv::needs_neutralising(f)) {
-        plain = false;
-        break;
-      }
-    }
-    if (plain) {
-      out.verbatim(in.verbatim(), width);
-      return;
-    }
+  if (out.format() == csv::OutputFormat::Csv && input_verbatim(in, fields, width)) {
+    out.verbatim(in.verbatim(), width);
+    return;
   }
   for (std::size_t i = 0; i < width; ++i) out.text(i < fields.size() ? fields[i] : std::string_view{});
 }
 
-void append_int(std::string& out, std::int64_t v) {
+char* put_int(char* p, std::int64_t v) {
   if (v >= 1000 && v <= 9999) {  // years
-    char d[4] = {static_cast<char>('0' + v / 1000), static_cast<char>('0' + v / 100 % 10), static_cast<char>('0' + v / 10 % 10),
-                 static_cast<char>('0' + v % 10)};
-    out.append(d, 4);
-    return;
+    p[0] = static_cast<char>('0' + v / 1000);
+    p[1] = static_cast<char>('0' + v / 100 % 10);
+    p[2] = static_cast<char>('0' + v / 10 % 10);
+    p[3] = static_cast<char>('0' + v % 10);
+    return p + 4;
   }
-  // Digits from the right into a local buffer, then one append (not a
-  // push_back, with its capacity check, per digit).
   char digits[24];
-  char* p = digits + sizeof digits;
+  char* d = digits + sizeof digits;
   bool negative = v < 0;
   std::uint64_t u = negative ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
   do {
-    *--p = static_cast<char>('0' + u % 10);
+    *--d = static_cast<char>('0' + u % 10);
     u /= 10;
   } while (u);
-  if (negative) *--p = '-';
-  out.append(p, static_cast<std::size_t>(digits + sizeof digits - p));
+  if (negative) *--d = '-';
+  return put(p, {d, static_cast<std::size_t>(digits + sizeof digits - d)});
+}
+
+char* put_money(char* p, std::int64_t fen) {
+  std::uint64_t u = fen < 0 ? 0 - static_cast<std::uint64_t>(fen) : static_cast<std::uint64_t>(fen);
+  if (fen < 0) *p++ = '-';
+  char digits[24];
+  char* d = digits + sizeof digits;
+  *--d = static_cast<char>('0' + u % 10);
+  *--d = static_cast<char>('0' + u / 10 % 10);
+  *--d = '.';
+  u /= 100;
+  do {
+    *--d = static_cast<char>('0' + u % 10);
+    u /= 10;
+  } while (u);
+  return put(p, {d, static_cast<std::size_t>(digits + sizeof digits - d)});
+}
+
+void append_int(std::string& out, std::int64_t v) {
+  char digits[24];
+  out.append(digits, put_int(digits, v));
 }
 
 void append_money(std::string& out, std::int64_t fen) {
-  if (fen < 0) {
-    out.push_back('-');
-    fen = -fen;
-  }
-  append_int(out, fen / 100);
-  const char cents[3] = {'.', static_cast<char>('0' + fen % 100 / 10), static_cast<char>('0' + fen % 10)};
-  out.append(cents, 3);
+  char digits[28];
+  out.append(digits, put_money(digits, fen));
 }
 
 }  // namespace hdpolicy::batch_detail

@@ -1,6 +1,8 @@
 // Finding a batch's columns by header name, in any order.
 #pragma once
 
+#include <cstdint>
+#include <cstring>
 #include <span>
 #include <string>
 #include <string_view>
@@ -41,6 +43,19 @@ void pick_cells(const std::vector<std::string_view>& fields, const std::vector<i
 // in one piece when the reader has the row verbatim and no cell needs
 // neutralising, else cell by cell.
 void write_input_cells(csv::Writer& out, const csv::Reader& in, const std::vector<std::string_view>& fields, std::size_t width);
+
+// Whether the reader's verbatim bytes of the row can stand for its cells in
+// CSV output: the row is unquoted, has the header's width, and no cell needs
+// neutralising.
+bool input_verbatim(const csv::Reader& in, const std::vector<std::string_view>& fields, std::size_t width);
+
+// Writing at a pointer into csv::Writer::room: each returns where it ended.
+inline char* put(char* p, std::string_view s) {
+  std::memcpy(p, s.data(), s.size());
+  return p + s.size();
+}
+char* put_int(char* p, std::int64_t v);      // at most 20 bytes
+char* put_money(char* p, std::int64_t fen);  // "1234.50", at most 24 bytes
 
 // The result cells of a row, appended after the input's own.
 void append_money(std::string& out, std::int64_t fen);

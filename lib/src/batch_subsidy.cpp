@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <initializer_list>
 #include <limits>
 #include <memory>
@@ -335,6 +336,19 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
     outside_window.push_back(fmt::format(" date outside {}..{} ({})", format_date(doc.effective_from),
                                          format_date(doc.effective_to), doc.effective_cite.article));
 
+  // Per rule and limit that cut the amount: ",4,annual-cap,applicant,", the
+  // cells between the amount and the payable year, joined once.
+  std::vector<std::array<std::string, kMaxLimits + 1>> middle(sp.rules.size());
+  std::size_t kMaxResultCells = 0;  // the longest the fixed result cells of a row can be
+  for (std::size_t r = 0; r < sp.rules.size(); ++r)
+    for (std::size_t i = 0; i <= kMaxLimits; ++i) {
+      middle[r][i] = fmt::format(",{},{},{},", article_numbers[r], capped_by[r][i],
+                                 sp.rules[r].payee == Payee::Insurer ? "insurer" : "applicant");
+      kMaxResultCells = std::max(kMaxResultCells, middle[r][i].size());
+    }
+  kMaxResultCells += 64;  // ",yes," an amount of up to 20 digits, a year, the commas and the line end
+  const bool csv_out = out.format() == csv::OutputFormat::Csv;
+
   std::string note, error, amount, year, joined;
   note.reserve(512);
   error.reserve(512);
@@ -405,6 +419,31 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
     }
     if (!ok) count_failure(summary, in.line(), error);
 
+    if (csv_out && input_verbatim(in, fields, width)) {
+      // The common row, written in place: the input's bytes, then the results.
+      const std::string_view v = in.verbatim();
+      char* p = out.room(v.size() + kMaxResultCells + csv::Writer::max_text(note.size()) + csv::Writer::max_text(error.size()));
+      std::memcpy(p, v.data(), v.size());
+      p += v.size();
+      if (!ok) {
+        p = put(p, ",,,,,,,");
+      } else if (!chosen) {
+        p = put(p, ",no,0.00,,,,,");
+      } else {
+        const auto r = static_cast<std::size_t>(chosen->rule);
+        p = put(p, ",yes,");
+        p = put_money(p, chosen->amount.fen);
+        p = put(p, middle[r][static_cast<std::size_t>(chosen->cut_by + 1)]);
+        p = put_int(p, result.payable_year);
+        *p++ = ',';
+      }
+      p = csv::Writer::put_text(p, note);
+      *p++ = ',';
+      p = csv::Writer::put_text(p, error);
+      *p++ = '\n';
+      out.commit_row(p);
+      continue;
+    }
     write_input_cells(out, in, fields, width);
     if (!ok) {
       write_cells(out, joined, {{}, {}, {}, {}, {}, {}});

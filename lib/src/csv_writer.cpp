@@ -72,7 +72,29 @@ bool needs_neutralising(std::string_view cell) {
   }
 }
 
-Writer::Writer(int fd, OutputFormat format) : fd_(fd), format_(format) { buf_.reserve(kFlushAt + (64 << 10)); }
+Writer::Writer(int fd, OutputFormat format) : fd_(fd), format_(format) { buf_.resize(kFlushAt + (64 << 10)); }
+
+char* Writer::grow(std::size_t n) {
+  flush();
+  if (buf_.size() < n) buf_.resize(n);
+  return buf_.data();
+}
+
+void Writer::put(std::string_view s) {
+  std::memcpy(room(s.size()), s.data(), s.size());
+  used_ += s.size();
+}
+
+void Writer::put(char c) {
+  *room(1) = c;
+  ++used_;
+}
+
+void Writer::commit_row(char* end) {
+  used_ = static_cast<std::size_t>(end - buf_.data());
+  column_ = 0;  // the row ended with its '\n'
+  if (used_ >= kFlushAt) flush();
+}
 
 void Writer::header(const std::vector<std::string>& names) {
   if (format_ == OutputFormat::JsonLines) {
@@ -90,28 +112,35 @@ void Writer::header(const std::vector<std::string>& names) {
 
 void Writer::begin_cell() {
   if (format_ == OutputFormat::JsonLines) {
-    buf_.push_back(column_ == 0 ? '{' : ',');
-    if (column_ < keys_.size()) buf_.append(keys_[column_]);
-    else buf_.append("\"\":");
+    put(column_ == 0 ? '{' : ',');
+    if (column_ < keys_.size()) put(keys_[column_]);
+    else put("\"\":");
   } else if (column_ > 0) {
-    buf_.push_back(',');
+    put(',');
   }
   ++column_;
 }
 
+void Writer::json_string(std::string_view cell) {
+  json_.clear();
+  append_json_string(json_, cell);
+  put(json_);
+}
+
 void Writer::raw(std::string_view cell) {
   begin_cell();
-  if (format_ == OutputFormat::JsonLines) append_json_string(buf_, cell);
-  else buf_.append(cell);
+  if (format_ == OutputFormat::JsonLines) json_string(cell);
+  else put(cell);
 }
 
 void Writer::text(std::string_view cell) {
   begin_cell();
-  if (format_ == OutputFormat::JsonLines) append_json_string(buf_, cell);
-  else csv_cell(cell, needs_neutralising(cell));
+  if (format_ == OutputFormat::JsonLines) json_string(cell);
+  else used_ = static_cast<std::size_t>(put_text(room(max_text(cell.size())), cell) - buf_.data());
 }
 
-void Writer::csv_cell(std::string_view cell, bool neutralise) {
+char* Writer::put_text(char* out, std::string_view cell) {
+  bool neutralise = needs_neutralising(cell);
   bool quote = false;
   std::size_t i = 0;
 #if defined(__SSE2__)
@@ -125,53 +154,49 @@ void Writer::csv_cell(std::string_view cell, bool neutralise) {
   }
 #endif
   for (; !quote && i < cell.size(); ++i) quote = kNeedsQuotes[static_cast<unsigned char>(cell[i])];
-  if (!quote && !neutralise) {
-    buf_.append(cell);
-    return;
-  }
-  if (quote) buf_.push_back('"');
-  if (neutralise) buf_.push_back('\'');
+  if (quote) *out++ = '"';
+  if (neutralise) *out++ = '\'';
   if (!quote) {
-    buf_.append(cell);
-    return;
+    std::memcpy(out, cell.data(), cell.size());
+    return out + cell.size();
   }
   // Double each quote, copying the runs between them whole.
   const char* p = cell.data();
   const char* end = p + cell.size();
   while (p < end) {
     const auto* q = static_cast<const char*>(std::memchr(p, '"', static_cast<std::size_t>(end - p)));
-    if (!q) {
-      buf_.append(p, end);
-      break;
-    }
-    buf_.append(p, q + 1);
-    buf_.push_back('"');
+    const char* run_end = q ? q + 1 : end;
+    std::memcpy(out, p, static_cast<std::size_t>(run_end - p));
+    out += run_end - p;
+    if (!q) break;
+    *out++ = '"';
     p = q + 1;
   }
-  buf_.push_back('"');
+  *out++ = '"';
+  return out;
 }
 
 void Writer::verbatim(std::string_view csv_cells, std::size_t count) {
   if (count == 0) return;
-  if (column_ > 0) buf_.push_back(',');
-  buf_.append(csv_cells);
+  if (column_ > 0) put(',');
+  put(csv_cells);
   column_ += count;
 }
 
 void Writer::end_row() {
-  if (format_ == OutputFormat::JsonLines) buf_.append(column_ == 0 ? "{}" : "}");
-  buf_.push_back('\n');
+  if (format_ == OutputFormat::JsonLines) put(column_ == 0 ? "{}" : "}");
+  put('\n');
   column_ = 0;
-  if (buf_.size() >= kFlushAt) flush();
+  if (used_ >= kFlushAt) flush();
 }
 
 void Writer::bom() {
-  if (format_ == OutputFormat::Csv) buf_.append("\xEF\xBB\xBF");
+  if (format_ == OutputFormat::Csv) put("\xEF\xBB\xBF");
 }
 
 void Writer::flush() {
   const char* p = buf_.data();
-  std::size_t left = buf_.size();
+  std::size_t left = used_;
   while (left > 0) {
     ssize_t n = ::write(fd_, p, left);
     if (n < 0) {
@@ -181,7 +206,7 @@ void Writer::flush() {
     p += n;
     left -= static_cast<std::size_t>(n);
   }
-  buf_.clear();
+  used_ = 0;
 }
 
 }  // namespace hdpolicy::csv
