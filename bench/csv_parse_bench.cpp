@@ -29,7 +29,7 @@ struct Count {
 Count run_own(const char* path) {
   int fd = ::open(path, O_RDONLY);
   hdpolicy::csv::Reader reader(hdpolicy::csv::fd_source(fd));
-  std::vector<std::string_view> fields;
+  hdpolicy::csv::Cells fields;
   Count c;
   while (reader.next(fields)) {
     ++c.rows;

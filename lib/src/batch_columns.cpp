@@ -59,7 +59,7 @@ std::vector<int> map_columns(const std::vector<std::string>& header, std::span<c
 
 BatchHeader begin_batch(csv::Reader& in, csv::Writer& out, std::span<const ColumnSpec> specs,
                         std::span<const char* const> outputs, bool bom, std::vector<std::string>& warnings) {
-  std::vector<std::string_view> fields;
+  csv::Cells fields;
   if (!in.next(fields)) throw InputError("the input is empty: it needs a header row naming the columns");
   BatchHeader h;
   h.names.assign(fields.begin(), fields.end());
@@ -71,14 +71,15 @@ BatchHeader begin_batch(csv::Reader& in, csv::Writer& out, std::span<const Colum
   return h;
 }
 
-void pick_cells(const std::vector<std::string_view>& fields, const std::vector<int>& index, std::string_view* cells) {
-  for (std::size_t k = 0; k < index.size(); ++k) {
-    int i = index[k];
-    cells[k] = i >= 0 && static_cast<std::size_t>(i) < fields.size() ? fields[static_cast<std::size_t>(i)] : std::string_view{};
+void pick_cells(const csv::Cells& fields, const std::vector<int>& index, std::string_view* cells) {
+  const std::size_t n = fields.size();
+  for (std::size_t k = 0, m = index.size(); k < m; ++k) {
+    auto i = static_cast<std::size_t>(index[k]);  // -1 (an absent column) wraps to past any row
+    cells[k] = i < n ? fields[i] : std::string_view{};
   }
 }
 
-bool input_verbatim(const csv::Reader& in, const std::vector<std::string_view>& fields, std::size_t width) {
+bool input_verbatim(const csv::Reader& in, const csv::Cells& fields, std::size_t width) {
   if (in.verbatim().empty() || fields.size() != width) return false;
   if (!in.cell_may_be_formula()) return true;  // the reader saw no cell starting with = + - @ or tab
   for (std::string_view f : fields) {
@@ -89,7 +90,7 @@ bool input_verbatim(const csv::Reader& in, const std::vector<std::string_view>& 
   return true;
 }
 
-void write_input_cells(csv::Writer& out, const csv::Reader& in, const std::vector<std::string_view>& fields, std::size_t width) {
+void write_input_cells(csv::Writer& out, const csv::Reader& in, const csv::Cells& fields, std::size_t width) {
   if (out.format() == csv::OutputFormat::Csv && input_verbatim(in, fields, width)) {
     out.verbatim(in.verbatim(), width);
     return;

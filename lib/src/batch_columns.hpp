@@ -37,17 +37,17 @@ BatchHeader begin_batch(csv::Reader& in, csv::Writer& out, std::span<const Colum
                         std::span<const char* const> outputs, bool bom, std::vector<std::string>& warnings);
 
 // The cells of a row for each spec ("" for an absent column or a short row).
-void pick_cells(const std::vector<std::string_view>& fields, const std::vector<int>& index, std::string_view* cells);
+void pick_cells(const csv::Cells& fields, const std::vector<int>& index, std::string_view* cells);
 
 // The input's own cells of a row, padded with empty cells to `width`: copied
 // in one piece when the reader has the row verbatim and no cell needs
 // neutralising, else cell by cell.
-void write_input_cells(csv::Writer& out, const csv::Reader& in, const std::vector<std::string_view>& fields, std::size_t width);
+void write_input_cells(csv::Writer& out, const csv::Reader& in, const csv::Cells& fields, std::size_t width);
 
 // Whether the reader's verbatim bytes of the row can stand for its cells in
 // CSV output: the row is unquoted, has the header's width, and no cell needs
 // neutralising.
-bool input_verbatim(const csv::Reader& in, const std::vector<std::string_view>& fields, std::size_t width);
+bool input_verbatim(const csv::Reader& in, const csv::Cells& fields, std::size_t width);
 
 // Writing at a pointer into csv::Writer::room: each returns where it ended.
 inline char* put(char* p, std::string_view s) {

@@ -74,7 +74,7 @@ BatchSummary run_deadline_batch(const PolicySet& set, csv::Reader& in, csv::Writ
     adhoc[u].roll_to_workday = units[u] != PeriodUnit::Workdays;
   }
 
-  std::vector<std::string_view> fields;
+  csv::Cells fields;
   std::string_view c[kColumnCount];
   std::string error, cell;
   while (in.next(fields)) {

@@ -43,7 +43,7 @@ BatchSummary run_hiring_batch(const PolicySet& set, csv::Reader& in, csv::Writer
   TextMap paid_people;  // enterprise_id US person_id → line of the row that paid
   std::string key, error, note, cell;
   PaymentRanking ranking;
-  std::vector<std::string_view> fields;
+  csv::Cells fields;
   std::string_view c[kColumnCount];
 
   while (in.next(fields)) {

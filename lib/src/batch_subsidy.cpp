@@ -281,8 +281,7 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
   summary.kind = "subsidy";
   BatchHeader header = begin_batch(in, out, kColumns, kOutputs, options.bom, summary.warnings);
   const std::vector<int>& index = header.index;
-  std::vector<std::string_view> fields;
-  fields.reserve(64);
+  csv::Cells fields;
 
   Tables tables{name_table(sp.types), name_table(sp.industries)};
   const std::size_t cap_count = sp.caps.size();
@@ -339,14 +338,14 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
   // Per rule and limit that cut the amount: ",4,annual-cap,applicant,", the
   // cells between the amount and the payable year, joined once.
   std::vector<std::array<std::string, kMaxLimits + 1>> middle(sp.rules.size());
-  std::size_t kMaxResultCells = 0;  // the longest the fixed result cells of a row can be
+  std::size_t max_result_cells = 0;  // the longest the fixed result cells of a row can be
   for (std::size_t r = 0; r < sp.rules.size(); ++r)
     for (std::size_t i = 0; i <= kMaxLimits; ++i) {
       middle[r][i] = fmt::format(",{},{},{},", article_numbers[r], capped_by[r][i],
                                  sp.rules[r].payee == Payee::Insurer ? "insurer" : "applicant");
-      kMaxResultCells = std::max(kMaxResultCells, middle[r][i].size());
+      max_result_cells = std::max(max_result_cells, middle[r][i].size());
     }
-  kMaxResultCells += 64;  // ",yes," an amount of up to 20 digits, a year, the commas and the line end
+  max_result_cells += 64;  // ",yes," an amount of up to 20 digits, a year, the commas and the line end
   const bool csv_out = out.format() == csv::OutputFormat::Csv;
 
   std::string note, error, amount, year, joined;
@@ -422,7 +421,7 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
     if (csv_out && input_verbatim(in, fields, width)) {
       // The common row, written in place: the input's bytes, then the results.
       const std::string_view v = in.verbatim();
-      char* p = out.room(v.size() + kMaxResultCells + csv::Writer::max_text(note.size()) + csv::Writer::max_text(error.size()));
+      char* p = out.room(v.size() + max_result_cells + csv::Writer::max_text(note.size()) + csv::Writer::max_text(error.size()));
       std::memcpy(p, v.data(), v.size());
       p += v.size();
       if (!ok) {

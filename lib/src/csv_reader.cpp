@@ -103,7 +103,7 @@ bool Reader::fill() {
   return true;
 }
 
-bool Reader::next(std::vector<std::string_view>& fields) {
+bool Reader::next(Cells& fields) {
   fields.clear();
   if (!started_) {
     started_ = true;
@@ -216,7 +216,7 @@ inline bool has_byte(std::uint64_t w, unsigned char b) {
   return ((v - 0x0101010101010101ULL) & ~v & 0x8080808080808080ULL) != 0;
 }
 
-bool Reader::split_whole_plain(char* rec, char* e, std::vector<std::string_view>& fields) {
+bool Reader::split_whole_plain(char* rec, char* e, Cells& fields) {
 #if defined(__SSE2__)
   // The common record (no quote, LF-terminated, whole in the buffer) in one
   // pass that finds its end and its commas together, instead of a pass for
@@ -232,6 +232,7 @@ bool Reader::split_whole_plain(char* rec, char* e, std::vector<std::string_view>
   for (char* p = rec; e - p >= 16; p += 16) {
     __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
     auto commas = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, comma)));
+    std::string_view* cell = fields.room(16);
     auto crs = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, cr)));
     auto highs = static_cast<unsigned>(_mm_movemask_epi8(v));
     auto stop = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, quote))));
@@ -255,13 +256,14 @@ bool Reader::split_whole_plain(char* rec, char* e, std::vector<std::string_view>
     carry = commas >> 15;
     for (; commas; commas &= commas - 1) {
       char* c = p + __builtin_ctz(commas);
-      fields.emplace_back(start, static_cast<std::size_t>(c - start));
+      *cell++ = {start, static_cast<std::size_t>(c - start)};
       start = c + 1;
     }
+    fields.set_end(cell);
     if (!end) continue;
     // A blank line or a CRLF end: the general path knows what to do with them.
     if (end == rec || end[-1] == '\r') return false;
-    fields.emplace_back(start, static_cast<std::size_t>(end - start));
+    fields.push_back({start, static_cast<std::size_t>(end - start)});
     pos_ = static_cast<std::size_t>(end + 1 - buf_.data());
     record_line_ = next_line_++;
     if (high) validate(rec, end);
@@ -275,7 +277,7 @@ bool Reader::split_whole_plain(char* rec, char* e, std::vector<std::string_view>
   return false;  // no end within reach, or no SSE2: the general path
 }
 
-std::uint8_t Reader::split_plain(char* p, char* end, std::vector<std::string_view>& fields) {
+std::uint8_t Reader::split_plain(char* p, char* end, Cells& fields) {
   // One pass, eight bytes at a time: the commas, and what needs a closer
   // look (non-ASCII bytes, to be validated; quotes or CRs, which rule out a
   // verbatim copy).
@@ -294,7 +296,7 @@ std::uint8_t Reader::split_plain(char* p, char* end, std::vector<std::string_vie
     special |= static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, cr))));
     for (auto m = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, comma))); m; m &= m - 1) {
       char* c = p + __builtin_ctz(m);
-      fields.emplace_back(start, static_cast<std::size_t>(c - start));
+      fields.push_back({start, static_cast<std::size_t>(c - start)});
       start = c + 1;
     }
   }
@@ -313,7 +315,7 @@ std::uint8_t Reader::split_plain(char* p, char* end, std::vector<std::string_vie
       char* c = p + (__builtin_ctzll(m) >> 3);
       m &= m - 1;
       if (*c != ',') continue;
-      fields.emplace_back(start, static_cast<std::size_t>(c - start));
+      fields.push_back({start, static_cast<std::size_t>(c - start)});
       start = c + 1;
     }
   }
@@ -321,15 +323,15 @@ std::uint8_t Reader::split_plain(char* p, char* end, std::vector<std::string_vie
     high |= static_cast<unsigned char>(*p);
     quote_or_cr |= *p == '"' || *p == '\r';
     if (*p == ',') {
-      fields.emplace_back(start, static_cast<std::size_t>(p - start));
+      fields.push_back({start, static_cast<std::size_t>(p - start)});
       start = p + 1;
     }
   }
-  fields.emplace_back(start, static_cast<std::size_t>(end - start));
+  fields.push_back({start, static_cast<std::size_t>(end - start)});
   return static_cast<std::uint8_t>(((high & 0x8080808080808080ULL) ? kSawHighBit : 0) | (quote_or_cr ? kSawQuoteOrCr : 0));
 }
 
-void Reader::split_quoted(char* p, char* end, std::vector<std::string_view>& fields) {
+void Reader::split_quoted(char* p, char* end, Cells& fields) {
   for (;;) {
     if (p < end && *p == '"') {
       // Unescape in place: the field's text moves one byte left over its
@@ -349,16 +351,16 @@ void Reader::split_quoted(char* p, char* end, std::vector<std::string_view>& fie
         *w++ = *r++;
       }
       while (r < end && *r != ',') *w++ = *r++;  // text after the closing quote is kept as is
-      fields.emplace_back(p, static_cast<std::size_t>(w - p));
+      fields.push_back({p, static_cast<std::size_t>(w - p)});
       if (r >= end) return;
       p = r + 1;
     } else {
       auto* c = static_cast<char*>(std::memchr(p, ',', static_cast<std::size_t>(end - p)));
       if (!c) {
-        fields.emplace_back(p, static_cast<std::size_t>(end - p));
+        fields.push_back({p, static_cast<std::size_t>(end - p)});
         return;
       }
-      fields.emplace_back(p, static_cast<std::size_t>(c - p));
+      fields.push_back({p, static_cast<std::size_t>(c - p)});
       p = c + 1;
     }
   }

@@ -39,7 +39,7 @@ Rows read_all(const std::string& text, std::size_t chunk, std::vector<std::uint6
   std::unique_ptr<csv::ByteSource> src = std::make_unique<StringSource>(text, chunk);
   if (gb) src = csv::gb18030_source(std::move(src));
   csv::Reader r(std::move(src));
-  std::vector<std::string_view> f;
+  csv::Cells f;
   Rows rows;
   while (r.next(f)) {
     rows.emplace_back(f.begin(), f.end());
@@ -167,7 +167,7 @@ TEST_CASE("batch text map: many keys, short and long, found again after growing"
 
 TEST_CASE("csv reader: a record is offered verbatim only when it holds no quote and no CR") {
   csv::Reader r(std::make_unique<StringSource>("h1,h2\nplain,row\nlong-enough-to-cross-a-word,x\"y\nbare\rcr,z\n\"q\",w\n", 4));
-  std::vector<std::string_view> f;
+  csv::Cells f;
   REQUIRE(r.next(f));
   CHECK(r.verbatim() == "h1,h2");
   REQUIRE(r.next(f));

@@ -38,6 +38,30 @@ std::unique_ptr<ByteSource> gb18030_source(std::unique_ptr<ByteSource> raw);
 // Bytes that are not UTF-8 at all: nullptr when valid, else the first bad byte.
 const char* find_invalid_utf8(const char* begin, const char* end);
 
+// The cells of a record: views into the reader's buffer, valid until its
+// next read. Reused from record to record, so that reading allocates nothing
+// once the widest record has been seen.
+class Cells {
+ public:
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  std::string_view operator[](std::size_t i) const { return cells_[i]; }
+  const std::string_view* begin() const { return cells_.data(); }
+  const std::string_view* end() const { return cells_.data() + size_; }
+  void clear() { size_ = 0; }
+  void push_back(std::string_view cell) { *room(1) = cell, ++size_; }
+  // Space for n more cells: write them at the pointer, then set_end.
+  std::string_view* room(std::size_t n) {
+    if (cells_.size() - size_ < n) cells_.resize(2 * (size_ + n));
+    return cells_.data() + size_;
+  }
+  void set_end(const std::string_view* end) { size_ = static_cast<std::size_t>(end - cells_.data()); }
+
+ private:
+  std::vector<std::string_view> cells_;
+  std::size_t size_ = 0;
+};
+
 class Reader {
  public:
   // `validate_utf8`: refuse records that are not valid UTF-8 (FormatError).
@@ -45,7 +69,7 @@ class Reader {
 
   // The next record, or false at the end. The views stay valid until the
   // next call. Blank lines are not records and are skipped.
-  bool next(std::vector<std::string_view>& fields);
+  bool next(Cells& fields);
 
   // Physical line (1-based) where the last record returned starts.
   std::uint64_t line() const { return record_line_; }
@@ -67,11 +91,11 @@ class Reader {
   static constexpr std::uint8_t kSawHighBit = 1, kSawQuoteOrCr = 2;
   // Reads and splits the record at `rec` when it is plain (no quote, LF end)
   // and whole in [rec, end); false leaves it to the general path.
-  bool split_whole_plain(char* rec, char* end, std::vector<std::string_view>& fields);
+  bool split_whole_plain(char* rec, char* end, Cells& fields);
   // Splits a record without quoted fields; returns what it saw (kSaw...).
-  std::uint8_t split_plain(char* begin, char* end, std::vector<std::string_view>& fields);
+  std::uint8_t split_plain(char* begin, char* end, Cells& fields);
   void validate(const char* begin, const char* end) const;  // throws FormatError
-  void split_quoted(char* begin, char* end, std::vector<std::string_view>& fields);
+  void split_quoted(char* begin, char* end, Cells& fields);
 
   std::unique_ptr<ByteSource> source_;
   std::vector<char> buf_;
