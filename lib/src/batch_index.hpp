@@ -21,88 +21,127 @@ inline std::uint64_t mix(std::uint64_t h) {
   return h;
 }
 
-inline std::uint64_t hash_text(std::string_view s) {
-  std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ s.size();
+// A text key ready for lookups: its hash and, when it is short, its bytes as
+// three zero-padded words, computed once.
+struct TextKey {
+  static constexpr std::size_t kInline = 24;  // keys up to this long (enterprise ids, 18-character credit codes)
+  std::string_view text;
+  std::uint64_t word[3] = {0, 0, 0};
+  std::uint64_t hash = 0;
+};
+
+// A key whose text is followed by at least 24 readable bytes (a cell of
+// csv::Reader: see csv::kCellPadding): a short one is read in three word loads.
+inline TextKey padded_key(std::string_view s) {
+  TextKey k;
+  k.text = s;
+  const std::size_t n = s.size();
+  if (n == 0) {  // maybe no buffer behind it at all
+    k.hash = mix(0x9E3779B97F4A7C15ULL);
+    return k;
+  }
+  if (n <= TextKey::kInline) {
+    std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
+    for (std::size_t i = 0; i < 3; ++i) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + 8 * i, 8);
+      // Keep the key's own bytes of this word (little-endian: the low ones).
+      std::size_t have = n > 8 * i ? n - 8 * i : 0;
+      w = have >= 8 ? w : w & ((std::uint64_t{1} << (8 * have)) - 1);
+      k.word[i] = w;
+      h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
+      h ^= h >> 29;
+    }
+    k.hash = mix(h);
+    return k;
+  }
+  std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
   const char* p = s.data();
-  std::size_t n = s.size();
-  while (n >= 8) {
-    std::uint64_t w;
-    std::memcpy(&w, p, 8);
+  for (std::size_t left = n; left > 0;) {
+    std::uint64_t w = 0;
+    std::size_t take = left < 8 ? left : 8;
+    std::memcpy(&w, p, take);
     h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
     h ^= h >> 29;
-    p += 8;
-    n -= 8;
+    p += take;
+    left -= take;
   }
-  std::uint64_t w = 0;
-  std::memcpy(&w, p, n);
-  return mix(h ^ w);
+  k.hash = mix(h);
+  return k;
 }
 
-// Text → uint32 value. Keys up to kInline bytes (enterprise ids, 18-character
-// credit codes) live in the slot itself, so a lookup touches one cache line.
+// Any key: a short one is first copied where it can be read whole.
+inline TextKey text_key(std::string_view s) {
+  if (s.empty() || s.size() > TextKey::kInline) return padded_key(s);
+  char padded[TextKey::kInline + 8] = {};
+  std::memcpy(padded, s.data(), s.size());
+  TextKey k = padded_key({padded, s.size()});
+  k.text = s;
+  return k;
+}
+
+// Text → uint32 value. Short keys live in the slot itself, so a lookup
+// touches one cache line and compares three words.
 class TextMap {
  public:
   TextMap() : slots_(64) {}
 
-  // The value stored for `key`, or -1.
-  std::int64_t find(std::string_view key) const {
-    std::uint64_t h = hash_text(key);
-    for (std::size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+  // The value stored for the key, or -1.
+  std::int64_t find(const TextKey& key) const {
+    for (std::size_t i = key.hash & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
       const Slot& s = slots_[i];
       if (s.length == kEmpty) return -1;
-      if (s.hash == h && equal(s, key)) return s.value;
+      if (s.hash == key.hash && equal(s, key)) return s.value;
     }
   }
+  std::int64_t find(std::string_view key) const { return find(text_key(key)); }
 
-  // The value stored for `key`; stores `value` first when the key is new.
-  std::uint32_t find_or_insert(std::string_view key, std::uint32_t value) {
+  // The value stored for the key; stores `value` first when the key is new.
+  std::uint32_t find_or_insert(const TextKey& key, std::uint32_t value) {
     if ((count_ + 1) * 4 > slots_.size() * 3) grow();  // at most 3/4 full: short probes, little waste
-    std::uint64_t h = hash_text(key);
-    for (std::size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+    for (std::size_t i = key.hash & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
       Slot& s = slots_[i];
       if (s.length == kEmpty) {
-        s.hash = h;
-        s.length = static_cast<std::uint32_t>(key.size());
+        s.hash = key.hash;
+        s.length = static_cast<std::uint32_t>(key.text.size());
         s.value = value;
-        if (key.size() <= kInline) {
-          std::memcpy(s.text, key.data(), key.size());
+        if (key.text.size() <= TextKey::kInline) {
+          std::memcpy(s.word, key.word, sizeof s.word);
         } else {
-          std::uint64_t offset = arena_.size();
-          std::memcpy(s.text, &offset, sizeof offset);
-          arena_.append(key);
+          s.word[0] = arena_.size();
+          arena_.append(key.text);
         }
         ++count_;
         return value;
       }
-      if (s.hash == h && equal(s, key)) return s.value;
+      if (s.hash == key.hash && equal(s, key)) return s.value;
     }
   }
+  std::uint32_t find_or_insert(std::string_view key, std::uint32_t value) { return find_or_insert(text_key(key), value); }
 
   std::size_t size() const { return count_; }
 
-  // Starts loading the slot where `key` would be, so that the lookup of the
-  // next row's key does not wait for memory.
-  void prefetch(std::string_view key) const {
-    const Slot* s = &slots_[hash_text(key) & (slots_.size() - 1)];
+  // Starts loading the slot where the key would be, so that the lookup of
+  // the next row's key does not wait for memory.
+  void prefetch(const TextKey& key) const {
+    const Slot* s = &slots_[key.hash & (slots_.size() - 1)];
     __builtin_prefetch(s);
     __builtin_prefetch(reinterpret_cast<const char*>(s + 1) - 1);  // a slot may straddle two cache lines
   }
 
  private:
   static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
-  static constexpr std::size_t kInline = 24;
   struct Slot {
     std::uint64_t hash = 0;
     std::uint32_t length = kEmpty;
     std::uint32_t value = 0;
-    char text[kInline];  // the key, or its offset in the arena when longer
+    std::uint64_t word[3] = {0, 0, 0};  // the key zero-padded, or word[0] its offset in the arena when longer
   };
-  bool equal(const Slot& s, std::string_view key) const {
-    if (s.length != key.size()) return false;
-    if (key.size() <= kInline) return std::memcmp(s.text, key.data(), key.size()) == 0;
-    std::uint64_t offset;
-    std::memcpy(&offset, s.text, sizeof offset);
-    return std::memcmp(arena_.data() + offset, key.data(), key.size()) == 0;
+  bool equal(const Slot& s, const TextKey& key) const {
+    if (s.length != key.text.size()) return false;
+    if (s.length <= TextKey::kInline)
+      return ((s.word[0] ^ key.word[0]) | (s.word[1] ^ key.word[1]) | (s.word[2] ^ key.word[2])) == 0;
+    return std::memcmp(arena_.data() + s.word[0], key.text.data(), key.text.size()) == 0;
   }
   void grow() {
     std::vector<Slot> old(slots_.size() * 2);

@@ -97,7 +97,8 @@ std::optional<Money> money_cell(std::string_view t) {
 // Accepts exactly what parse_subsidy_claim accepts, without throwing;
 // false sends the row to the throwing parser for its message.
 bool parse_row(const Tables& t, const std::string_view* c, SubsidyClaim& claim) {
-  std::int64_t type = t.types.find(c[kType]);
+  // Cells of the reader are padded (csv::kCellPadding): keys are read a word at a time.
+  std::int64_t type = t.types.find(padded_key(c[kType]));
   if (type < 0) return false;
   claim.type = static_cast<std::int32_t>(type);
   auto premium = money_cell(c[kPremium]);
@@ -108,7 +109,7 @@ bool parse_row(const Tables& t, const std::string_view* c, SubsidyClaim& claim) 
   claim.date = *date;
   auto& facts = claim.facts;
   if (!c[kIndustry].empty()) {
-    std::int64_t ind = t.industries.find(c[kIndustry]);
+    std::int64_t ind = t.industries.find(padded_key(c[kIndustry]));
     if (ind < 0) return false;
     facts[kFactIndustry] = {true, ind};
   }
@@ -286,6 +287,7 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
   Tables tables{name_table(sp.types), name_table(sp.industries)};
   const std::size_t cap_count = sp.caps.size();
   TextMap enterprises;
+  TextKey next_key;  // the next row's enterprise, as peeked at for the prefetch
   IntMap ledger_slots;        // (enterprise << 32 | year) → slot
   std::vector<Money> ledger;  // slot × cap_count: what the enterprise received under each cap that year
   // Per enterprise, one block of `stride` words: the claim years it has
@@ -364,7 +366,10 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
     // The enterprise first, so that its ledger loads while the cells are parsed.
     std::uint32_t enterprise = 0;
     if (!c[kEnterprise].empty()) {
-      enterprise = enterprises.find_or_insert(c[kEnterprise], static_cast<std::uint32_t>(enterprises.size()));
+      // The key was hashed when this row was peeked at, unless the buffer moved since.
+      if (next_key.text.data() != c[kEnterprise].data() || next_key.text.size() != c[kEnterprise].size())
+        next_key = padded_key(c[kEnterprise]);
+      enterprise = enterprises.find_or_insert(next_key, static_cast<std::uint32_t>(enterprises.size()));
       if ((enterprise >> kBookBits) >= books.size()) {
         std::size_t words = stride << kBookBits;
         books.push_back(std::make_unique<Money[]>(words));  // zero: nothing used
@@ -375,7 +380,8 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
       for (std::uintptr_t line = begin & ~std::uintptr_t{63}; line < begin + stride * sizeof(Money); line += 64)
         __builtin_prefetch(reinterpret_cast<const void*>(line));
     }
-    enterprises.prefetch(in.peek_cell(static_cast<std::size_t>(index[kEnterprise])));
+    next_key = padded_key(in.peek_cell(static_cast<std::size_t>(index[kEnterprise])));
+    enterprises.prefetch(next_key);
     SubsidyClaim claim;
     bool ok = fields.size() == width;
     if (!ok) error = fmt::format("the row has {} cells where the header has {}", fields.size(), width);

@@ -94,7 +94,8 @@ bool Reader::fill() {
       throw FormatError(fmt::format("line {}: a record longer than {} MiB (is a quote never closed?)", next_line_, kMaxRecord >> 20));
     buf_.resize(buf_.size() * 2);
   }
-  std::size_t got = source_->read(buf_.data() + end_, buf_.size() - end_);
+  // The last kCellPadding bytes are never filled: every cell can be read a word past its end.
+  std::size_t got = source_->read(buf_.data() + end_, buf_.size() - kCellPadding - end_);
   if (got == 0) {
     eof_ = true;
     return false;

@@ -38,6 +38,11 @@ std::unique_ptr<ByteSource> gb18030_source(std::unique_ptr<ByteSource> raw);
 // Bytes that are not UTF-8 at all: nullptr when valid, else the first bad byte.
 const char* find_invalid_utf8(const char* begin, const char* end);
 
+// Every cell a Reader returns is followed by at least this many readable
+// bytes of its buffer, so that short cells can be loaded a whole word at a
+// time (the batch's hash keys) without a bounds check.
+inline constexpr std::size_t kCellPadding = 32;
+
 // The cells of a record: views into the reader's buffer, valid until its
 // next read. Reused from record to record, so that reading allocates nothing
 // once the widest record has been seen.
