@@ -14,6 +14,7 @@
 #include <memory>
 
 #include "batch_columns.hpp"
+#include "batch_digits.hpp"
 #include "batch_index.hpp"
 #include "batch_report.hpp"
 #include "hdpolicy/batch.hpp"
@@ -79,19 +80,19 @@ struct Tables {
   TextMap types, industries;
 };
 
-// parse_money's common case inline: up to 15 digits, then at most two
-// decimals (always within its limit of 10^15 yuan); anything else is
-// parse_money's to judge.
+// parse_money's common case, eight digits at a time (up to 15 digits, then
+// at most two decimals, always within its limit of 10^15 yuan); anything
+// else is parse_money's to judge.
 std::optional<Money> money_cell(std::string_view t) {
-  std::size_t n = t.size(), i = 0;
-  std::int64_t v = 0;
-  while (i < n && i < 15 && t[i] >= '0' && t[i] <= '9') v = v * 10 + (t[i++] - '0');
-  if (i == 0) return parse_money(t);
-  if (i == n) return Money{v * 100};
-  if (t[i] != '.' || n - i - 1 < 1 || n - i - 1 > 2) return parse_money(t);
-  char d1 = t[i + 1], d2 = n - i - 1 == 2 ? t[i + 2] : '0';
-  if (d1 < '0' || d1 > '9' || d2 < '0' || d2 > '9') return parse_money(t);
-  return Money{v * 100 + (d1 - '0') * 10 + (d2 - '0')};
+  if (auto fen = plain_amount_fen(t)) return Money{*fen};
+  return parse_money(t);
+}
+
+// parse_count's common case (digits only, at most 13 of them), eight at a time.
+std::optional<std::int64_t> count_cell(std::string_view t) {
+  if (t.size() <= 13)
+    if (auto v = all_digits(t)) return static_cast<std::int64_t>(*v);
+  return parse_count(t);
 }
 
 // Accepts exactly what parse_subsidy_claim accepts, without throwing;
@@ -114,7 +115,7 @@ bool parse_row(const Tables& t, const std::string_view* c, SubsidyClaim& claim) 
     facts[kFactIndustry] = {true, ind};
   }
   if (!c[kEmployees].empty()) {
-    auto v = parse_count(c[kEmployees]);
+    auto v = count_cell(c[kEmployees]);
     if (!v) return false;
     facts[kFactEmployees] = {true, *v};
   }
@@ -124,7 +125,7 @@ bool parse_row(const Tables& t, const std::string_view* c, SubsidyClaim& claim) 
     facts[kFactRevenue] = {true, v->fen};
   }
   if (!c[kHighTechYear].empty()) {
-    auto v = parse_count(c[kHighTechYear]);
+    auto v = count_cell(c[kHighTechYear]);
     if (!v || c[kHighTechYear].size() != 4 || *v < 1900 || *v > 2200) return false;
     facts[kFactHighTechYear] = {true, *v};
   }
@@ -139,7 +140,7 @@ bool parse_row(const Tables& t, const std::string_view* c, SubsidyClaim& claim) 
     facts[kFactUpperSubsidy] = {true, v->fen};
   }
   if (!c[kSupportYearsUsed].empty()) {
-    auto v = parse_count(c[kSupportYearsUsed]);
+    auto v = count_cell(c[kSupportYearsUsed]);
     if (!v) return false;
     facts[kFactSupportYearsUsed] = {true, *v};
   }
@@ -196,52 +197,81 @@ void append_fact_names(std::string& out, std::uint32_t mask) {
   }
 }
 
-std::uint32_t assumed_facts(const PolicySet& set, const SubsidyClaim& claim, const RuleOutcome& o) {
-  std::uint32_t mask = 0;
-  for (std::uint8_t i = 0; i < o.assumed.count; ++i) facts_under(set.subsidy.conditions, o.assumed.ids[i], mask);
-  if (o.upper_assumed) mask |= 1U << kFactUpperSubsidy;
+// Note texts built once from the policies, so that a row's note only joins them.
+struct NoteTexts {
+  std::vector<std::uint32_t> facts_of;  // per condition: the facts it and its children read, as a bit set
+  std::array<std::string, 1U << kSubsidyFactCount> assumed;  // per fact set: "assumed: industry,specialized"
+  std::vector<std::array<std::string, kMaxLimits>> cut;     // per rule and limit: "cut by cap catalogue 500000.00 (第四条)"
+  std::vector<std::string> outside_window;  // per document: " date outside 2025-09-16..2027-12-31 (第十五条)"
+};
+
+NoteTexts note_texts(const PolicySet& set) {
+  const SubsidyPolicies& sp = set.subsidy;
+  NoteTexts t;
+  for (std::uint32_t id = 0; id < sp.conditions.conditions.size(); ++id) {
+    std::uint32_t mask = 0;
+    facts_under(sp.conditions, id, mask);
+    t.facts_of.push_back(mask);
+  }
+  for (std::uint32_t mask = 1; mask < t.assumed.size(); ++mask) {
+    t.assumed[mask] = "assumed: ";
+    append_fact_names(t.assumed[mask], mask);
+  }
+  for (const SubsidyRule& rule : sp.rules) {
+    auto& texts = t.cut.emplace_back();
+    for (std::size_t i = 0; i < rule.limits.size() && i < kMaxLimits; ++i) {
+      const Limit& limit = rule.limits[i];
+      if (limit.kind == LimitKind::AllLevels) {
+        texts[i] = fmt::format("cut to premium - upper_subsidy ({})", limit.cite.article);
+        continue;
+      }
+      const Cap& cap = sp.caps[static_cast<std::size_t>(limit.cap)];
+      std::string amount;
+      append_money(amount, cap.amount.fen);
+      texts[i] = fmt::format("cut by cap {} {} ({})", cap.id, amount, cap.cite.article);
+    }
+  }
+  for (const Document& doc : set.documents)
+    t.outside_window.push_back(fmt::format(" date outside {}..{} ({})", format_date(doc.effective_from),
+                                           format_date(doc.effective_to), doc.effective_cite.article));
+  return t;
+}
+
+// The facts given on the row, as a bit set.
+std::uint32_t known_facts(const SubsidyClaim& claim) {
+  std::uint32_t known = 0;
   for (int f = 0; f < kSubsidyFactCount; ++f)
-    if (claim.facts[static_cast<std::size_t>(f)].known) mask &= ~(1U << f);
-  return mask;
+    if (claim.facts[static_cast<std::size_t>(f)].known) known |= 1U << f;
+  return known;
+}
+
+// The facts not given that the outcome assumed, as a bit set.
+std::uint32_t assumed_facts(const NoteTexts& t, std::uint32_t known, const RuleOutcome& o) {
+  std::uint32_t mask = o.upper_assumed ? 1U << kFactUpperSubsidy : 0;
+  for (std::uint8_t i = 0; i < o.assumed.count; ++i) mask |= t.facts_of[o.assumed.ids[i]];
+  return mask & ~known;
 }
 
 // The note of an eligible row: what was assumed, and which limit cut the amount.
-void note_paid(std::string& out, const PolicySet& set, const SubsidyClaim& claim, int year, const RuleOutcome& o,
+void note_paid(std::string& out, const PolicySet& set, const NoteTexts& t, std::uint32_t known, int year, const RuleOutcome& o,
                std::span<const Money> used) {
-  if (std::uint32_t mask = assumed_facts(set, claim, o)) {
-    out += "assumed: ";
-    append_fact_names(out, mask);
-  }
+  out += t.assumed[assumed_facts(t, known, o)];
   if (o.cut_by < 0) return;
-  const SubsidyRule& rule = set.subsidy.rules[static_cast<std::size_t>(o.rule)];
-  const Limit& limit = rule.limits[static_cast<std::size_t>(o.cut_by)];
-  if (!out.empty()) out += "; ";
-  if (limit.kind == LimitKind::AllLevels) {
-    out += "cut to premium - upper_subsidy (";
-    out += limit.cite.article;
-    out.push_back(')');
-    return;
-  }
-  const Cap& cap = set.subsidy.caps[static_cast<std::size_t>(limit.cap)];
-  out += "cut by cap ";
-  out += cap.id;
-  out.push_back(' ');
-  append_money(out, cap.amount.fen);
-  out += " (";
-  out += cap.cite.article;
-  out.push_back(')');
+  if (!out.empty()) out += std::string_view("; ");
+  out += t.cut[static_cast<std::size_t>(o.rule)][static_cast<std::size_t>(o.cut_by)];
+  const Limit& limit = set.subsidy.rules[static_cast<std::size_t>(o.rule)].limits[static_cast<std::size_t>(o.cut_by)];
+  if (limit.kind != LimitKind::Cap) return;
   Money before = static_cast<std::size_t>(limit.cap) < used.size() ? used[static_cast<std::size_t>(limit.cap)] : Money{};
   if (before.fen > 0) {
-    out += ", ";
+    out += std::string_view(", ");
     append_money(out, before.fen);
-    out += " used earlier in ";
+    out += std::string_view(" used earlier in ");
     append_int(out, year);
   }
 }
 
 // The note of a row no article pays: each candidate article and why not.
-void note_unpaid(std::string& out, const PolicySet& set, std::span<const std::string> outside_window, const SubsidyClaim& claim,
-                 const SubsidyResult& r) {
+void note_unpaid(std::string& out, const PolicySet& set, const NoteTexts& t, const SubsidyClaim& claim, const SubsidyResult& r) {
   const SubsidyPolicies& sp = set.subsidy;
   if (r.candidate_count == 0) {
     out += "no article covers type ";
@@ -255,7 +285,7 @@ void note_unpaid(std::string& out, const PolicySet& set, std::span<const std::st
     if (i) out += "; ";
     out += rule.article;
     if (o.verdict == RuleVerdict::OutsideWindow) {
-      out += outside_window[static_cast<std::size_t>(rule.document)];
+      out += t.outside_window[static_cast<std::size_t>(rule.document)];
       continue;
     }
     if (o.failed < 0) continue;
@@ -264,8 +294,7 @@ void note_unpaid(std::string& out, const PolicySet& set, std::span<const std::st
       out.push_back('/');
       out += c.cite.article;
     }
-    std::uint32_t mask = 0;
-    facts_under(sp.conditions, static_cast<std::uint32_t>(o.failed), mask);
+    std::uint32_t mask = t.facts_of[static_cast<std::size_t>(o.failed)];
     for (int f = 0; f < kSubsidyFactCount; ++f) {
       if (!(mask & (1U << f)) || !claim.facts[static_cast<std::size_t>(f)].known) continue;
       out.push_back(' ');
@@ -331,11 +360,8 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
       capped_by[r][i] = capped_by_name(set, o);
     }
 
-  // " date outside 2025-09-16..2027-12-31 (第十五条)", per document, formatted once.
-  std::vector<std::string> outside_window;
-  for (const Document& doc : set.documents)
-    outside_window.push_back(fmt::format(" date outside {}..{} ({})", format_date(doc.effective_from),
-                                         format_date(doc.effective_to), doc.effective_cite.article));
+  const NoteTexts note_text = note_texts(set);
+  SubsidyClaim claim;  // reused from row to row (clearing one costs more than resetting its facts)
 
   // Per rule and limit that cut the amount: ",4,annual-cap,applicant,", the
   // cells between the amount and the payable year, joined once.
@@ -382,7 +408,7 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
     }
     next_key = padded_key(in.peek_cell(static_cast<std::size_t>(index[kEnterprise])));
     enterprises.prefetch(next_key);
-    SubsidyClaim claim;
+    for (FactValue& f : claim.facts) f.known = false;  // parse_row sets the rest before it is read
     bool ok = fields.size() == width;
     if (!ok) error = fmt::format("the row has {} cells where the header has {}", fields.size(), width);
     if (ok && !(parse_row(tables, c, claim) && !c[kEnterprise].empty())) {
@@ -400,10 +426,10 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
       if (chosen && options.strict && chosen->verdict == RuleVerdict::Assumed) {
         ok = false;
         error = "strict: the answer would rest on facts not given: ";
-        append_fact_names(error, assumed_facts(set, claim, *chosen));
+        append_fact_names(error, assumed_facts(note_text, known_facts(claim), *chosen));
         chosen = nullptr;
       } else if (chosen) {
-        note_paid(note, set, claim, claim_year, *chosen, used);
+        note_paid(note, set, note_text, known_facts(claim), claim_year, *chosen, used);
         const SubsidyRule& rule = sp.rules[static_cast<std::size_t>(chosen->rule)];
         for (const Limit& limit : rule.limits) {
           if (limit.kind != LimitKind::Cap) continue;
@@ -419,7 +445,7 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
         summary.total += chosen->amount;
         ranking.offer(in.line(), c[kId], c[kEnterprise], rule.article, chosen->amount);
       } else {
-        note_unpaid(note, set, outside_window, claim, result);
+        note_unpaid(note, set, note_text, claim, result);
       }
     }
     if (!ok) count_failure(summary, in.line(), error);
