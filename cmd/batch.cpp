@@ -125,10 +125,10 @@ class Progress {
   std::chrono::steady_clock::time_point start_;
 };
 
-void run(const Cli& cli, const BatchCliOptions& o, BatchRunner runner, int& exit_code) {
+void run(const Cli& cli, const BatchCliOptions& o, BatchRunner runner, Cli::Calendars calendars, int& exit_code) {
   if (o.input != "-" && o.output != "-" && same_file(o.input, o.output))
     throw InputError(fmt::format("--output: '{}' is the input file; write the results to another file", o.output));
-  PolicySet set = cli.load_policies();
+  PolicySet set = cli.load_policies(calendars);
   InputFile input(o.input);
   std::unique_ptr<csv::ByteSource> source = csv::fd_source(input.fd());
   bool gb18030 = o.encoding == "gb18030";
@@ -165,7 +165,8 @@ void run(const Cli& cli, const BatchCliOptions& o, BatchRunner runner, int& exit
   exit_code = summary.failed ? kExitDataFailed : kExitOk;
 }
 
-void add_kind(CLI::App* batch, Cli& cli, const char* name, const char* description, BatchRunner runner) {
+void add_kind(CLI::App* batch, Cli& cli, const char* name, const char* description, BatchRunner runner,
+              Cli::Calendars calendars) {
   auto o = std::make_shared<BatchCliOptions>();
   CLI::App* cmd = batch->add_subcommand(name, description);
   cmd->fallthrough();
@@ -177,7 +178,7 @@ void add_kind(CLI::App* batch, Cli& cli, const char* name, const char* descripti
   cmd->add_flag("--strict", o->strict, "A row whose answer would rest on facts not given fails instead");
   cmd->add_option("--format", o->format, "Output rows as csv (default) or json (one object per line); also the summary's format")
       ->check(CLI::IsMember({"csv", "json"}));
-  cmd->callback([&cli, o, runner] { run(cli, *o, runner, cli.exit_code); });
+  cmd->callback([&cli, o, runner, calendars] { run(cli, *o, runner, calendars, cli.exit_code); });
 }
 
 }  // namespace
@@ -186,9 +187,11 @@ void add_batch_command(CLI::App& app, Cli& cli) {
   CLI::App* batch = app.add_subcommand("batch", "Process a CSV of applications: one result row per input row");
   batch->require_subcommand(1);
   batch->fallthrough();
-  add_kind(batch, cli, "subsidy", "Insurance premium subsidies with annual caps per enterprise (海金融发〔2025〕4号)", run_subsidy_batch);
-  add_kind(batch, cli, "hiring", "One-time job-expansion subsidies, each person paid once per enterprise", run_hiring_batch);
-  add_kind(batch, cli, "deadline", "Deadlines from a date and a rule or a period (workdays, days, months, years)", run_deadline_batch);
+  add_kind(batch, cli, "subsidy", "Insurance premium subsidies with annual caps per enterprise (海金融发〔2025〕4号)", run_subsidy_batch,
+           Cli::Calendars::Skip);
+  add_kind(batch, cli, "hiring", "One-time job-expansion subsidies, each person paid once per enterprise", run_hiring_batch, Cli::Calendars::Skip);
+  add_kind(batch, cli, "deadline", "Deadlines from a date and a rule or a period (workdays, days, months, years)", run_deadline_batch,
+           Cli::Calendars::Load);
 }
 
 }  // namespace hdpolicy::cli

@@ -4,7 +4,11 @@
 
 namespace hdpolicy::cli {
 
-PolicySet Cli::load_policies() const { return load_policy_set(select_policies(policies)); }
+PolicySet Cli::load_policies(Calendars calendars) const {
+  std::vector<PolicyFile> files = select_policies(policies);
+  if (calendars == Calendars::Skip) std::erase_if(files, [](const PolicyFile& f) { return is_calendar_file(f); });
+  return load_policy_set(files);
+}
 
 void add_format_option(CLI::App* cmd, std::string& format, std::initializer_list<std::string> choices) {
   std::string desc = "Output format:";

@@ -21,7 +21,11 @@ struct Cli {
   int exit_code = kExitOk;
 
   // Reads and compiles the selected policies; problems throw PolicyLoadError.
-  PolicySet load_policies() const;
+  // Subsidy and hiring answers never read the State Council calendars, so
+  // their commands pass Calendars::Skip and leave those files unread (about
+  // half of start-up); `hdpolicy check` still checks every file.
+  enum class Calendars : bool { Load, Skip };
+  PolicySet load_policies(Calendars calendars = Calendars::Load) const;
 };
 
 // --format with the listed choices; --lang en|zh.

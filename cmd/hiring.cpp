@@ -18,7 +18,7 @@ struct HiringOptions {
 };
 
 void run(const Cli& cli, const HiringOptions& o, int& exit_code) {
-  PolicySet set = cli.load_policies();
+  PolicySet set = cli.load_policies(Cli::Calendars::Skip);
   if (set.hiring.empty()) throw InputError("hiring: the policies loaded have no hiring: section");
   HiringFields fields{o.hire_date, o.birth_date, o.graduation_date, o.left_school_date, o.unemployed,
                       o.registered_unemployed, o.contract};

@@ -21,7 +21,7 @@ struct SubsidyOptions {
 };
 
 void run(const Cli& cli, const SubsidyOptions& o, int& exit_code) {
-  PolicySet set = cli.load_policies();
+  PolicySet set = cli.load_policies(Cli::Calendars::Skip);
   SubsidyFields fields{o.type, o.premium, o.date, o.industry, o.employees, o.revenue, o.high_tech_year, o.specialized,
                        o.upper_subsidy, o.support_years_used};
   SubsidyClaim claim = parse_subsidy_claim(set, fields, today_beijing(), FieldStyle::Option);
