@@ -361,7 +361,8 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
     }
 
   const NoteTexts note_text = note_texts(set);
-  SubsidyClaim claim;  // reused from row to row (clearing one costs more than resetting its facts)
+  SubsidyClaim claim;    // reused from row to row (clearing one costs more than resetting its facts)
+  SubsidyResult result;  // likewise: evaluate_subsidy resets what it uses
 
   // Per rule and limit that cut the amount: ",4,annual-cap,applicant,", the
   // cells between the amount and the payable year, joined once.
@@ -419,7 +420,7 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
     const std::string_view d = c[kDate];
     const int claim_year = ok ? (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0') : 0;
     std::span<Money> used = ok ? ledger_for(enterprise, claim_year) : std::span<Money>{};
-    const SubsidyResult result = ok ? evaluate_subsidy(set, claim, used) : SubsidyResult{};
+    if (ok) evaluate_subsidy(set, claim, used, result);
     const RuleOutcome* chosen = nullptr;
     if (ok) {
       chosen = result.chosen_outcome();

@@ -96,6 +96,18 @@ std::optional<Rounding> parse_rounding(std::string_view text) {
 }
 
 Money apply_rate(Money base, Rate rate, Rounding rounding) {
+  // Within 64 bits (every premium under about 92 million yuan at a rate up
+  // to 100%) the division by the constant scale is a multiplication; the
+  // 128-bit path below is the general one.
+  if (std::int64_t p; base.fen >= 0 && rate.nano >= 0 && !__builtin_mul_overflow(base.fen, rate.nano, &p)) {
+    std::int64_t q = p / Rate::kScale, r = p % Rate::kScale;
+    switch (rounding) {
+      case Rounding::HalfUp: if (r * 2 >= Rate::kScale) ++q; break;
+      case Rounding::Up: if (r > 0) ++q; break;
+      case Rounding::Down: break;
+    }
+    return Money{q};
+  }
   Wide product = static_cast<Wide>(base.fen) * rate.nano;
   Wide q = product / Rate::kScale;
   Wide r = product % Rate::kScale;

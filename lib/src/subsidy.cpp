@@ -62,6 +62,16 @@ void evaluate_rule(const PolicySet& set, const SubsidyClaim& claim, std::span<co
 
 SubsidyResult evaluate_subsidy(const PolicySet& set, const SubsidyClaim& claim, std::span<const Money> used) {
   SubsidyResult result;
+  evaluate_subsidy(set, claim, used, result);
+  return result;
+}
+
+void evaluate_subsidy(const PolicySet& set, const SubsidyClaim& claim, std::span<const Money> used, SubsidyResult& result) {
+  // Reset only what this claim uses: clearing all the candidates of a
+  // reused result costs more than the evaluation (a `rep stos` per row).
+  result.candidate_count = 0;
+  result.chosen = -1;
+  result.payable_year = 0;
   const SubsidyPolicies& sp = set.subsidy;
   for (std::size_t r = 0; r < sp.rules.size() && result.candidate_count < kMaxCandidates; ++r) {
     const SubsidyRule& rule = sp.rules[r];
@@ -69,6 +79,7 @@ SubsidyResult evaluate_subsidy(const PolicySet& set, const SubsidyClaim& claim, 
     std::int16_t product = rule.product_for_type[static_cast<std::size_t>(claim.type)];
     if (product < 0) continue;
     RuleOutcome& out = result.candidates[result.candidate_count++];
+    out = RuleOutcome{};
     out.rule = static_cast<std::int32_t>(r);
     out.product = product;
     evaluate_rule(set, claim, used, out);
@@ -91,7 +102,6 @@ SubsidyResult evaluate_subsidy(const PolicySet& set, const SubsidyClaim& claim, 
     int doc = sp.rules[static_cast<std::size_t>(chosen->rule)].document;
     result.payable_year = year_of(claim.date) + sp.payable[static_cast<std::size_t>(doc)].years_after_claim;
   }
-  return result;
 }
 
 const char* capped_by_name(const PolicySet& set, const RuleOutcome& outcome) {

@@ -60,6 +60,8 @@ struct SubsidyResult {
 // `used` holds, per cap index, what this enterprise already received under
 // that cap in the claim's year (empty span: nothing).
 SubsidyResult evaluate_subsidy(const PolicySet& set, const SubsidyClaim& claim, std::span<const Money> used = {});
+// The same into a result reused from claim to claim (the batch's hot path).
+void evaluate_subsidy(const PolicySet& set, const SubsidyClaim& claim, std::span<const Money> used, SubsidyResult& result);
 
 // How the chosen outcome's cut is named in JSON/CSV: premium-cap, annual-cap, all-levels, or "" for none.
 const char* capped_by_name(const PolicySet& set, const RuleOutcome& outcome);
