@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cerrno>
 #include <cstring>
@@ -19,6 +20,13 @@ namespace {
 
 constexpr std::size_t kBlock = 1 << 20;              // bytes read at a time
 constexpr std::size_t kMaxRecord = std::size_t{256} << 20;  // a record longer than this is not a spreadsheet row
+
+// The bytes that, first in a cell, may make it a formula (see needs_neutralising).
+constexpr auto kMayStartFormula = [] {
+  std::array<std::uint8_t, 256> t{};
+  t['='] = t['+'] = t['-'] = t['@'] = t['\t'] = 1;
+  return t;
+}();
 
 class FdSource final : public ByteSource {
  public:
@@ -47,7 +55,17 @@ const char* find_invalid_utf8(const char* begin, const char* end) {
   const auto* p = reinterpret_cast<const unsigned char*>(begin);
   const auto* e = reinterpret_cast<const unsigned char*>(end);
   while (p < e) {
-    while (e - p >= 8) {  // ASCII runs, eight bytes at a time
+#if defined(__SSE2__)
+    while (e - p >= 16) {  // ASCII runs, sixteen bytes at a time
+      auto high = static_cast<unsigned>(_mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p))));
+      if (high) {
+        p += __builtin_ctz(high);
+        break;
+      }
+      p += 16;
+    }
+#endif
+    while (e - p >= 8) {  // eight at a time
       std::uint64_t w;
       std::memcpy(&w, p, 8);
       if (w & 0x8080808080808080ULL) break;
@@ -57,6 +75,12 @@ const char* find_invalid_utf8(const char* begin, const char* end) {
     unsigned char c = *p;
     if (c < 0x80) {
       ++p;
+      continue;
+    }
+    // The common case first: a three-byte character of the BMP outside the
+    // ranges with a special second byte (all of CJK).
+    if (e - p >= 3 && ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+      p += 3;
       continue;
     }
     // Lead byte: how many continuation bytes follow, and the range of the
@@ -79,6 +103,25 @@ const char* find_invalid_utf8(const char* begin, const char* end) {
   return nullptr;
 }
 
+namespace {
+
+// Where the last character of [begin, end) starts when the block may have
+// cut it (a lead byte with fewer continuation bytes after it than it needs),
+// else end: the part before it can be validated now.
+const char* complete_end(const char* begin, const char* end) {
+  for (const char* p = end; p > begin && end - p < 4;) {
+    auto c = static_cast<unsigned char>(*--p);
+    if (c < 0x80) return end;  // ASCII: nothing cut
+    if (c >= 0xC0) {           // a lead byte
+      std::ptrdiff_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+      return end - p < need ? p : end;
+    }
+  }
+  return end;
+}
+
+}  // namespace
+
 Reader::Reader(std::unique_ptr<ByteSource> source, bool validate_utf8)
     : source_(std::move(source)), buf_(kBlock), validate_(validate_utf8) {}
 
@@ -87,6 +130,7 @@ bool Reader::fill() {
   if (pos_ > 0) {
     std::memmove(buf_.data(), buf_.data() + pos_, end_ - pos_);
     end_ -= pos_;
+    checked_ -= pos_;  // records are returned from checked bytes only, so checked_ >= pos_
     pos_ = 0;
   }
   if (buf_.size() - end_ < kBlock / 4) {
@@ -98,10 +142,25 @@ bool Reader::fill() {
   std::size_t got = source_->read(buf_.data() + end_, buf_.size() - kCellPadding - end_);
   if (got == 0) {
     eof_ = true;
+    check_utf8(buf_.data() + end_);  // what is left, a cut character included
     return false;
   }
   end_ += got;
+  check_utf8(complete_end(buf_.data() + checked_, buf_.data() + end_));
   return true;
+}
+
+void Reader::check_utf8(const char* upto) {
+  // All of a block is checked once, as it arrives, rather than record by
+  // record: one pass over long ASCII runs instead of a call per record.
+  char* from = buf_.data() + checked_;
+  if (validate_ && upto > from) {
+    if (const char* bad = find_invalid_utf8(from, upto))
+      throw FormatError(fmt::format("line {}: not valid UTF-8 (byte 0x{:02X}); if the file was saved by Excel on Chinese "
+                                    "Windows, use --encoding gb18030",
+                                    next_line_ + count_newlines(buf_.data() + pos_, bad), static_cast<unsigned char>(*bad)));
+  }
+  if (upto > from) checked_ = static_cast<std::size_t>(upto - buf_.data());
 }
 
 bool Reader::next(Cells& fields) {
@@ -174,15 +233,12 @@ bool Reader::next(Cells& fields) {
     if (rec_end > rec && rec_end[-1] == '\r') --rec_end;
     if (rec_end == rec) continue;  // a blank line is not a record
     if (any_quote) {
-      validate(rec, rec_end);
       verbatim_ = {};
       cell_may_be_formula_ = true;
       split_quoted(rec, rec_end, fields);
     } else {
       // One pass splits the fields and notes what needs a closer look.
-      std::uint8_t seen = split_plain(rec, rec_end, fields);
-      if (seen & kSawHighBit) validate(rec, rec_end);
-      bool plain = !(seen & kSawQuoteOrCr);
+      bool plain = !split_plain(rec, rec_end, fields);
       verbatim_ = plain ? std::string_view(rec, static_cast<std::size_t>(rec_end - rec)) : std::string_view{};
       cell_may_be_formula_ = true;  // not looked at on this path
     }
@@ -224,14 +280,6 @@ std::string_view Reader::peek_cell(std::size_t column) const {
   }
 }
 
-void Reader::validate(const char* rec, const char* rec_end) const {
-  if (!validate_) return;
-  if (const char* bad = find_invalid_utf8(rec, rec_end))
-    throw FormatError(fmt::format("line {}: not valid UTF-8 (byte 0x{:02X}); if the file was saved by Excel on Chinese "
-                                  "Windows, use --encoding gb18030",
-                                  record_line_ + count_newlines(rec, bad), static_cast<unsigned char>(*bad)));
-}
-
 // Whether any byte of `w` equals `b` (the classic zero-byte test on w ^ b).
 inline bool has_byte(std::uint64_t w, unsigned char b) {
   std::uint64_t v = w ^ (0x0101010101010101ULL * b);
@@ -240,42 +288,26 @@ inline bool has_byte(std::uint64_t w, unsigned char b) {
 
 bool Reader::split_whole_plain(char* rec, char* e, Cells& fields) {
 #if defined(__SSE2__)
-  // The common record (no quote, LF-terminated, whole in the buffer) in one
-  // pass that finds its end and its commas together, instead of a pass for
-  // the end and another to split. Anything else returns false, and the
-  // general path below reads the record from its start.
+  // The common record (no quote, no CR, LF-terminated, whole in the buffer)
+  // in one pass that finds its end and its commas together, instead of a
+  // pass for the end and another to split. Anything else returns false, and
+  // the general path reads the record from its start.
   const __m128i comma = _mm_set1_epi8(','), quote = _mm_set1_epi8('"'), cr = _mm_set1_epi8('\r'), lf = _mm_set1_epi8('\n');
-  // The bytes that, first in a cell, may make it a formula (see needs_neutralising).
-  const __m128i eq = _mm_set1_epi8('='), plus = _mm_set1_epi8('+'), minus = _mm_set1_epi8('-'), at = _mm_set1_epi8('@'),
-                tab = _mm_set1_epi8('\t');
-  unsigned high = 0, saw_cr = 0, formula = 0;
-  unsigned carry = 1;  // whether the block's first byte starts a cell: the record's first does
+  const std::size_t first = fields.size();
   char* start = rec;
   for (char* p = rec; e - p >= 16; p += 16) {
     __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
     auto commas = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, comma)));
+    auto stop = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, quote)), _mm_cmpeq_epi8(v, cr))));
     std::string_view* cell = fields.room(16);
-    auto crs = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, cr)));
-    auto highs = static_cast<unsigned>(_mm_movemask_epi8(v));
-    auto stop = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, quote))));
-    auto signs = static_cast<unsigned>(_mm_movemask_epi8(
-        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, eq), _mm_cmpeq_epi8(v, plus)),
-                     _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, minus), _mm_cmpeq_epi8(v, at)), _mm_cmpeq_epi8(v, tab)))));
     char* end = nullptr;
     if (stop) {
       int at = __builtin_ctz(stop);
-      if (p[at] == '"') return false;
+      if (p[at] != '\n') return false;  // a quote, or a CR (CRLF or in a cell)
       end = p + at;
-      unsigned before = (1U << at) - 1;  // the bytes of this record in the block
-      commas &= before;
-      crs &= before;
-      highs &= before;
-      signs &= before;
+      commas &= (1U << at) - 1;  // the commas of this record
     }
-    high |= highs;
-    saw_cr |= crs;
-    formula |= signs & ((commas << 1) | carry);  // such a byte at the start of a cell
-    carry = commas >> 15;
     for (; commas; commas &= commas - 1) {
       char* c = p + __builtin_ctz(commas);
       *cell++ = {start, static_cast<std::size_t>(c - start)};
@@ -283,13 +315,16 @@ bool Reader::split_whole_plain(char* rec, char* e, Cells& fields) {
     }
     fields.set_end(cell);
     if (!end) continue;
-    // A blank line or a CRLF end: the general path knows what to do with them.
-    if (end == rec || end[-1] == '\r') return false;
+    if (end == rec) return false;  // a blank line: the general path skips it
     fields.push_back({start, static_cast<std::size_t>(end - start)});
     pos_ = static_cast<std::size_t>(end + 1 - buf_.data());
     record_line_ = next_line_++;
-    if (high) validate(rec, end);
-    verbatim_ = saw_cr ? std::string_view{} : std::string_view(rec, static_cast<std::size_t>(end - rec));
+    verbatim_ = std::string_view(rec, static_cast<std::size_t>(end - rec));
+    // Whether a cell starts with = + - @ or tab: its first byte (an empty
+    // cell's is the delimiter after it, which is none of them).
+    unsigned formula = 0;
+    for (const std::string_view* c = fields.begin() + first; c != fields.end(); ++c)
+      formula |= kMayStartFormula[static_cast<unsigned char>(*c->data())];
     cell_may_be_formula_ = formula != 0;
     return true;
   }
@@ -299,22 +334,18 @@ bool Reader::split_whole_plain(char* rec, char* e, Cells& fields) {
   return false;  // no end within reach, or no SSE2: the general path
 }
 
-std::uint8_t Reader::split_plain(char* p, char* end, Cells& fields) {
-  // One pass, eight bytes at a time: the commas, and what needs a closer
-  // look (non-ASCII bytes, to be validated; quotes or CRs, which rule out a
-  // verbatim copy).
+bool Reader::split_plain(char* p, char* end, Cells& fields) {
+  // One pass: the commas, and whether a quote or CR rules out a verbatim copy.
   static_assert(std::endian::native == std::endian::little, "the byte order of the word scan");
-  std::uint64_t high = 0;
   bool quote_or_cr = false;
   char* start = p;
 #if defined(__SSE2__)
   // Sixteen bytes at a time where SSE2 is there (every x86-64): one compare
   // per byte class gives exact masks, so no comma needs a second look.
   const __m128i comma = _mm_set1_epi8(','), quote = _mm_set1_epi8('"'), cr = _mm_set1_epi8('\r');
-  unsigned high_bits = 0, special = 0;
+  unsigned special = 0;
   for (; end - p >= 16; p += 16) {
     __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    high_bits |= static_cast<unsigned>(_mm_movemask_epi8(v));
     special |= static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, cr))));
     for (auto m = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, comma))); m; m &= m - 1) {
       char* c = p + __builtin_ctz(m);
@@ -322,13 +353,11 @@ std::uint8_t Reader::split_plain(char* p, char* end, Cells& fields) {
       start = c + 1;
     }
   }
-  if (high_bits) high = 0x80;
   quote_or_cr = special != 0;
 #endif
   for (; end - p >= 8; p += 8) {
     std::uint64_t w;
     std::memcpy(&w, p, 8);
-    high |= w;
     quote_or_cr |= has_byte(w, '"') || has_byte(w, '\r');
     std::uint64_t v = w ^ 0x2C2C2C2C2C2C2C2CULL;  // ','
     std::uint64_t m = (v - 0x0101010101010101ULL) & ~v & 0x8080808080808080ULL;
@@ -342,7 +371,6 @@ std::uint8_t Reader::split_plain(char* p, char* end, Cells& fields) {
     }
   }
   for (; p < end; ++p) {
-    high |= static_cast<unsigned char>(*p);
     quote_or_cr |= *p == '"' || *p == '\r';
     if (*p == ',') {
       fields.push_back({start, static_cast<std::size_t>(p - start)});
@@ -350,7 +378,7 @@ std::uint8_t Reader::split_plain(char* p, char* end, Cells& fields) {
     }
   }
   fields.push_back({start, static_cast<std::size_t>(end - start)});
-  return static_cast<std::uint8_t>(((high & 0x8080808080808080ULL) ? kSawHighBit : 0) | (quote_or_cr ? kSawQuoteOrCr : 0));
+  return quote_or_cr;
 }
 
 void Reader::split_quoted(char* p, char* end, Cells& fields) {

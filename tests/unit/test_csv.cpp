@@ -114,6 +114,48 @@ TEST_CASE("csv reader: invalid UTF-8 and an unclosed quote are refused with the 
   CHECK(read_all("a\n中文\n", 1)[1][0] == "中文");
 }
 
+TEST_CASE("csv reader: UTF-8 is checked as blocks arrive, whatever the block boundaries cut") {
+  // Valid: two-, three- and four-byte characters, each cut at every point by some chunk size.
+  const std::string good = "a,b\n\xC3\xA9t\xC3\xA9,\xE4\xB8\xAD\n\xF0\x9F\x98\x80,x\n";
+  for (std::size_t chunk = 1; chunk <= 9; ++chunk) {
+    CAPTURE(chunk);
+    Rows rows = read_all(good, chunk);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[1] == std::vector<std::string>{"\xC3\xA9t\xC3\xA9", "\xE4\xB8\xAD"});
+    CHECK(rows[2][0] == "\xF0\x9F\x98\x80");
+  }
+  // A bad byte deep in a later block is reported at its own line, not the block's first.
+  std::string many = "a\n";
+  for (int i = 0; i < 100; ++i) many += "\xE4\xB8\xAD\n";
+  many += "ok\n\xE4\xB8\n";  // line 103: a character cut short by the line end
+  for (std::size_t chunk : {1, 2, 5, 64, 1 << 20}) {
+    CAPTURE(chunk);
+    CHECK_THROWS_WITH_AS(read_all(many, chunk), doctest::Contains("line 103: not valid UTF-8 (byte 0xE4)"), csv::FormatError);
+  }
+  // A character cut by the end of the file, with or without a final newline before it.
+  CHECK_THROWS_WITH_AS(read_all("a\nx\n\xE4\xB8", 1), doctest::Contains("line 3: not valid UTF-8 (byte 0xE4)"), csv::FormatError);
+  CHECK_THROWS_WITH_AS(read_all("a\n\xF0\x9F\x98", 64), doctest::Contains("line 2: not valid UTF-8 (byte 0xF0)"),
+                       csv::FormatError);
+  // A lone continuation byte, and a byte never valid in UTF-8.
+  CHECK_THROWS_WITH_AS(read_all("a\nb\x80\n", 3), doctest::Contains("line 2: not valid UTF-8 (byte 0x80)"), csv::FormatError);
+  CHECK_THROWS_WITH_AS(read_all("a\n\xFF\n", 1), doctest::Contains("line 2: not valid UTF-8 (byte 0xFF)"), csv::FormatError);
+}
+
+TEST_CASE("find_invalid_utf8: the CJK fast path still refuses what UTF-8 refuses") {
+  auto bad = [](std::string_view s) -> std::ptrdiff_t {
+    const char* p = csv::find_invalid_utf8(s.data(), s.data() + s.size());
+    return p ? p - s.data() : -1;
+  };
+  CHECK(bad("plain ASCII, long enough for the sixteen-byte scan") == -1);
+  CHECK(bad("\xE4\xB8\xAD\xE6\x96\x87") == -1);                         // 中文
+  CHECK(bad("0123456789abcdef\xE4\xB8\xAD") == -1);                     // after a 16-byte ASCII run
+  CHECK(bad("0123456789abcdefg\xE4\xB8") == 17);                         // cut short
+  CHECK(bad("\xE4\x41\xAD") == 0);                                       // a continuation byte that is not one
+  CHECK(bad("\xED\xA0\x80") == 0);                                       // a surrogate (ED: second byte at most 9F)
+  CHECK(bad("\xE0\x80\x80") == 0);                                       // overlong (E0: second byte at least A0)
+  CHECK(bad("\xEF\xBB\xBF\xE0\xA0\x80\xED\x9F\xBF") == -1);               // BOM, U+0800, U+D7FF
+}
+
 TEST_CASE("csv reader: GB18030 decoded to UTF-8, characters cut by block boundaries, bad bytes with their line") {
   // 中文 in GB18030 is D6 D0 CE C4; 0x81 0x30 0x81 0x30 is a four-byte character (U+0080).
   std::string gb = "a,b\r\n\xD6\xD0\xCE\xC4,\x81\x30\x81\x30\r\n";

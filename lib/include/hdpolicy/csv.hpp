@@ -69,7 +69,8 @@ class Cells {
 
 class Reader {
  public:
-  // `validate_utf8`: refuse records that are not valid UTF-8 (FormatError).
+  // `validate_utf8`: refuse input that is not valid UTF-8 (FormatError,
+  // raised when the block holding the bad byte is read).
   explicit Reader(std::unique_ptr<ByteSource> source, bool validate_utf8 = true);
 
   // The next record, or false at the end. The views stay valid until the
@@ -93,18 +94,19 @@ class Reader {
 
  private:
   bool fill();  // moves the unread tail to the front and reads more; false at the end
-  static constexpr std::uint8_t kSawHighBit = 1, kSawQuoteOrCr = 2;
   // Reads and splits the record at `rec` when it is plain (no quote, LF end)
   // and whole in [rec, end); false leaves it to the general path.
   bool split_whole_plain(char* rec, char* end, Cells& fields);
-  // Splits a record without quoted fields; returns what it saw (kSaw...).
-  std::uint8_t split_plain(char* begin, char* end, Cells& fields);
-  void validate(const char* begin, const char* end) const;  // throws FormatError
+  // Splits a record without quoted fields; true when it holds a quote or CR.
+  bool split_plain(char* begin, char* end, Cells& fields);
+  // Checks the bytes read since the last check, up to `upto` (FormatError).
+  void check_utf8(const char* upto);
   void split_quoted(char* begin, char* end, Cells& fields);
 
   std::unique_ptr<ByteSource> source_;
   std::vector<char> buf_;
   std::size_t pos_ = 0, end_ = 0;
+  std::size_t checked_ = 0;  // bytes [0, checked_) of buf_ are valid UTF-8 (or not to be checked)
   bool eof_ = false, started_ = false, had_bom_ = false, validate_;
   std::uint64_t next_line_ = 1, record_line_ = 0;
   std::string_view verbatim_;
