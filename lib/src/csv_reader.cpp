@@ -127,6 +127,7 @@ Reader::Reader(std::unique_ptr<ByteSource> source, bool validate_utf8)
 
 bool Reader::fill() {
   if (eof_) return false;
+  chunk_.base = nullptr;  // the bytes move
   if (pos_ > 0) {
     std::memmove(buf_.data(), buf_.data() + pos_, end_ - pos_);
     end_ -= pos_;
@@ -184,6 +185,7 @@ bool Reader::next(Cells& fields) {
     }
     if (split_whole_plain(rec, e, fields)) return true;
     fields.clear();
+    chunk_.base = nullptr;  // the general path may unescape quoted fields in place
     // Find where the record ends: the first newline outside quotes. A quote
     // opens a quoted field only at the start of a field (as spreadsheets
     // write them); elsewhere it is an ordinary character.
@@ -286,52 +288,95 @@ inline bool has_byte(std::uint64_t w, unsigned char b) {
   return ((v - 0x0101010101010101ULL) & ~v & 0x8080808080808080ULL) != 0;
 }
 
-bool Reader::split_whole_plain(char* rec, char* e, Cells& fields) {
+void Reader::classify(const char* base) {
+  chunk_.base = base;
 #if defined(__SSE2__)
-  // The common record (no quote, no CR, LF-terminated, whole in the buffer)
-  // in one pass that finds its end and its commas together, instead of a
-  // pass for the end and another to split. Anything else returns false, and
-  // the general path reads the record from its start.
   const __m128i comma = _mm_set1_epi8(','), quote = _mm_set1_epi8('"'), cr = _mm_set1_epi8('\r'), lf = _mm_set1_epi8('\n');
+  std::uint64_t commas = 0, stops = 0;
+  for (int i = 0; i < 4; ++i) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(base + 16 * i));
+    auto c = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, comma)));
+    auto s = static_cast<std::uint32_t>(
+        _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, quote)), _mm_cmpeq_epi8(v, cr))));
+    commas |= std::uint64_t{c} << (16 * i);
+    stops |= std::uint64_t{s} << (16 * i);
+  }
+  chunk_.commas = commas;
+  chunk_.stops = stops;
+#else
+  chunk_.commas = chunk_.stops = 0;
+  for (int i = 0; i < 64; ++i) {
+    char c = base[i];
+    chunk_.commas |= std::uint64_t{c == ','} << i;
+    chunk_.stops |= std::uint64_t{c == '\n' || c == '"' || c == '\r'} << i;
+  }
+#endif
+}
+
+bool Reader::split_whole_plain(char* rec, char* e, Cells& fields) {
+  // The common record (no quote, no CR, LF-terminated, whole in the buffer)
+  // from the bit masks of the 64-byte chunks it spans: its commas and its
+  // end are found together, and a chunk's masks serve every record in it.
+  // Anything else returns false, and the general path reads the record from
+  // its start. The buffer's padding (kCellPadding) makes the last chunk
+  // readable; bits past `e` are ignored.
+  char* const b = buf_.data();
+  char* base = b + ((rec - b) & ~std::ptrdiff_t{63});
+  if (chunk_.base != base) classify(base);
+  const auto offset = static_cast<unsigned>(rec - base);
+  std::uint64_t commas = chunk_.commas >> offset << offset;  // from the record's first byte on
+  std::uint64_t stops = chunk_.stops >> offset << offset;
   const std::size_t first = fields.size();
   char* start = rec;
-  for (char* p = rec; e - p >= 16; p += 16) {
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    auto commas = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, comma)));
-    auto stop = static_cast<unsigned>(
-        _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, quote)), _mm_cmpeq_epi8(v, cr))));
-    std::string_view* cell = fields.room(16);
+  for (;;) {
+    if (e - base < 64) {  // the last chunk of the data: what lies past e is not data
+      std::uint64_t valid = (std::uint64_t{1} << (e - base)) - 1;
+      commas &= valid;
+      stops &= valid;
+    }
+    std::string_view* cell = fields.room(64);
     char* end = nullptr;
-    if (stop) {
-      int at = __builtin_ctz(stop);
-      if (p[at] != '\n') return false;  // a quote, or a CR (CRLF or in a cell)
-      end = p + at;
-      commas &= (1U << at) - 1;  // the commas of this record
+    if (stops) {
+      int at = __builtin_ctzll(stops);
+      if (base[at] != '\n') {  // a quote, or a CR (CRLF or in a cell)
+        fields.set_end(fields.begin() + first);
+        return false;
+      }
+      end = base + at;
+      commas &= (std::uint64_t{1} << at) - 1;  // the commas of this record
     }
     for (; commas; commas &= commas - 1) {
-      char* c = p + __builtin_ctz(commas);
+      char* c = base + __builtin_ctzll(commas);
       *cell++ = {start, static_cast<std::size_t>(c - start)};
       start = c + 1;
     }
     fields.set_end(cell);
-    if (!end) continue;
-    if (end == rec) return false;  // a blank line: the general path skips it
-    fields.push_back({start, static_cast<std::size_t>(end - start)});
-    pos_ = static_cast<std::size_t>(end + 1 - buf_.data());
-    record_line_ = next_line_++;
-    verbatim_ = std::string_view(rec, static_cast<std::size_t>(end - rec));
-    // Whether a cell starts with = + - @ or tab: its first byte (an empty
-    // cell's is the delimiter after it, which is none of them).
-    unsigned formula = 0;
-    for (const std::string_view* c = fields.begin() + first; c != fields.end(); ++c)
-      formula |= kMayStartFormula[static_cast<unsigned char>(*c->data())];
-    cell_may_be_formula_ = formula != 0;
-    return true;
+    if (end) {
+      if (end == rec) {  // a blank line: the general path skips it
+        fields.set_end(fields.begin() + first);
+        return false;
+      }
+      fields.push_back({start, static_cast<std::size_t>(end - start)});
+      pos_ = static_cast<std::size_t>(end + 1 - b);
+      record_line_ = next_line_++;
+      verbatim_ = std::string_view(rec, static_cast<std::size_t>(end - rec));
+      // Whether a cell starts with = + - @ or tab: its first byte (an empty
+      // cell's is the delimiter after it, which is none of them).
+      unsigned formula = 0;
+      for (const std::string_view* c = fields.begin() + first; c != fields.end(); ++c)
+        formula |= kMayStartFormula[static_cast<unsigned char>(*c->data())];
+      cell_may_be_formula_ = formula != 0;
+      return true;
+    }
+    base += 64;
+    if (base >= e) {  // no end within reach: the general path reads more
+      fields.set_end(fields.begin() + first);
+      return false;
+    }
+    classify(base);
+    commas = chunk_.commas;
+    stops = chunk_.stops;
   }
-#else
-  (void)rec, (void)e, (void)fields;
-#endif
-  return false;  // no end within reach, or no SSE2: the general path
 }
 
 bool Reader::split_plain(char* p, char* end, Cells& fields) {

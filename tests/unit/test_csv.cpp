@@ -246,3 +246,49 @@ TEST_CASE("csv reader: the word-at-a-time split finds every comma, whatever the 
   REQUIRE(rows.size() == expected.size());
   for (std::size_t i = 0; i < rows.size(); ++i) CHECK(rows[i] == expected[i]);
 }
+
+TEST_CASE("csv reader: records across 64-byte chunks and read boundaries, mixed with quoted, CRLF and blank lines") {
+  // Records from 1 to about 300 bytes (so that they start anywhere in a
+  // chunk and span up to five), every few a quoted one, a CRLF end, a bare
+  // CR in a cell or a blank line; read in pieces that cut them anywhere.
+  std::string text;
+  std::vector<std::vector<std::string>> expected;
+  std::vector<bool> verbatim;
+  for (int r = 0; r < 300; ++r) {
+    std::vector<std::string> row;
+    std::string line;
+    int cells = 1 + (r * 5) % 17;
+    for (int k = 0; k < cells; ++k) {
+      std::string f(static_cast<std::size_t>((r * 3 + k * 11) % 19), static_cast<char>('a' + (r + k) % 26));
+      row.push_back(f);
+      line += (k ? "," : "") + f;
+    }
+    bool plain = true;
+    switch (r % 7) {
+      case 1: line += ",\"q,\"\"x\"\"\""; row.push_back("q,\"x\""); plain = false; break;
+      case 3: line += "\r"; break;  // CRLF end
+      case 5: line += ",a\rb"; row.push_back("a\rb"); plain = false; break;
+      default: break;
+    }
+    if (r % 11 == 4) text += "\n";  // a blank line first
+    if (line.empty() || line == "\r") continue;
+    expected.push_back(row);
+    verbatim.push_back(plain);
+    text += line + "\n";
+  }
+  text.pop_back();  // the last line without its newline
+  for (std::size_t chunk : {1, 7, 63, 64, 65, 1000, 1 << 20}) {
+    CAPTURE(chunk);
+    csv::Reader r(std::make_unique<StringSource>(text, chunk));
+    csv::Cells f;
+    std::size_t i = 0;
+    while (r.next(f)) {
+      REQUIRE(i < expected.size());
+      CAPTURE(i);
+      CHECK(std::vector<std::string>(f.begin(), f.end()) == expected[i]);
+      CHECK(r.verbatim().empty() == !verbatim[i]);
+      ++i;
+    }
+    CHECK(i == expected.size());
+  }
+}

@@ -41,7 +41,7 @@ const char* find_invalid_utf8(const char* begin, const char* end);
 // Every cell a Reader returns is followed by at least this many readable
 // bytes of its buffer, so that short cells can be loaded a whole word at a
 // time (the batch's hash keys) without a bounds check.
-inline constexpr std::size_t kCellPadding = 32;
+inline constexpr std::size_t kCellPadding = 64;
 
 // The cells of a record: views into the reader's buffer, valid until its
 // next read. Reused from record to record, so that reading allocates nothing
@@ -97,6 +97,15 @@ class Reader {
   // Reads and splits the record at `rec` when it is plain (no quote, LF end)
   // and whole in [rec, end); false leaves it to the general path.
   bool split_whole_plain(char* rec, char* end, Cells& fields);
+  // The byte classes of one 64-byte chunk of the buffer (at a multiple of
+  // 64 from its start), as bit masks: kept from one record to the next,
+  // which usually starts in the chunk where the last one ended.
+  struct Chunk {
+    const char* base = nullptr;  // nullptr: nothing cached
+    std::uint64_t commas = 0, stops = 0;  // stops: LF, quote and CR
+  };
+  void classify(const char* base);
+  Chunk chunk_;
   // Splits a record without quoted fields; true when it holds a quote or CR.
   bool split_plain(char* begin, char* end, Cells& fields);
   // Checks the bytes read since the last check, up to `upto` (FormatError).
