@@ -7,7 +7,6 @@
 
 #include <cstdint>
 #include <cstring>
-#include <optional>
 #include <string_view>
 
 namespace hdpolicy::batch_detail {
@@ -38,40 +37,40 @@ inline std::uint64_t digit_value(std::uint64_t x, std::size_t n) {
 
 inline constexpr std::uint64_t kPow10[9] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000};
 
-// A cell of 1 to 16 digits and nothing else; nullopt for anything else.
-inline std::optional<std::uint64_t> all_digits(std::string_view t) {
+// The results come back through a reference with a bool, not a
+// std::optional: GCC returns an optional<int64_t> through memory, and reading
+// it back right after the one-byte flag was stored stalls store forwarding.
+
+// A cell of 1 to 16 digits and nothing else; false for anything else.
+inline bool all_digits(std::string_view t, std::uint64_t& value) {
   const std::size_t n = t.size();
-  if (n == 0 || n > 16) return std::nullopt;
+  if (n == 0 || n > 16) return false;
   std::uint64_t x = digit_word(t.data());
   std::size_t d = digit_run(x);
   if (n <= 8) {
-    if (d < n) return std::nullopt;
-    return digit_value(x, n);
+    value = digit_value(x, n);
+    return d >= n;
   }
-  if (d < 8) return std::nullopt;
   std::uint64_t y = digit_word(t.data() + 8);
-  if (digit_run(y) < n - 8) return std::nullopt;
-  return digit_value(x, 8) * kPow10[n - 8] + digit_value(y, n - 8);
+  value = digit_value(x, 8) * kPow10[n - 8] + digit_value(y, n - 8);
+  return d == 8 && digit_run(y) >= n - 8;
 }
 
 // An amount in yuan as fen: up to 15 digits, then at most two decimals
-// ("80000", "33333.3", "10000000.01"); nullopt for anything else.
-inline std::optional<std::int64_t> plain_amount_fen(std::string_view t) {
-  std::size_t dot = t.size();
-  for (std::size_t i = t.size() >= 3 ? t.size() - 3 : 0; i < t.size(); ++i)
-    if (t[i] == '.') dot = i;
-  if (dot == 0 || dot > 15) return std::nullopt;
-  std::size_t decimals = dot == t.size() ? 0 : t.size() - dot - 1;
-  if (dot < t.size() && decimals == 0) return std::nullopt;  // "5."
-  auto whole = all_digits(t.substr(0, dot));
-  if (!whole) return std::nullopt;
-  std::int64_t fen = static_cast<std::int64_t>(*whole) * 100;
-  for (std::size_t i = 0; i < decimals; ++i) {
-    char c = t[dot + 1 + i];
-    if (c < '0' || c > '9') return std::nullopt;
-    fen += (c - '0') * (i == 0 ? 10 : 1);
-  }
-  return fen;
+// ("80000", "33333.3", "10000000.01"); false for anything else.
+inline bool plain_amount_fen(std::string_view t, std::int64_t& fen) {
+  const std::size_t n = t.size();
+  std::size_t dot = n;  // where the decimals start, if any: the dot is among the last three bytes
+  if (n >= 2 && t[n - 2] == '.') dot = n - 2;
+  else if (n >= 3 && t[n - 3] == '.') dot = n - 3;
+  if (dot == 0 || dot > 15) return false;
+  std::uint64_t whole;
+  if (!all_digits(t.substr(0, dot), whole)) return false;
+  fen = static_cast<std::int64_t>(whole) * 100;
+  if (dot == n) return true;
+  const char d1 = t[dot + 1], d2 = dot + 2 < n ? t[dot + 2] : '0';
+  fen += (d1 - '0') * 10 + (d2 - '0');
+  return d1 >= '0' && d1 <= '9' && d2 >= '0' && d2 <= '9';
 }
 
 }  // namespace hdpolicy::batch_detail

@@ -32,7 +32,12 @@ struct TextKey {
 
 // A key whose text is followed by at least 24 readable bytes (a cell of
 // csv::Reader: see csv::kCellPadding): a short one is read in three word loads.
-inline TextKey padded_key(std::string_view s) {
+// The low n bytes of a word (n may be 8 or more: all of it).
+inline std::uint64_t low_bytes(std::uint64_t w, std::size_t n) {
+  return n >= 8 ? w : w & ((std::uint64_t{1} << (8 * n)) - 1);
+}
+
+[[gnu::always_inline]] inline TextKey padded_key(std::string_view s) {
   TextKey k;
   k.text = s;
   const std::size_t n = s.size();
@@ -41,17 +46,15 @@ inline TextKey padded_key(std::string_view s) {
     return k;
   }
   if (n <= TextKey::kInline) {
-    std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
-    for (std::size_t i = 0; i < 3; ++i) {
-      std::uint64_t w;
-      std::memcpy(&w, s.data() + 8 * i, 8);
-      // Keep the key's own bytes of this word (little-endian: the low ones).
-      std::size_t have = n > 8 * i ? n - 8 * i : 0;
-      w = have >= 8 ? w : w & ((std::uint64_t{1} << (8 * have)) - 1);
-      k.word[i] = w;
-      h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
-      h ^= h >> 29;
-    }
+    // The key's own bytes of each word (little-endian: the low ones), zero past its end.
+    std::uint64_t w[3];
+    std::memcpy(w, s.data(), sizeof w);
+    k.word[0] = low_bytes(w[0], n);
+    k.word[1] = n > 8 ? low_bytes(w[1], n - 8) : 0;
+    k.word[2] = n > 16 ? low_bytes(w[2], n - 16) : 0;
+    std::uint64_t h = (0x9E3779B97F4A7C15ULL ^ n) + k.word[0] * 0xbf58476d1ce4e5b9ULL;
+    h = (h ^ (h >> 29)) + k.word[1] * 0x94d049bb133111ebULL;
+    h = (h ^ (h >> 29)) + k.word[2] * 0xbf58476d1ce4e5b9ULL;
     k.hash = mix(h);
     return k;
   }

@@ -82,17 +82,25 @@ struct Tables {
 
 // parse_money's common case, eight digits at a time (up to 15 digits, then
 // at most two decimals, always within its limit of 10^15 yuan); anything
-// else is parse_money's to judge.
-std::optional<Money> money_cell(std::string_view t) {
-  if (auto fen = plain_amount_fen(t)) return Money{*fen};
-  return parse_money(t);
+// else is parse_money's to judge. (A bool and a reference rather than an
+// optional: see batch_digits.hpp.)
+bool money_cell(std::string_view t, std::int64_t& fen) {
+  if (plain_amount_fen(t, fen)) return true;
+  auto m = parse_money(t);
+  if (m) fen = m->fen;
+  return m.has_value();
 }
 
 // parse_count's common case (digits only, at most 13 of them), eight at a time.
-std::optional<std::int64_t> count_cell(std::string_view t) {
-  if (t.size() <= 13)
-    if (auto v = all_digits(t)) return static_cast<std::int64_t>(*v);
-  return parse_count(t);
+bool count_cell(std::string_view t, std::int64_t& value) {
+  std::uint64_t v;
+  if (t.size() <= 13 && all_digits(t, v)) {
+    value = static_cast<std::int64_t>(v);
+    return true;
+  }
+  auto c = parse_count(t);
+  if (c) value = *c;
+  return c.has_value();
 }
 
 // Accepts exactly what parse_subsidy_claim accepts, without throwing;
@@ -102,49 +110,31 @@ bool parse_row(const Tables& t, const std::string_view* c, SubsidyClaim& claim) 
   std::int64_t type = t.types.find(padded_key(c[kType]));
   if (type < 0) return false;
   claim.type = static_cast<std::int32_t>(type);
-  auto premium = money_cell(c[kPremium]);
-  if (!premium) return false;
-  claim.premium = *premium;
+  if (!money_cell(c[kPremium], claim.premium.fen)) return false;
   auto date = parse_date(c[kDate]);
   if (!date) return false;
   claim.date = *date;
   auto& facts = claim.facts;
-  if (!c[kIndustry].empty()) {
-    std::int64_t ind = t.industries.find(padded_key(c[kIndustry]));
-    if (ind < 0) return false;
-    facts[kFactIndustry] = {true, ind};
-  }
-  if (!c[kEmployees].empty()) {
-    auto v = count_cell(c[kEmployees]);
-    if (!v) return false;
-    facts[kFactEmployees] = {true, *v};
-  }
-  if (!c[kRevenue].empty()) {
-    auto v = money_cell(c[kRevenue]);
-    if (!v) return false;
-    facts[kFactRevenue] = {true, v->fen};
-  }
-  if (!c[kHighTechYear].empty()) {
-    auto v = count_cell(c[kHighTechYear]);
-    if (!v || c[kHighTechYear].size() != 4 || *v < 1900 || *v > 2200) return false;
-    facts[kFactHighTechYear] = {true, *v};
-  }
-  if (!c[kSpecialized].empty()) {
-    auto v = parse_yes_no(c[kSpecialized]);
-    if (!v) return false;
-    facts[kFactSpecialized] = {true, *v ? 1 : 0};
-  }
-  if (!c[kUpperSubsidy].empty()) {
-    auto v = money_cell(c[kUpperSubsidy]);
-    if (!v) return false;
-    facts[kFactUpperSubsidy] = {true, v->fen};
-  }
-  if (!c[kSupportYearsUsed].empty()) {
-    auto v = count_cell(c[kSupportYearsUsed]);
-    if (!v) return false;
-    facts[kFactSupportYearsUsed] = {true, *v};
-  }
-  return true;
+  // Each optional cell: empty is a fact not given; else it must parse.
+  auto fact = [&](int f, std::string_view cell, auto parse) {
+    if (cell.empty()) return true;
+    FactValue& v = facts[static_cast<std::size_t>(f)];
+    v.known = true;
+    return parse(cell, v.value);
+  };
+  return fact(kFactIndustry, c[kIndustry],
+              [&](std::string_view s, std::int64_t& v) { return (v = t.industries.find(padded_key(s))) >= 0; }) &&
+         fact(kFactEmployees, c[kEmployees], count_cell) && fact(kFactRevenue, c[kRevenue], money_cell) &&
+         fact(kFactHighTechYear, c[kHighTechYear],
+              [](std::string_view s, std::int64_t& v) { return s.size() == 4 && count_cell(s, v) && v >= 1900 && v <= 2200; }) &&
+         fact(kFactSpecialized, c[kSpecialized],
+              [](std::string_view s, std::int64_t& v) {
+                auto yes = parse_yes_no(s);
+                v = yes.value_or(false) ? 1 : 0;
+                return yes.has_value();
+              }) &&
+         fact(kFactUpperSubsidy, c[kUpperSubsidy], money_cell) &&
+         fact(kFactSupportYearsUsed, c[kSupportYearsUsed], count_cell);
 }
 
 std::string refusal(const PolicySet& set, const std::string_view* c) {

@@ -1,0 +1,213 @@
+// The batch's fast paths against the general code they stand in for: each
+// must accept exactly what the general parser accepts, with the same value,
+// or leave the cell to it.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "batch_columns.hpp"
+#include "batch_digits.hpp"
+#include "batch_index.hpp"
+#include "hdpolicy/csv.hpp"
+#include "hdpolicy/input.hpp"
+#include "hdpolicy/money.hpp"
+
+using namespace hdpolicy;
+using namespace hdpolicy::batch_detail;
+
+namespace {
+
+// A cell as the reader gives it: followed by padding, here bytes that would
+// be wrong to read as part of it (digits, a dot).
+struct PaddedCell {
+  std::string buffer;
+  explicit PaddedCell(std::string_view cell) : buffer(std::string(cell) + std::string(csv::kCellPadding, '7')) {
+    buffer[cell.size()] = '.';
+  }
+  std::string_view view(std::size_t n) const { return {buffer.data(), n}; }
+};
+
+std::vector<std::string> amount_cells() {
+  std::vector<std::string> cells = {"0", "1", "80000", "80000.5", "80000.50", "0.01", "33333.33", "10000000.01",
+                                    "999999999999999", "999999999999999.99", "1000000000000000", "00012", "12345678",
+                                    "123456789", "1234567890123456", "", ".5", "5.", "5.123", "1,000", "-5", "+5",
+                                    "1e5", " 5", "5 ", "12a4", "八万", "1.2.3", "1..5", "99999999.9", "0000000000000001"};
+  return cells;
+}
+
+}  // namespace
+
+TEST_CASE("plain_amount_fen: whatever it accepts, parse_money accepts with the same fen") {
+  for (const std::string& text : amount_cells()) {
+    CAPTURE(text);
+    PaddedCell cell(text);
+    std::int64_t fen = -1;
+    bool fast = plain_amount_fen(cell.view(text.size()), fen);
+    auto general = parse_money(text);
+    if (fast) {
+      REQUIRE(general.has_value());
+      CHECK(general->fen == fen);
+    }
+  }
+  // The common cells take the fast path (else it would be no faster).
+  std::int64_t fen = 0;
+  CHECK((plain_amount_fen(PaddedCell("80000").view(5), fen) && fen == 8'000'000));
+  CHECK((plain_amount_fen(PaddedCell("33333.3").view(7), fen) && fen == 3'333'330));
+  CHECK((plain_amount_fen(PaddedCell("10000000.01").view(11), fen) && fen == 1'000'000'001));
+  CHECK((plain_amount_fen(PaddedCell("999999999999999.99").view(18), fen) && fen == 99'999'999'999'999'999));
+  // 16 digits: left to parse_money, which takes exactly 10^15 yuan and refuses more.
+  CHECK_FALSE(plain_amount_fen(PaddedCell("1000000000000000").view(16), fen));
+  CHECK(parse_money("1000000000000000")->fen == kMaxFen);
+  CHECK_FALSE(parse_money("1000000000000000.01").has_value());
+}
+
+TEST_CASE("all_digits: digits only, never the padding after the cell") {
+  std::uint64_t v = 0;
+  for (std::size_t n = 1; n <= 16; ++n) {
+    std::string digits = std::string("9876543210123456").substr(0, n);
+    CAPTURE(digits);
+    REQUIRE(all_digits(PaddedCell(digits).view(n), v));
+    CHECK(v == std::stoull(digits));
+  }
+  CHECK_FALSE(all_digits(PaddedCell("").view(0), v));
+  CHECK_FALSE(all_digits(PaddedCell("12a").view(3), v));
+  CHECK_FALSE(all_digits(PaddedCell("1234567/").view(8), v));   // '/' is just below '0'
+  CHECK_FALSE(all_digits(PaddedCell("12345678:").view(9), v));  // ':' is just above '9'
+  CHECK_FALSE(all_digits(PaddedCell("-1").view(2), v));
+  CHECK_FALSE(all_digits(PaddedCell("12345678901234567").view(17), v));
+  // A count cell: what parse_count accepts with digits only, the same number.
+  for (std::string_view text : {"0", "80", "101", "2025", "1234567890123"}) {
+    CAPTURE(text);
+    REQUIRE(all_digits(PaddedCell(text).view(text.size()), v));
+    CHECK(static_cast<std::int64_t>(v) == *parse_count(text));
+  }
+}
+
+TEST_CASE("padded_key: the same key however it was read, and distinct keys apart") {
+  TextMap map;
+  std::vector<std::string> keys = {"E1", "E001", "E002236", "91110108MA01ABCDE1", "12345678", "123456789",
+                                   "1234567890123456", "12345678901234567", "123456789012345678901234",
+                                   "1234567890123456789012345 (longer than 24)", "企业甲", ""};
+  for (std::size_t i = 0; i < keys.size(); ++i) CHECK(map.find_or_insert(keys[i], static_cast<std::uint32_t>(i)) == i);
+  CHECK(map.size() == keys.size());
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    CAPTURE(keys[i]);
+    PaddedCell cell(keys[i]);
+    TextKey padded = padded_key(cell.view(keys[i].size()));
+    TextKey copied = text_key(keys[i]);
+    CHECK(padded.hash == copied.hash);
+    CHECK(map.find(padded) == static_cast<std::int64_t>(i));
+    // A prefix of the key, as bytes of the padding would make it, is another key.
+    if (!keys[i].empty()) CHECK(map.find(padded_key(cell.view(keys[i].size() - 1))) != static_cast<std::int64_t>(i));
+  }
+  CHECK(map.find("E0022") == -1);
+}
+
+TEST_CASE("put_money and put_int write what append_money and append_int do") {
+  for (long long fen : {0LL, 1LL, 9LL, 10LL, 99LL, 100LL, 4'000'000LL, 1'000'000'001LL, -1LL, -250LL,
+                        99'999'999'999'999'999LL}) {
+    char buf[32];
+    std::string s;
+    append_money(s, fen);
+    CHECK(std::string(buf, put_money(buf, fen)) == s);
+  }
+  char buf[32];
+  CHECK(std::string(buf, put_money(buf, 4'000'000)) == "40000.00");
+  CHECK(std::string(buf, put_money(buf, 5)) == "0.05");
+  CHECK(std::string(buf, put_money(buf, -250)) == "-2.50");
+  CHECK(std::string(buf, put_int(buf, 2026)) == "2026");
+  CHECK(std::string(buf, put_int(buf, 0)) == "0");
+  CHECK(std::string(buf, put_int(buf, 999)) == "999");
+  CHECK(std::string(buf, put_int(buf, 10000)) == "10000");
+  CHECK(std::string(buf, put_int(buf, -42)) == "-42");
+}
+
+TEST_CASE("csv writer: a row written in place equals the same row written cell by cell") {
+  auto written = [](auto write) {
+    std::FILE* tmp = std::tmpfile();
+    {
+      csv::Writer w(fileno(tmp));
+      write(w);
+      w.flush();
+    }
+    std::rewind(tmp);
+    std::string out;
+    for (int c; (c = std::fgetc(tmp)) != EOF;) out.push_back(static_cast<char>(c));
+    std::fclose(tmp);
+    return out;
+  };
+  const std::vector<std::string> cells = {"plain", "with,comma", "say \"hi\"", "=SUM(A1)", "-5", "line\nbreak", ""};
+  std::string by_cell = written([&](csv::Writer& w) {
+    for (const auto& c : cells) w.text(c);
+    w.end_row();
+  });
+  std::string in_place = written([&](csv::Writer& w) {
+    std::size_t room = 0;
+    for (const auto& c : cells) room += csv::Writer::max_text(c.size()) + 1;
+    char* p = w.room(room);
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      if (i) *p++ = ',';
+      p = csv::Writer::put_text(p, cells[i]);
+    }
+    *p++ = '\n';
+    w.commit_row(p);
+  });
+  CHECK(in_place == by_cell);
+  CHECK(by_cell == "plain,\"with,comma\",\"say \"\"hi\"\"\",'=SUM(A1),-5,\"line\nbreak\",\n");
+  // Rows that together pass the flush size, and one row larger than the buffer.
+  std::string big(3 << 20, 'x');
+  std::string many = written([&](csv::Writer& w) {
+    for (int i = 0; i < 3; ++i) {
+      char* p = w.room(csv::Writer::max_text(big.size()) + 1);
+      p = csv::Writer::put_text(p, big);
+      *p++ = '\n';
+      w.commit_row(p);
+    }
+  });
+  CHECK(many.size() == 3 * (big.size() + 1));
+}
+
+TEST_CASE("csv reader: peek_cell sees the next record's cell, or nothing when it cannot be sure") {
+  auto peek_after_first = [](const std::string& text, std::size_t column) {
+    std::FILE* tmp = std::tmpfile();
+    std::fputs(text.c_str(), tmp);
+    std::rewind(tmp);
+    csv::Reader reader(csv::fd_source(fileno(tmp)));
+    csv::Cells f;
+    REQUIRE(reader.next(f));
+    std::string cell(reader.peek_cell(column));
+    std::fclose(tmp);
+    return cell;
+  };
+  const std::string first = "id,enterprise_id,date\n";
+  CHECK(peek_after_first(first + "A1,E002236,2025-10-10\n", 1) == "E002236");
+  CHECK(peek_after_first(first + "A1,E002236,2025-10-10\n", 0) == "A1");
+  CHECK(peek_after_first(first + "A1,E002236,2025-10-10\n", 2) == "2025-10-10");
+  CHECK(peek_after_first(first + "A1,E002236,2025-10-10\n", 3).empty());  // no such cell
+  // Cells past the first sixteen bytes, and a long first cell.
+  CHECK(peek_after_first(first + "A-very-long-application-id-0001,E9,x\n", 1) == "E9");
+  CHECK(peek_after_first(first + "1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17\n", 15) == "16");
+  // A quote before the cell: not a plain record, so no hint.
+  CHECK(peek_after_first(first + "\"A,1\",E1,x\n", 1).empty());
+  CHECK(peek_after_first(first + "A1,\"E1\",x\n", 1).empty());
+  // The last record without its newline: not known to be whole.
+  CHECK(peek_after_first(first + "A1,E1", 1).empty());
+}
+
+TEST_CASE("apply_rate: the 64-bit path and the 128-bit path agree at their border") {
+  Rate all = *parse_rate("100%");
+  Rate third = *parse_rate("33.333333333%");
+  // premium × rate in billionths overflows int64 just above 9,223,372,036 fen at 100%.
+  for (std::int64_t fen : {std::int64_t{9'223'372'035}, std::int64_t{9'223'372'036}, std::int64_t{9'223'372'037},
+                           std::int64_t{9'223'372'038}, kMaxFen}) {
+    CAPTURE(fen);
+    CHECK(apply_rate(Money{fen}, all).fen == fen);
+    // One third, rounded half-up, by exact integer arithmetic.
+    __int128 exact = static_cast<__int128>(fen) * third.nano;
+    auto expected = static_cast<std::int64_t>(exact / Rate::kScale + (exact % Rate::kScale * 2 >= Rate::kScale ? 1 : 0));
+    CHECK(apply_rate(Money{fen}, third).fen == expected);
+  }
+}
