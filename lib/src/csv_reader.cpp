@@ -328,6 +328,10 @@ bool Reader::split_whole_plain(char* rec, char* e, Cells& fields) {
   std::uint64_t stops = chunk_.stops >> offset << offset;
   const std::size_t first = fields.size();
   char* start = rec;
+  // Whether a cell starts with = + - @ or tab, from each cell's first byte:
+  // the record's, and the one after each comma (an empty cell's is the
+  // delimiter after it, which is none of them).
+  unsigned formula = kMayStartFormula[static_cast<unsigned char>(*rec)];
   for (;;) {
     if (e - base < 64) {  // the last chunk of the data: what lies past e is not data
       std::uint64_t valid = (std::uint64_t{1} << (e - base)) - 1;
@@ -349,6 +353,7 @@ bool Reader::split_whole_plain(char* rec, char* e, Cells& fields) {
       char* c = base + __builtin_ctzll(commas);
       *cell++ = {start, static_cast<std::size_t>(c - start)};
       start = c + 1;
+      formula |= kMayStartFormula[static_cast<unsigned char>(*start)];
     }
     fields.set_end(cell);
     if (end) {
@@ -360,11 +365,6 @@ bool Reader::split_whole_plain(char* rec, char* e, Cells& fields) {
       pos_ = static_cast<std::size_t>(end + 1 - b);
       record_line_ = next_line_++;
       verbatim_ = std::string_view(rec, static_cast<std::size_t>(end - rec));
-      // Whether a cell starts with = + - @ or tab: its first byte (an empty
-      // cell's is the delimiter after it, which is none of them).
-      unsigned formula = 0;
-      for (const std::string_view* c = fields.begin() + first; c != fields.end(); ++c)
-        formula |= kMayStartFormula[static_cast<unsigned char>(*c->data())];
       cell_may_be_formula_ = formula != 0;
       return true;
     }
