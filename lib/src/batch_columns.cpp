@@ -82,9 +82,9 @@ void pick_cells(const csv::Cells& fields, const std::vector<int>& index, std::st
   }
 }
 
-bool input_verbatim(const csv::Reader& in, const csv::Cells& fields, std::size_t width) {
-  if (in.verbatim().empty() || fields.size() != width) return false;
-  if (!in.cell_may_be_formula()) return true;  // the reader saw no cell starting with = + - @ or tab
+bool input_verbatim(const csv::RecordInfo& in, const csv::Cells& fields, std::size_t width) {
+  if (in.verbatim.empty() || fields.size() != width) return false;
+  if (!in.may_be_formula) return true;  // the reader saw no cell starting with = + - @ or tab
   for (std::string_view f : fields) {
     if (f.empty()) continue;
     char c = f[0];
@@ -93,9 +93,9 @@ bool input_verbatim(const csv::Reader& in, const csv::Cells& fields, std::size_t
   return true;
 }
 
-void write_input_cells(csv::Writer& out, const csv::Reader& in, const csv::Cells& fields, std::size_t width) {
+void write_input_cells(csv::Writer& out, const csv::RecordInfo& in, const csv::Cells& fields, std::size_t width) {
   if (out.format() == csv::OutputFormat::Csv && input_verbatim(in, fields, width)) {
-    out.verbatim(in.verbatim(), width);
+    out.verbatim(in.verbatim, width);
     return;
   }
   for (std::size_t i = 0; i < width; ++i) out.text(i < fields.size() ? fields[i] : std::string_view{});

@@ -42,12 +42,12 @@ void pick_cells(const csv::Cells& fields, const std::vector<int>& index, std::st
 // The input's own cells of a row, padded with empty cells to `width`: copied
 // in one piece when the reader has the row verbatim and no cell needs
 // neutralising, else cell by cell.
-void write_input_cells(csv::Writer& out, const csv::Reader& in, const csv::Cells& fields, std::size_t width);
+void write_input_cells(csv::Writer& out, const csv::RecordInfo& in, const csv::Cells& fields, std::size_t width);
 
 // Whether the reader's verbatim bytes of the row can stand for its cells in
 // CSV output: the row is unquoted, has the header's width, and no cell needs
 // neutralising.
-bool input_verbatim(const csv::Reader& in, const csv::Cells& fields, std::size_t width);
+bool input_verbatim(const csv::RecordInfo& in, const csv::Cells& fields, std::size_t width);
 
 // Writing at a pointer into csv::Writer::room: each returns where it ended.
 inline char* put(char* p, std::string_view s) {

@@ -99,7 +99,7 @@ BatchSummary run_deadline_batch(const PolicySet& set, csv::Reader& in, csv::Writ
       }
     }
     if (!ok) count_failure(summary, in.line(), error);
-    write_input_cells(out, in, fields, width);
+    write_input_cells(out, in.info(), fields, width);
     out.raw(cell);
     out.text(error);
     out.end_row();

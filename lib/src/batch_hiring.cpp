@@ -101,7 +101,7 @@ BatchSummary run_hiring_batch(const PolicySet& set, csv::Reader& in, csv::Writer
     }
     if (!ok) count_failure(summary, in.line(), error);
 
-    write_input_cells(out, in, fields, width);
+    write_input_cells(out, in.info(), fields, width);
     if (!ok) {
       out.raw({});
       out.raw({});

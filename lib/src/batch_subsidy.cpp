@@ -301,12 +301,10 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
   summary.kind = "subsidy";
   BatchHeader header = begin_batch(in, out, kColumns, kOutputs, options.bom, summary.warnings);
   const std::vector<int>& index = header.index;
-  csv::Cells fields;
 
   Tables tables{name_table(sp.types), name_table(sp.industries)};
   const std::size_t cap_count = sp.caps.size();
   TextMap enterprises;
-  TextKey next_key;  // the next row's enterprise, as peeked at for the prefetch
   IntMap ledger_slots;        // (enterprise << 32 | year) → slot
   std::vector<Money> ledger;  // slot × cap_count: what the enterprise received under each cap that year
   // Per enterprise, one block of `stride` words: the claim years it has
@@ -374,19 +372,24 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
   std::string_view c[kColumnCount];
   const std::size_t width = header.names.size();
 
-  while (in.next(fields)) {
-    ++summary.rows;
-    if (options.progress && (summary.rows & 0xFFFF) == 0) options.progress(summary.rows);
-    pick_cells(fields, index, c);
-    note.clear();
-    error.clear();
-    // The enterprise first, so that its ledger loads while the cells are parsed.
-    std::uint32_t enterprise = 0;
-    if (!c[kEnterprise].empty()) {
-      // The key was hashed when this row was peeked at, unless the buffer moved since.
-      if (next_key.text.data() != c[kEnterprise].data() || next_key.text.size() != c[kEnterprise].size())
-        next_key = padded_key(c[kEnterprise]);
-      enterprise = enterprises.find_or_insert(next_key, static_cast<std::uint32_t>(enterprises.size()));
+  // Rows are read kLookahead at a time so that memory is not waited for:
+  // first each row's enterprise is hashed and its slot prefetched, then each
+  // is looked up (in input order: enterprises are numbered as they first
+  // appear) and its ledger block prefetched, then the rows are evaluated.
+  constexpr std::size_t kLookahead = 32;
+  std::array<csv::Cells, kLookahead> rows;
+  std::array<csv::RecordInfo, kLookahead> infos;
+  std::array<TextKey, kLookahead> keys;
+  std::array<std::uint32_t, kLookahead> row_enterprise{};
+  const auto enterprise_column = static_cast<std::size_t>(index[kEnterprise]);
+  while (const std::size_t batch = in.next_records(rows.data(), infos.data(), kLookahead)) {
+    for (std::size_t k = 0; k < batch; ++k) {
+      keys[k] = padded_key(enterprise_column < rows[k].size() ? rows[k][enterprise_column] : std::string_view{});
+      if (!keys[k].text.empty()) enterprises.prefetch(keys[k]);
+    }
+    for (std::size_t k = 0; k < batch; ++k) {
+      if (keys[k].text.empty()) continue;
+      const std::uint32_t enterprise = enterprises.find_or_insert(keys[k], static_cast<std::uint32_t>(enterprises.size()));
       if ((enterprise >> kBookBits) >= books.size()) {
         std::size_t words = stride << kBookBits;
         books.push_back(std::make_unique<Money[]>(words));  // zero: nothing used
@@ -396,9 +399,17 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
       const auto begin = reinterpret_cast<std::uintptr_t>(book_of(enterprise));
       for (std::uintptr_t line = begin & ~std::uintptr_t{63}; line < begin + stride * sizeof(Money); line += 64)
         __builtin_prefetch(reinterpret_cast<const void*>(line));
+      row_enterprise[k] = enterprise;
     }
-    next_key = padded_key(in.peek_cell(static_cast<std::size_t>(index[kEnterprise])));
-    enterprises.prefetch(next_key);
+    for (std::size_t k = 0; k < batch; ++k) {
+    const csv::Cells& fields = rows[k];
+    const csv::RecordInfo& record = infos[k];
+    const std::uint32_t enterprise = row_enterprise[k];
+    ++summary.rows;
+    if (options.progress && (summary.rows & 0xFFFF) == 0) options.progress(summary.rows);
+    pick_cells(fields, index, c);
+    note.clear();
+    error.clear();
     for (FactValue& f : claim.facts) f.known = false;  // parse_row sets the rest before it is read
     bool ok = fields.size() == width;
     if (!ok) error = fmt::format("the row has {} cells where the header has {}", fields.size(), width);
@@ -434,16 +445,16 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
         a.amount += chosen->amount;
         ++summary.paid;
         summary.total += chosen->amount;
-        ranking.offer(in.line(), c[kId], c[kEnterprise], rule.article, chosen->amount);
+        ranking.offer(record.line, c[kId], c[kEnterprise], rule.article, chosen->amount);
       } else {
         note_unpaid(note, set, note_text, claim, result);
       }
     }
-    if (!ok) count_failure(summary, in.line(), error);
+    if (!ok) count_failure(summary, record.line, error);
 
-    if (csv_out && input_verbatim(in, fields, width)) {
+    if (csv_out && input_verbatim(record, fields, width)) {
       // The common row, written in place: the input's bytes, then the results.
-      const std::string_view v = in.verbatim();
+      const std::string_view v = record.verbatim;
       char* p = out.room(v.size() + max_result_cells + csv::Writer::max_text(note.size()) + csv::Writer::max_text(error.size()));
       std::memcpy(p, v.data(), v.size());
       p += v.size();
@@ -466,7 +477,7 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
       out.commit_row(p);
       continue;
     }
-    write_input_cells(out, in, fields, width);
+    write_input_cells(out, record, fields, width);
     if (!ok) {
       write_cells(out, joined, {{}, {}, {}, {}, {}, {}});
       out.text(note);
@@ -488,6 +499,7 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
       out.raw({});
     }
     out.end_row();
+    }
   }
   summary.enterprises = enterprises.size();
   summary.largest = ranking.take();

@@ -248,38 +248,17 @@ bool Reader::next(Cells& fields) {
   }
 }
 
-std::string_view Reader::peek_cell(std::size_t column) const {
-  const char* p = buf_.data() + pos_;
-  const char* e = buf_.data() + end_;
-  const char* start = p;  // of the cell after `seen` commas
-  std::size_t seen = 0;
-#if defined(__SSE2__)
-  const __m128i comma = _mm_set1_epi8(','), quote = _mm_set1_epi8('"'), lf = _mm_set1_epi8('\n');
-  for (; e - p >= 16; p += 16) {
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    auto commas = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, comma)));
-    auto stop = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, quote))));
-    if (stop) commas &= (1U << __builtin_ctz(stop)) - 1;
-    for (; commas; commas &= commas - 1, ++seen) {
-      const char* c = p + __builtin_ctz(commas);
-      if (seen == column) return {start, static_cast<std::size_t>(c - start)};
-      start = c + 1;
-    }
-    if (stop) {
-      const char* s = p + __builtin_ctz(stop);
-      if (*s == '"' || seen != column) return {};
-      return {start, static_cast<std::size_t>(s - start)};
-    }
+std::size_t Reader::next_records(Cells* cells, RecordInfo* info, std::size_t max) {
+  if (max == 0 || !next(cells[0])) return 0;  // the first may read more input
+  info[0] = this->info();
+  std::size_t n = 1;
+  // The rest only while they are whole in the buffer: reading more would move the views given out.
+  for (; n < max; ++n) {
+    cells[n].clear();
+    if (!split_whole_plain(buf_.data() + pos_, buf_.data() + end_, cells[n])) break;
+    info[n] = this->info();
   }
-#endif
-  for (;; ++seen) {
-    const char* q = p;
-    while (q < e && *q != ',' && *q != '\n' && *q != '"') ++q;
-    if (q >= e || *q == '"') return {};
-    if (seen == column) return {start, static_cast<std::size_t>(q - start)};
-    if (*q == '\n') return {};
-    p = start = q + 1;
-  }
+  return n;
 }
 
 // Whether any byte of `w` equals `b` (the classic zero-byte test on w ^ b).

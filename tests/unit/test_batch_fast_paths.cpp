@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -170,31 +171,70 @@ TEST_CASE("csv writer: a row written in place equals the same row written cell b
   CHECK(many.size() == 3 * (big.size() + 1));
 }
 
-TEST_CASE("csv reader: peek_cell sees the next record's cell, or nothing when it cannot be sure") {
-  auto peek_after_first = [](const std::string& text, std::size_t column) {
-    std::FILE* tmp = std::tmpfile();
-    std::fputs(text.c_str(), tmp);
+TEST_CASE("csv reader: next_records gives the same records as next, and all their views stay valid") {
+  // Plain rows, then a quoted one, a CRLF one and a blank line (each needs
+  // the general path, so a batch stops before it), in a file long enough to
+  // be read in several blocks.
+  std::string text = "id,enterprise_id,note\n";
+  for (int i = 0; i < 40000; ++i) {
+    text += "A" + std::to_string(i) + ",E" + std::to_string(i % 977) + ",";
+    switch (i % 101) {
+      case 7: text += "\"quoted, with comma\"\n"; break;
+      case 8: text += "crlf\r\n"; break;
+      case 9: text += "=1+1\n\n"; break;
+      default: text += "plain\n";
+    }
+  }
+  auto reader_over = [&](std::FILE* tmp) {
     std::rewind(tmp);
-    csv::Reader reader(csv::fd_source(fileno(tmp)));
-    csv::Cells f;
-    REQUIRE(reader.next(f));
-    std::string cell(reader.peek_cell(column));
-    std::fclose(tmp);
-    return cell;
+    return csv::Reader(csv::fd_source(fileno(tmp)));
   };
-  const std::string first = "id,enterprise_id,date\n";
-  CHECK(peek_after_first(first + "A1,E002236,2025-10-10\n", 1) == "E002236");
-  CHECK(peek_after_first(first + "A1,E002236,2025-10-10\n", 0) == "A1");
-  CHECK(peek_after_first(first + "A1,E002236,2025-10-10\n", 2) == "2025-10-10");
-  CHECK(peek_after_first(first + "A1,E002236,2025-10-10\n", 3).empty());  // no such cell
-  // Cells past the first sixteen bytes, and a long first cell.
-  CHECK(peek_after_first(first + "A-very-long-application-id-0001,E9,x\n", 1) == "E9");
-  CHECK(peek_after_first(first + "1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17\n", 15) == "16");
-  // A quote before the cell: not a plain record, so no hint.
-  CHECK(peek_after_first(first + "\"A,1\",E1,x\n", 1).empty());
-  CHECK(peek_after_first(first + "A1,\"E1\",x\n", 1).empty());
-  // The last record without its newline: not known to be whole.
-  CHECK(peek_after_first(first + "A1,E1", 1).empty());
+  std::FILE* tmp = std::tmpfile();
+  std::fputs(text.c_str(), tmp);
+  std::fflush(tmp);
+
+  struct Row {
+    std::vector<std::string> cells;
+    std::uint64_t line;
+    std::string verbatim;
+    bool may_be_formula;
+  };
+  std::vector<Row> one_by_one;
+  {
+    csv::Reader r = reader_over(tmp);
+    csv::Cells f;
+    while (r.next(f))
+      one_by_one.push_back({std::vector<std::string>(f.begin(), f.end()), r.line(), std::string(r.verbatim()), r.cell_may_be_formula()});
+  }
+  std::vector<Row> batched;
+  std::size_t batches = 0;
+  {
+    csv::Reader r = reader_over(tmp);
+    std::array<csv::Cells, 32> cells;
+    std::array<csv::RecordInfo, 32> info;
+    while (std::size_t n = r.next_records(cells.data(), info.data(), cells.size())) {
+      ++batches;
+      // Read every record of the batch only once the whole batch is in: the views must all still hold.
+      for (std::size_t k = 0; k < n; ++k)
+        batched.push_back({std::vector<std::string>(cells[k].begin(), cells[k].end()), info[k].line,
+                           std::string(info[k].verbatim), info[k].may_be_formula});
+    }
+  }
+  std::fclose(tmp);
+  REQUIRE(batched.size() == one_by_one.size());
+  CHECK(one_by_one.size() == 40001);
+  CHECK(batches < one_by_one.size() / 8);  // records do come many at a time
+  for (std::size_t i = 0; i < batched.size(); ++i) {
+    CAPTURE(i);
+    CHECK(batched[i].cells == one_by_one[i].cells);
+    CHECK(batched[i].line == one_by_one[i].line);
+    CHECK(batched[i].verbatim == one_by_one[i].verbatim);
+    // A batched record's flag is exact; next() may say "may be" where it did not look.
+    if (!one_by_one[i].may_be_formula) CHECK_FALSE(batched[i].may_be_formula);
+  }
+  CHECK(one_by_one[10].cells == std::vector<std::string>{"A9", "E9", "=1+1"});
+  CHECK(one_by_one[10].line == 11);
+  CHECK(one_by_one[11].line == 13);  // the blank line 12 is not a record, but it is a line
 }
 
 TEST_CASE("apply_rate: the 64-bit path and the 128-bit path agree at their border") {

@@ -67,6 +67,13 @@ class Cells {
   std::size_t size_ = 0;
 };
 
+// What a reader knows of a record besides its cells.
+struct RecordInfo {
+  std::uint64_t line = 0;      // physical line (1-based) where it starts
+  std::string_view verbatim;   // its bytes as in the file when it holds no quote and no CR, else empty
+  bool may_be_formula = true;  // false when no cell starts with = + - @ or tab
+};
+
 class Reader {
  public:
   // `validate_utf8`: refuse input that is not valid UTF-8 (FormatError,
@@ -86,9 +93,16 @@ class Reader {
   // False when no cell of the last record starts with = + - @ or tab (so
   // none needs neutralising); true when one does or it was not looked at.
   bool cell_may_be_formula() const { return cell_may_be_formula_; }
-  // Cell `column` of the next record when it is already buffered and no quote
-  // comes before it, else empty: a hint for prefetching, not a read.
-  std::string_view peek_cell(std::size_t column) const;
+  // The last record's line, verbatim bytes and formula flag together.
+  RecordInfo info() const { return {record_line_, verbatim_, cell_may_be_formula_}; }
+
+  // Up to `max` records at once, for a caller that looks ahead (the batch
+  // prefetches each row's enterprise before it reads the first row): as
+  // next(), but all of their views stay valid until the next call. Fewer
+  // than `max` when the buffer ends or a record needs the general path; 0
+  // at the end.
+  std::size_t next_records(Cells* cells, RecordInfo* info, std::size_t max);
+
   // Whether the input began with a UTF-8 byte-order mark (removed from the data).
   bool had_bom() const { return had_bom_; }
 
