@@ -382,6 +382,8 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
   std::array<TextKey, kLookahead> keys;
   std::array<std::uint32_t, kLookahead> row_enterprise{};
   const auto enterprise_column = static_cast<std::size_t>(index[kEnterprise]);
+  std::array<std::size_t, kColumnCount> column_of;  // per column: its index in a row (-1, past any row, when absent)
+  for (std::size_t k = 0; k < kColumnCount; ++k) column_of[k] = static_cast<std::size_t>(index[k]);
   while (const std::size_t batch = in.next_records(rows.data(), infos.data(), kLookahead)) {
     for (std::size_t k = 0; k < batch; ++k) {
       keys[k] = padded_key(enterprise_column < rows[k].size() ? rows[k][enterprise_column] : std::string_view{});
@@ -407,7 +409,12 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
     const std::uint32_t enterprise = row_enterprise[k];
     ++summary.rows;
     if (options.progress && (summary.rows & 0xFFFF) == 0) options.progress(summary.rows);
-    pick_cells(fields, index, c);
+    {
+      // pick_cells with the column count known here, so that the loop unrolls.
+      const std::size_t n = fields.size();
+      const std::string_view* from = fields.begin();
+      for (std::size_t k = 0; k < kColumnCount; ++k) c[k] = column_of[k] < n ? from[column_of[k]] : std::string_view{};
+    }
     note.clear();
     error.clear();
     for (FactValue& f : claim.facts) f.known = false;  // parse_row sets the rest before it is read
