@@ -1,10 +1,30 @@
 #include "hdpolicy/dates.hpp"
 
+#include <array>
 #include <chrono>
+#include <cstdint>
 
 #include <fmt/format.h>
 
 namespace hdpolicy {
+namespace {
+
+// Years 1900-2299 (every claim and hire date in practice) go through a
+// table of their first days, computed at compile time by the date library:
+// the batch converts a date on every row, and the general algorithm's
+// divisions made dates a twentieth of its time.
+constexpr int kTableFirstYear = 1900, kTableYears = 400;
+constexpr auto kYearStart = [] {  // days since 1970-01-01 of 1 January of each year, and of the year after the last
+  std::array<int, kTableYears + 1> t{};
+  for (int i = 0; i <= kTableYears; ++i) t[static_cast<std::size_t>(i)] = Date{date::year{kTableFirstYear + i} / 1 / 1}.time_since_epoch().count();
+  return t;
+}();
+constexpr int kDaysBeforeMonth[13] = {0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};  // in a common year
+constexpr int kDaysInMonth[13] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+constexpr bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+}  // namespace
 
 std::optional<Date> parse_date(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
@@ -18,6 +38,11 @@ std::optional<Date> parse_date(std::string_view s) {
   };
   int y = num(0, 4), m = num(5, 2), d = num(8, 2);
   if (y < 0 || m < 0 || d < 0) return std::nullopt;
+  if (y >= kTableFirstYear && y < kTableFirstYear + kTableYears && m >= 1 && m <= 12) {
+    const bool leap = is_leap(y);
+    if (d < 1 || d > kDaysInMonth[m] + (m == 2 && leap)) return std::nullopt;
+    return Date{date::days{kYearStart[static_cast<std::size_t>(y - kTableFirstYear)] + kDaysBeforeMonth[m] + (m > 2 && leap) + d - 1}};
+  }
   date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(m)}, date::day{static_cast<unsigned>(d)}};
   if (!ymd.ok()) return std::nullopt;
   return Date{ymd};
@@ -29,7 +54,17 @@ std::string format_date(Date d) {
                      static_cast<unsigned>(ymd.day()));
 }
 
-int year_of(Date d) { return static_cast<int>(date::year_month_day{d}.year()); }
+int year_of(Date d) {
+  const int days = d.time_since_epoch().count();
+  if (days >= kYearStart[0] && days < kYearStart[kTableYears]) {
+    // An estimate from the mean Gregorian year, off by at most one either way.
+    auto i = static_cast<std::size_t>((static_cast<std::int64_t>(days - kYearStart[0]) * 400) / 146097);
+    if (days < kYearStart[i]) --i;
+    else if (days >= kYearStart[i + 1]) ++i;
+    return kTableFirstYear + static_cast<int>(i);
+  }
+  return static_cast<int>(date::year_month_day{d}.year());
+}
 
 Date make_date(int y, unsigned m, unsigned d) {
   return Date{date::year{y} / date::month{m} / date::day{d}};

@@ -33,3 +33,24 @@ TEST_CASE("add_months_clamped: 民法典 第二百零二条, the month's last da
   CHECK(add_months_clamped(d("2025-03-31"), -1) == d("2025-02-28"));
   CHECK(add_months_clamped(d("2025-12-25"), 60) == d("2030-12-25"));
 }
+
+TEST_CASE("year_of and parse_date agree with the date library on every day of 1899-2300") {
+  // 1900-2299 go through a table of year starts; the edges on both sides take the general path.
+  const Date first = Date{date::year{1899} / 1 / 1}, last = Date{date::year{2300} / 12 / 31};
+  std::size_t days = 0;
+  for (Date d = first; d <= last; d += date::days{1}, ++days) {
+    const date::year_month_day ymd{d};
+    if (year_of(d) != static_cast<int>(ymd.year())) FAIL("year_of(" << format_date(d) << ") = " << year_of(d));
+    auto parsed = parse_date(format_date(d));
+    if (!parsed || *parsed != d) FAIL("parse_date(" << format_date(d) << ")");
+  }
+  CHECK(days == 402 * 365 + 97);  // leap days 1904..2296 less 2100, 2200 (1900 and 2300 are not leap years)
+  // Days that do not exist, in and out of the table's years.
+  for (const char* bad : {"1900-02-29", "2025-02-29", "2100-02-29", "2299-02-29", "2025-04-31", "2025-13-01", "2025-00-10",
+                          "2025-01-00", "2025-01-32", "1899-02-29", "2300-02-29"})
+    CHECK_MESSAGE(!parse_date(bad).has_value(), bad);
+  for (const char* good : {"2000-02-29", "2024-02-29", "2096-02-29", "1896-02-29", "2304-02-29", "0001-01-01", "9999-12-31"})
+    CHECK_MESSAGE(parse_date(good).has_value(), good);
+  CHECK(year_of(*parse_date("9999-12-31")) == 9999);
+  CHECK(year_of(*parse_date("0001-01-01")) == 1);
+}
