@@ -52,10 +52,11 @@ inline std::uint64_t low_bytes(std::uint64_t w, std::size_t n) {
     k.word[0] = low_bytes(w[0], n);
     k.word[1] = n > 8 ? low_bytes(w[1], n - 8) : 0;
     k.word[2] = n > 16 ? low_bytes(w[2], n - 16) : 0;
-    std::uint64_t h = (0x9E3779B97F4A7C15ULL ^ n) + k.word[0] * 0xbf58476d1ce4e5b9ULL;
-    h = (h ^ (h >> 29)) + k.word[1] * 0x94d049bb133111ebULL;
-    h = (h ^ (h >> 29)) + k.word[2] * 0xbf58476d1ce4e5b9ULL;
-    k.hash = mix(h);
+    // Multiplicative hashing: the tables index by the product's high bits,
+    // which depend on every bit of the words; three independent multiplies
+    // keep the lookup's dependency chain short (a row hashes three keys).
+    k.hash = (k.word[0] * 0x9E3779B97F4A7C15ULL) ^ (k.word[1] * 0xC2B2AE3D27D4EB4FULL) ^
+             (k.word[2] * 0x165667B19E3779F9ULL) ^ (n * 0x27D4EB2F165667C5ULL);
     return k;
   }
   std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
@@ -87,11 +88,11 @@ inline TextKey text_key(std::string_view s) {
 // touches one cache line and compares three words.
 class TextMap {
  public:
-  TextMap() : slots_(64) {}
+  TextMap() : slots_(64), shift_(64 - 6) {}
 
   // The value stored for the key, or -1.
   std::int64_t find(const TextKey& key) const {
-    for (std::size_t i = key.hash & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+    for (std::size_t i = home(key.hash);; i = (i + 1) & (slots_.size() - 1)) {
       const Slot& s = slots_[i];
       if (s.length == kEmpty) return -1;
       if (s.hash == key.hash && equal(s, key)) return s.value;
@@ -102,7 +103,7 @@ class TextMap {
   // The value stored for the key; stores `value` first when the key is new.
   std::uint32_t find_or_insert(const TextKey& key, std::uint32_t value) {
     if ((count_ + 1) * 4 > slots_.size() * 3) grow();  // at most 3/4 full: short probes, little waste
-    for (std::size_t i = key.hash & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+    for (std::size_t i = home(key.hash);; i = (i + 1) & (slots_.size() - 1)) {
       Slot& s = slots_[i];
       if (s.length == kEmpty) {
         s.hash = key.hash;
@@ -127,7 +128,7 @@ class TextMap {
   // Starts loading the slot where the key would be, so that the lookup of
   // the next row's key does not wait for memory.
   void prefetch(const TextKey& key) const {
-    const Slot* s = &slots_[key.hash & (slots_.size() - 1)];
+    const Slot* s = &slots_[home(key.hash)];
     __builtin_prefetch(s);
     __builtin_prefetch(reinterpret_cast<const char*>(s + 1) - 1);  // a slot may straddle two cache lines
   }
@@ -146,17 +147,21 @@ class TextMap {
       return ((s.word[0] ^ key.word[0]) | (s.word[1] ^ key.word[1]) | (s.word[2] ^ key.word[2])) == 0;
     return std::memcmp(arena_.data() + s.word[0], key.text.data(), key.text.size()) == 0;
   }
+  // A key's first slot: the hash's high bits (see padded_key).
+  std::size_t home(std::uint64_t hash) const { return static_cast<std::size_t>(hash >> shift_); }
   void grow() {
     std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);
+    --shift_;
     for (const Slot& s : old) {
       if (s.length == kEmpty) continue;
-      std::size_t i = s.hash & (slots_.size() - 1);
+      std::size_t i = home(s.hash);
       while (slots_[i].length != kEmpty) i = (i + 1) & (slots_.size() - 1);
       slots_[i] = s;
     }
   }
   std::vector<Slot> slots_;
+  unsigned shift_;  // 64 - log2(slots_.size())
   std::string arena_;
   std::size_t count_ = 0;
 };
