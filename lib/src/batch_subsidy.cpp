@@ -481,7 +481,7 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
       }
       p = csv::Writer::put_text(p, note);
       *p++ = ',';
-      p = csv::Writer::put_text(p, error);
+      if (!error.empty()) p = csv::Writer::put_text(p, error);
       *p++ = '\n';
       out.commit_row(p);
       continue;

@@ -28,16 +28,13 @@ constexpr bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 =
 
 std::optional<Date> parse_date(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-  auto num = [&](std::size_t pos, std::size_t len) -> int {
-    int v = 0;
-    for (std::size_t i = pos; i < pos + len; ++i) {
-      if (s[i] < '0' || s[i] > '9') return -1;
-      v = v * 10 + (s[i] - '0');
-    }
-    return v;
-  };
-  int y = num(0, 4), m = num(5, 2), d = num(8, 2);
-  if (y < 0 || m < 0 || d < 0) return std::nullopt;
+  // Each digit's value; a byte below '0' wraps to a large unsigned value.
+  auto digit = [&](std::size_t i) { return static_cast<unsigned>(static_cast<unsigned char>(s[i])) - '0'; };
+  const unsigned d0 = digit(0), d1 = digit(1), d2 = digit(2), d3 = digit(3), d5 = digit(5), d6 = digit(6), d8 = digit(8),
+                 d9 = digit(9);
+  if (d0 > 9 || d1 > 9 || d2 > 9 || d3 > 9 || d5 > 9 || d6 > 9 || d8 > 9 || d9 > 9) return std::nullopt;
+  const int y = static_cast<int>(d0 * 1000 + d1 * 100 + d2 * 10 + d3), m = static_cast<int>(d5 * 10 + d6),
+            d = static_cast<int>(d8 * 10 + d9);
   if (y >= kTableFirstYear && y < kTableFirstYear + kTableYears && m >= 1 && m <= 12) {
     const bool leap = is_leap(y);
     if (d < 1 || d > kDaysInMonth[m] + (m == 2 && leap)) return std::nullopt;
