@@ -193,6 +193,7 @@ void append_fact_names(std::string& out, std::uint32_t mask) {
 struct NoteTexts {
   std::vector<std::uint32_t> facts_of;  // per condition: the facts it and its children read, as a bit set
   std::array<std::string, 1U << kSubsidyFactCount> assumed;  // per fact set: "assumed: industry,specialized"
+  std::array<std::string, 1U << kSubsidyFactCount> assumed_csv;  // the same as CSV cells, quoted where needed
   std::vector<std::array<std::string, kMaxLimits>> cut;     // per rule and limit: "cut by cap catalogue 500000.00 (第四条)"
   std::vector<std::string> outside_window;  // per document: " date outside 2025-09-16..2027-12-31 (第十五条)"
 };
@@ -208,6 +209,9 @@ NoteTexts note_texts(const PolicySet& set) {
   for (std::uint32_t mask = 1; mask < t.assumed.size(); ++mask) {
     t.assumed[mask] = "assumed: ";
     append_fact_names(t.assumed[mask], mask);
+    std::string cell(csv::Writer::max_text(t.assumed[mask].size()), '\0');
+    cell.resize(static_cast<std::size_t>(csv::Writer::put_text(cell.data(), t.assumed[mask]) - cell.data()));
+    t.assumed_csv[mask] = std::move(cell);
   }
   for (const SubsidyRule& rule : sp.rules) {
     auto& texts = t.cut.emplace_back();
@@ -432,6 +436,8 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
     std::span<Money> used = ok ? ledger_for(enterprise, claim_year) : std::span<Money>{};
     if (ok) evaluate_subsidy(set, claim, used, result);
     const RuleOutcome* chosen = nullptr;
+    const bool in_place = csv_out && input_verbatim(record, fields, width);  // the row is written in place
+    const std::string* note_csv = nullptr;  // set: the note as a CSV cell, instead of `note`
     if (ok) {
       chosen = result.chosen_outcome();
       if (chosen && options.strict && chosen->verdict == RuleVerdict::Assumed) {
@@ -440,7 +446,9 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
         append_fact_names(error, assumed_facts(note_text, known_facts(claim), *chosen));
         chosen = nullptr;
       } else if (chosen) {
-        note_paid(note, set, note_text, known_facts(claim), claim_year, *chosen, used);
+        // The usual paid row's note is one of the texts made once, already a CSV cell.
+        if (in_place && chosen->cut_by < 0) note_csv = &note_text.assumed_csv[assumed_facts(note_text, known_facts(claim), *chosen)];
+        else note_paid(note, set, note_text, known_facts(claim), claim_year, *chosen, used);
         const SubsidyRule& rule = sp.rules[static_cast<std::size_t>(chosen->rule)];
         for (const Limit& limit : rule.limits) {
           if (limit.kind != LimitKind::Cap) continue;
@@ -461,10 +469,11 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
     }
     if (!ok) count_failure(summary, record.line, error);
 
-    if (csv_out && input_verbatim(record, fields, width)) {
+    if (in_place) {
       // The common row, written in place: the input's bytes, then the results.
       const std::string_view v = record.verbatim;
-      char* p = out.room(v.size() + max_result_cells + csv::Writer::max_text(note.size()) + csv::Writer::max_text(error.size()));
+      char* p = out.room(v.size() + max_result_cells + csv::Writer::max_text(note.size()) + (note_csv ? note_csv->size() : 0) +
+                         csv::Writer::max_text(error.size()));
       std::memcpy(p, v.data(), v.size());
       p += v.size();
       if (!ok) {
@@ -479,7 +488,7 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
         p = put_int(p, result.payable_year);
         *p++ = ',';
       }
-      p = csv::Writer::put_text(p, note);
+      p = note_csv ? put(p, *note_csv) : csv::Writer::put_text(p, note);
       *p++ = ',';
       if (!error.empty()) p = csv::Writer::put_text(p, error);
       *p++ = '\n';
