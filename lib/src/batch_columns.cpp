@@ -71,17 +71,6 @@ BatchHeader begin_batch(csv::Reader& in, csv::Writer& out, std::span<const Colum
   return h;
 }
 
-void pick_cells(const csv::Cells& fields, const std::vector<int>& index, std::string_view* cells) {
-  // Locals, so that the stores to `cells` do not make the compiler reload them.
-  const std::size_t n = fields.size();
-  const std::string_view* from = fields.begin();
-  const int* ix = index.data();
-  for (std::size_t k = 0, m = index.size(); k < m; ++k) {
-    auto i = static_cast<std::size_t>(ix[k]);  // -1 (an absent column) wraps to past any row
-    cells[k] = i < n ? from[i] : std::string_view{};
-  }
-}
-
 bool input_verbatim(const csv::RecordInfo& in, const csv::Cells& fields, std::size_t width) {
   if (in.verbatim.empty() || fields.size() != width) return false;
   if (!in.may_be_formula) return true;  // the reader saw no cell starting with = + - @ or tab

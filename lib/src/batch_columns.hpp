@@ -1,6 +1,7 @@
 // Finding a batch's columns by header name, in any order.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <span>
@@ -36,8 +37,23 @@ struct BatchHeader {
 BatchHeader begin_batch(csv::Reader& in, csv::Writer& out, std::span<const ColumnSpec> specs,
                         std::span<const char* const> outputs, bool bom, std::vector<std::string>& warnings);
 
+// Per spec, the position of its column in a row (BatchHeader::index); an
+// absent column's -1 becomes a position past any row.
+template <std::size_t N>
+std::array<std::size_t, N> column_positions(const std::vector<int>& index) {
+  std::array<std::size_t, N> column{};
+  for (std::size_t k = 0; k < N; ++k) column[k] = static_cast<std::size_t>(index[k]);
+  return column;
+}
+
 // The cells of a row for each spec ("" for an absent column or a short row).
-void pick_cells(const csv::Cells& fields, const std::vector<int>& index, std::string_view* cells);
+// Inline, with the count known, so that the loop unrolls on the hot path.
+template <std::size_t N>
+void pick_cells(const csv::Cells& fields, const std::array<std::size_t, N>& column, std::string_view* cells) {
+  const std::size_t n = fields.size();
+  const std::string_view* from = fields.begin();  // locals: the stores to `cells` do not make them reload
+  for (std::size_t k = 0; k < N; ++k) cells[k] = column[k] < n ? from[column[k]] : std::string_view{};
+}
 
 // The input's own cells of a row, padded with empty cells to `width`: copied
 // in one piece when the reader has the row verbatim and no cell needs

@@ -77,10 +77,11 @@ BatchSummary run_deadline_batch(const PolicySet& set, csv::Reader& in, csv::Writ
   csv::Cells fields;
   std::string_view c[kColumnCount];
   std::string error, cell;
+  const auto column = column_positions<kColumnCount>(header.index);
   while (in.next(fields)) {
     ++summary.rows;
     if (options.progress && (summary.rows & 0xFFFF) == 0) options.progress(summary.rows);
-    pick_cells(fields, header.index, c);
+    pick_cells(fields, column, c);
     error.clear();
     cell.clear();
     bool ok = fields.size() == width;

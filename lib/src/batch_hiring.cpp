@@ -46,10 +46,11 @@ BatchSummary run_hiring_batch(const PolicySet& set, csv::Reader& in, csv::Writer
   csv::Cells fields;
   std::string_view c[kColumnCount];
 
+  const auto column = column_positions<kColumnCount>(header.index);
   while (in.next(fields)) {
     ++summary.rows;
     if (options.progress && (summary.rows & 0xFFFF) == 0) options.progress(summary.rows);
-    pick_cells(fields, header.index, c);
+    pick_cells(fields, column, c);
     error.clear();
     note.clear();
     HiringResult result;

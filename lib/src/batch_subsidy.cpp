@@ -387,12 +387,10 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
   std::array<csv::RecordInfo, kLookahead> infos;
   std::array<TextKey, kLookahead> keys;
   std::array<std::uint32_t, kLookahead> row_enterprise{};
-  const auto enterprise_column = static_cast<std::size_t>(index[kEnterprise]);
-  std::array<std::size_t, kColumnCount> column_of;  // per column: its index in a row (-1, past any row, when absent)
-  for (std::size_t k = 0; k < kColumnCount; ++k) column_of[k] = static_cast<std::size_t>(index[k]);
+  const auto column = column_positions<kColumnCount>(index);
   while (const std::size_t batch = in.next_records(rows.data(), infos.data(), kLookahead)) {
     for (std::size_t k = 0; k < batch; ++k) {
-      keys[k] = padded_key(enterprise_column < rows[k].size() ? rows[k][enterprise_column] : std::string_view{});
+      keys[k] = padded_key(column[kEnterprise] < rows[k].size() ? rows[k][column[kEnterprise]] : std::string_view{});
       if (!keys[k].text.empty()) enterprises.prefetch(keys[k]);
     }
     for (std::size_t k = 0; k < batch; ++k) {
@@ -410,113 +408,109 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
       row_enterprise[k] = enterprise;
     }
     for (std::size_t k = 0; k < batch; ++k) {
-    const csv::Cells& fields = rows[k];
-    const csv::RecordInfo& record = infos[k];
-    const std::uint32_t enterprise = row_enterprise[k];
-    ++summary.rows;
-    if (options.progress && (summary.rows & 0xFFFF) == 0) options.progress(summary.rows);
-    {
-      // pick_cells with the column count known here, so that the loop unrolls.
-      const std::size_t n = fields.size();
-      const std::string_view* from = fields.begin();
-      for (std::size_t k = 0; k < kColumnCount; ++k) c[k] = column_of[k] < n ? from[column_of[k]] : std::string_view{};
-    }
-    note.clear();
-    error.clear();
-    for (FactValue& f : claim.facts) f.known = false;  // parse_row sets the rest before it is read
-    bool ok = fields.size() == width;
-    if (!ok) error = fmt::format("the row has {} cells where the header has {}", fields.size(), width);
-    if (ok && !(parse_row(tables, c, claim) && !c[kEnterprise].empty())) {
-      ok = false;
-      error = refusal(set, c);
-    }
-    // The year from the date cell, which parse_date has accepted as YYYY-MM-DD.
-    const std::string_view d = c[kDate];
-    const int claim_year = ok ? (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0') : 0;
-    std::span<Money> used = ok ? ledger_for(enterprise, claim_year) : std::span<Money>{};
-    if (ok) evaluate_subsidy(set, claim, used, result);
-    const RuleOutcome* chosen = nullptr;
-    const bool in_place = csv_out && input_verbatim(record, fields, width);  // the row is written in place
-    const std::string* note_csv = nullptr;  // set: the note as a CSV cell, instead of `note`
-    if (ok) {
-      chosen = result.chosen_outcome();
-      if (chosen && options.strict && chosen->verdict == RuleVerdict::Assumed) {
+      const csv::Cells& fields = rows[k];
+      const csv::RecordInfo& record = infos[k];
+      const std::uint32_t enterprise = row_enterprise[k];
+      ++summary.rows;
+      if (options.progress && (summary.rows & 0xFFFF) == 0) options.progress(summary.rows);
+      pick_cells(fields, column, c);
+      note.clear();
+      error.clear();
+      for (FactValue& f : claim.facts) f.known = false;  // parse_row sets the rest before it is read
+      bool ok = fields.size() == width;
+      if (!ok) error = fmt::format("the row has {} cells where the header has {}", fields.size(), width);
+      if (ok && !(parse_row(tables, c, claim) && !c[kEnterprise].empty())) {
         ok = false;
-        error = "strict: the answer would rest on facts not given: ";
-        append_fact_names(error, assumed_facts(note_text, known_facts(claim), *chosen));
-        chosen = nullptr;
-      } else if (chosen) {
-        // The usual paid row's note is one of the texts made once, already a CSV cell.
-        if (in_place && chosen->cut_by < 0) note_csv = &note_text.assumed_csv[assumed_facts(note_text, known_facts(claim), *chosen)];
-        else note_paid(note, set, note_text, known_facts(claim), claim_year, *chosen, used);
-        const SubsidyRule& rule = sp.rules[static_cast<std::size_t>(chosen->rule)];
-        for (const Limit& limit : rule.limits) {
-          if (limit.kind != LimitKind::Cap) continue;
-          used[static_cast<std::size_t>(limit.cap)] += chosen->amount;
-          BatchTotal& t = summary.by_cap[static_cast<std::size_t>(limit.cap)];
-          ++t.rows;
-          t.amount += chosen->amount;
-        }
-        BatchTotal& a = summary.by_article[static_cast<std::size_t>(chosen->rule)];
-        ++a.rows;
-        a.amount += chosen->amount;
-        ++summary.paid;
-        summary.total += chosen->amount;
-        ranking.offer(record.line, c[kId], c[kEnterprise], rule.article, chosen->amount);
-      } else {
-        note_unpaid(note, set, note_text, claim, result);
+        error = refusal(set, c);
       }
-    }
-    if (!ok) count_failure(summary, record.line, error);
+      // The year from the date cell, which parse_date has accepted as YYYY-MM-DD.
+      const std::string_view d = c[kDate];
+      const int claim_year = ok ? (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0') : 0;
+      std::span<Money> used = ok ? ledger_for(enterprise, claim_year) : std::span<Money>{};
+      if (ok) evaluate_subsidy(set, claim, used, result);
+      const RuleOutcome* chosen = nullptr;
+      const bool in_place = csv_out && input_verbatim(record, fields, width);  // the row is written in place
+      const std::string* note_csv = nullptr;  // set: the note as a CSV cell, instead of `note`
+      if (ok) {
+        chosen = result.chosen_outcome();
+        if (chosen && options.strict && chosen->verdict == RuleVerdict::Assumed) {
+          ok = false;
+          error = "strict: the answer would rest on facts not given: ";
+          append_fact_names(error, assumed_facts(note_text, known_facts(claim), *chosen));
+          chosen = nullptr;
+        } else if (chosen) {
+          // The usual paid row's note is one of the texts made once, already a CSV cell.
+          const std::uint32_t known = known_facts(claim);
+          if (in_place && chosen->cut_by < 0) note_csv = &note_text.assumed_csv[assumed_facts(note_text, known, *chosen)];
+          else note_paid(note, set, note_text, known, claim_year, *chosen, used);
+          const SubsidyRule& rule = sp.rules[static_cast<std::size_t>(chosen->rule)];
+          for (const Limit& limit : rule.limits) {
+            if (limit.kind != LimitKind::Cap) continue;
+            used[static_cast<std::size_t>(limit.cap)] += chosen->amount;
+            BatchTotal& t = summary.by_cap[static_cast<std::size_t>(limit.cap)];
+            ++t.rows;
+            t.amount += chosen->amount;
+          }
+          BatchTotal& a = summary.by_article[static_cast<std::size_t>(chosen->rule)];
+          ++a.rows;
+          a.amount += chosen->amount;
+          ++summary.paid;
+          summary.total += chosen->amount;
+          ranking.offer(record.line, c[kId], c[kEnterprise], rule.article, chosen->amount);
+        } else {
+          note_unpaid(note, set, note_text, claim, result);
+        }
+      }
+      if (!ok) count_failure(summary, record.line, error);
 
-    if (in_place) {
-      // The common row, written in place: the input's bytes, then the results.
-      const std::string_view v = record.verbatim;
-      char* p = out.room(v.size() + max_result_cells + csv::Writer::max_text(note.size()) + (note_csv ? note_csv->size() : 0) +
-                         csv::Writer::max_text(error.size()));
-      std::memcpy(p, v.data(), v.size());
-      p += v.size();
+      if (in_place) {
+        // The common row, written in place: the input's bytes, then the results.
+        const std::string_view v = record.verbatim;
+        char* p = out.room(v.size() + max_result_cells + csv::Writer::max_text(note.size()) + (note_csv ? note_csv->size() : 0) +
+                           csv::Writer::max_text(error.size()));
+        std::memcpy(p, v.data(), v.size());
+        p += v.size();
+        if (!ok) {
+          p = put(p, ",,,,,,,");
+        } else if (!chosen) {
+          p = put(p, ",no,0.00,,,,,");
+        } else {
+          const auto r = static_cast<std::size_t>(chosen->rule);
+          p = put(p, ",yes,");
+          p = put_money(p, chosen->amount.fen);
+          p = put(p, middle[r][static_cast<std::size_t>(chosen->cut_by + 1)]);
+          p = put_int(p, result.payable_year);
+          *p++ = ',';
+        }
+        p = note_csv ? put(p, *note_csv) : csv::Writer::put_text(p, note);
+        *p++ = ',';
+        if (!error.empty()) p = csv::Writer::put_text(p, error);
+        *p++ = '\n';
+        out.commit_row(p);
+        continue;
+      }
+      write_input_cells(out, record, fields, width);
       if (!ok) {
-        p = put(p, ",,,,,,,");
+        write_cells(out, joined, {{}, {}, {}, {}, {}, {}});
+        out.text(note);
+        out.text(error);
       } else if (!chosen) {
-        p = put(p, ",no,0.00,,,,,");
+        write_cells(out, joined, {"no", "0.00", {}, {}, {}, {}});
+        out.text(note);
+        out.raw({});
       } else {
         const auto r = static_cast<std::size_t>(chosen->rule);
-        p = put(p, ",yes,");
-        p = put_money(p, chosen->amount.fen);
-        p = put(p, middle[r][static_cast<std::size_t>(chosen->cut_by + 1)]);
-        p = put_int(p, result.payable_year);
-        *p++ = ',';
+        amount.clear();
+        append_money(amount, chosen->amount.fen);
+        year.clear();
+        append_int(year, result.payable_year);
+        write_cells(out, joined,
+                    {"yes", amount, article_numbers[r], capped_by[r][static_cast<std::size_t>(chosen->cut_by + 1)],
+                     sp.rules[r].payee == Payee::Insurer ? "insurer" : "applicant", year});
+        out.text(note);
+        out.raw({});
       }
-      p = note_csv ? put(p, *note_csv) : csv::Writer::put_text(p, note);
-      *p++ = ',';
-      if (!error.empty()) p = csv::Writer::put_text(p, error);
-      *p++ = '\n';
-      out.commit_row(p);
-      continue;
-    }
-    write_input_cells(out, record, fields, width);
-    if (!ok) {
-      write_cells(out, joined, {{}, {}, {}, {}, {}, {}});
-      out.text(note);
-      out.text(error);
-    } else if (!chosen) {
-      write_cells(out, joined, {"no", "0.00", {}, {}, {}, {}});
-      out.text(note);
-      out.raw({});
-    } else {
-      const auto r = static_cast<std::size_t>(chosen->rule);
-      amount.clear();
-      append_money(amount, chosen->amount.fen);
-      year.clear();
-      append_int(year, result.payable_year);
-      write_cells(out, joined,
-                  {"yes", amount, article_numbers[r], capped_by[r][static_cast<std::size_t>(chosen->cut_by + 1)],
-                   sp.rules[r].payee == Payee::Insurer ? "insurer" : "applicant", year});
-      out.text(note);
-      out.raw({});
-    }
-    out.end_row();
+      out.end_row();
     }
   }
   summary.enterprises = enterprises.size();
