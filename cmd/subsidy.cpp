@@ -60,7 +60,7 @@ void add_subsidy_command(CLI::App& app, Cli& cli) {
   cmd->add_option("--type", o->type, "Insurance type ID or Chinese name (see 'hdpolicy policies')")->required();
   cmd->add_option("--premium", o->premium, "Premium actually paid, in yuan (e.g. 80000 or 80000.50)")->required();
   cmd->add_option("--date", o->date, "Claim date YYYY-MM-DD (default: today in Beijing)");
-  cmd->add_option("--industry", o->industry, "Key industry ID or Chinese name (第二条)");
+  cmd->add_option("--industry", o->industry, "Key industry ID or Chinese name (第二条), or other (其他): known to be in none of them");
   cmd->add_option("--employees", o->employees, "Number of employees (第三条)");
   cmd->add_option("--revenue", o->revenue, "Annual revenue in yuan (第三条)");
   cmd->add_option("--high-tech-year", o->high_tech_year, "Year of national high-tech certification or re-certification (第三条)");

@@ -1,6 +1,6 @@
-# The insurance subsidy cases, by path: 60 cases, all passing
+# The insurance subsidy cases, by path: 62 cases, all passing
 run: sh: hdpolicy test "$POLICIES/tests/subsidy.yaml"
 exit: 0
 stdout:
-60 passed, 0 failed
+62 passed, 0 failed
 stderr:
