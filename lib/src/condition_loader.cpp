@@ -45,9 +45,12 @@ std::optional<std::uint32_t> load_condition(LoadContext& ctx, const YAML::Node& 
                                   c.op == CondOp::All ? "all" : "any"));
       return std::nullopt;
     }
-    if (auto ci = r.cite("cite", false)) c.cite = *ci;
+    // A group cites the clause it encodes as a whole: explanations quote it
+    // for the combined condition, and an `any` assumed as a whole names it.
+    auto cite = r.cite("cite", true);
     std::vector<std::uint32_t> children;
-    bool ok = true;
+    bool ok = cite.has_value();
+    if (cite) c.cite = *cite;
     for (std::size_t i = 0; i < list.size(); ++i) {
       auto child = load_condition(ctx, list[i], schema, choices, table, fmt::format("{}[{}]", what, i));
       if (child) children.push_back(*child); else ok = false;

@@ -14,7 +14,7 @@ namespace hdpolicy {
 using ChoiceLookup = std::function<std::optional<int>(int fact, const std::string& name)>;
 
 // Forms accepted:
-//   {all: [...], label?: {zh, en}, cite?: {...}}      {any: [...], ...}
+//   {all: [...], cite: {...}, label?: {zh, en}}      {any: [...], ...}
 //   {fact: employees, at_most: 100, term: 不超过, cite: {...}, label?: {...}}
 // Leaf operators: at_most, less_than, at_least, more_than, is, in,
 // years_before_claim, within_years_before_claim.

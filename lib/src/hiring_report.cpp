@@ -229,18 +229,26 @@ std::string other_names(const HiringPolicy& p, const HiringResult& r, Lang l) {
   return join(names, zh(l) ? "、" : "; ");
 }
 
+// Each assumption the answer rests on, with the clause of the condition
+// assumed (none for a school date taken from the other: that is the tool's rule).
+std::vector<ExplainStep> assumptions_cited(const PolicySet& set, const HiringClaim& claim, const HiringResult& r, Lang l) {
+  std::vector<ExplainStep> out;
+  if (r.policy < 0) return out;
+  const HiringPolicy& p = policy_of(set, r);
+  if (defaulted_matters(p, claim, r)) out.push_back({defaulted_text(claim, l), nullptr});
+  if (!r.eligible()) return out;
+  auto add = [&](std::uint16_t id) { out.push_back({assumption_text(p, id, claim, l), &p.conditions.conditions[id].cite}); };
+  for (std::uint8_t i = 0; i < r.contract_assumed.count; ++i) add(r.contract_assumed.ids[i]);
+  const HiringCategoryOutcome& o = r.categories[static_cast<std::size_t>(r.chosen)];
+  for (std::uint8_t i = 0; i < o.assumed.count; ++i) add(o.assumed.ids[i]);
+  return out;
+}
+
 }  // namespace
 
 std::vector<std::string> hiring_assumptions(const PolicySet& set, const HiringClaim& claim, const HiringResult& r, Lang l) {
   std::vector<std::string> out;
-  if (r.policy < 0) return out;
-  const HiringPolicy& p = policy_of(set, r);
-  if (defaulted_matters(p, claim, r)) out.push_back(defaulted_text(claim, l));
-  if (!r.eligible()) return out;
-  for (std::uint8_t i = 0; i < r.contract_assumed.count; ++i)
-    out.push_back(assumption_text(p, r.contract_assumed.ids[i], claim, l));
-  const HiringCategoryOutcome& o = r.categories[static_cast<std::size_t>(r.chosen)];
-  for (std::uint8_t i = 0; i < o.assumed.count; ++i) out.push_back(assumption_text(p, o.assumed.ids[i], claim, l));
+  for (auto& step : assumptions_cited(set, claim, r, l)) out.push_back(std::move(step.text));
   return out;
 }
 
@@ -302,7 +310,7 @@ std::vector<ExplainStep> explain_hiring(const PolicySet& set, const HiringClaim&
                                          category_name(cat, l), other_names(p, r, l)),
                      nullptr});
   }
-  for (const auto& a : hiring_assumptions(set, claim, r, l)) steps.push_back({(zh(l) ? "假定:" : "Assumed: ") + a, nullptr});
+  for (auto& a : assumptions_cited(set, claim, r, l)) steps.push_back({(zh(l) ? "假定:" : "Assumed: ") + a.text, a.cite});
   if (r.eligible()) {
     steps.push_back({amount_line(p, l), &p.amount_cite});
     steps.push_back({zh(l) ? fmt::format("结论:补助{}", yuan(r.amount, l)) : fmt::format("Result: {}", yuan(r.amount, l)), nullptr});

@@ -270,7 +270,8 @@ std::vector<ExplainStep> explain_subsidy(const PolicySet& set, const SubsidyClai
       continue;
     }
     for (std::uint8_t a = 0; a < o.assumed.count; ++a) {
-      steps.push_back({(zh(l) ? "假定:" : "Assumed: ") + assumption_text(set, o.assumed.ids[a], claim.facts, l), nullptr});
+      std::uint16_t id = o.assumed.ids[a];
+      steps.push_back({(zh(l) ? "假定:" : "Assumed: ") + assumption_text(set, id, claim.facts, l), &sp.conditions.conditions[id].cite});
     }
     std::string stack = p.stacks_on.zh.empty() ? "" : (zh(l) ? fmt::format("(在享受{}基础上)", p.stacks_on.zh)
                                                              : fmt::format(" (on top of {})", p.stacks_on.en));

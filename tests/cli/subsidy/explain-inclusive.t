@@ -1,0 +1,24 @@
+# --explain for 第三条: the compound eligibility condition (small or micro, or high-tech the
+# year before; and supported fewer than three years) quotes the clause it encodes.
+run: subsidy --type inclusive --premium 2000 --date 2026-03-01 --industry ai --employees 50 --revenue 5000000 --support-years-used 0 --explain
+exit: 0
+stdout:
+ 1. Claim: inclusive comprehensive tech insurance (普惠型综合科技保险), premium paid 2,000.00 yuan, dated 2026-03-01
+ 2. 第三条 (Art. 3) inclusive comprehensive tech insurance group policy: covers inclusive comprehensive tech insurance (普惠型综合科技保险)
+    海金融发〔2025〕4号 第三条: 「给予全额保费支持」
+ 3. 第十五条: the claim date 2026-03-01 is within the effective window 2025-09-16 to 2027-12-31
+    海金融发〔2025〕4号 第十五条: 「本细则自发布之日起实施,执行期至2027年12月31日。」
+ 4. 第二条: scope: a tech enterprise in one of the key industries (industry one of ai (人工智能), next-gen-it (新一代信息技术), ic (集成电路), pharma-health (医药健康), smart-equipment (智能装备), energy-saving-env (节能环保), new-materials (新材料), connected-vehicles (智能网联汽车), commercial-space (商业航天), low-altitude (低空经济)) [given: ai (人工智能)]
+    海金融发〔2025〕4号 第二条: 「本细则适用于海淀区重点关注的人工智能、新一代信息技术、集成电路、医药健康、智能装备、节能环保、新材料、智能网联汽车、商业航天、低空经济等重点产业的科技企业。」
+ 5. 第三条: who is eligible: a small or micro tech enterprise, or a national high-tech enterprise certified or re-certified in the year before the claim [a small or micro tech enterprise [employees ≤ 100 (不超过) [given: 50] and annual revenue ≤ 10,000,000.00 yuan (以下) [given: 5,000,000.00 yuan]] or a national high-tech enterprise certified or re-certified in the year before the claim (high-tech certification year = claim year - 1) [given: not given]] and supported for fewer than three years so far (years of inclusive support already received < 3) [given: 0]
+    海金融发〔2025〕4号 第三条: 「对重点领域内参保普惠型综合科技保险的小微科技企业或国家高新技术企业,给予全额保费支持,原则上对单家企业支持三年」
+ 6. 第三条: rate 100%: 2,000.00 yuan × 100% = 2,000.00 yuan (rounded half-up to the fen)
+    海金融发〔2025〕4号 第三条: 「给予全额保费支持」
+ 7. 第三条: inclusive policy premium limit per enterprise 2,500.00 yuan; already received this year 0.00 yuan; room 2,500.00 yuan: not cut
+    海金融发〔2025〕4号 第三条: 「普惠型综合科技保险为涵盖研发类、财产类、责任类等相关科技保险的产品组合,单家企业保费金额上限2500元。」
+ 8. 第九条: paid to the insurer's bank account
+    海金融发〔2025〕4号 第九条: 「普惠型综合科技保险统保支持资金将统一发放至承保的保险机构银行账户」
+ 9. 第八条: payable in 2027, the year after the claim
+    海金融发〔2025〕4号 第八条: 「审核通过后支持资金纳入财政预算,并在申报下一年度进行政策兑现工作。」
+10. Result: 2,000.00 yuan
+Policy: 海金融发〔2025〕4号
