@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "hdpolicy/condition_text.hpp"
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/hiring.hpp"
 #include "hdpolicy/policy_set.hpp"
@@ -16,7 +17,6 @@ namespace {
 bool zh(Lang l) { return l == Lang::Zh; }
 
 std::string yuan(Money m, Lang l) { return zh(l) ? format_money_grouped(m) + "元" : format_money_grouped(m) + " yuan"; }
-std::string yes_no(bool v, Lang l) { return v ? (zh(l) ? "是" : "yes") : (zh(l) ? "否" : "no"); }
 
 std::string join(const std::vector<std::string>& v, const char* sep) {
   std::string s;
@@ -34,48 +34,36 @@ const Document& document_of(const PolicySet& set, const HiringPolicy& p) {
 // The N-year anniversary of a date (民法典 第二百零二条: the corresponding day, or the month's last day).
 Date anniversary(Date from, std::int64_t years) { return add_months_clamped(from, static_cast<int>(years * 12)); }
 
-// What the hire says about a fact, in words.
+// What the hire says about a fact, in words ("" when not given).
 std::string given_text(const HiringClaim& claim, const Condition& c, Lang l) {
   const FactValue& fv = claim.facts[static_cast<std::size_t>(c.fact)];
-  if (!fv.known) return zh(l) ? "未提供" : "not given";
+  if (!fv.known) return {};
+  const FactDef& def = hiring_fact_schema()[static_cast<std::size_t>(c.fact)];
   switch (c.fact) {
-    case kHireAge: return zh(l) ? fmt::format("{}周岁", fv.value) : fmt::format("{}", fv.value);
     case kHireCollegeGraduate:
       if (!fv.value) return zh(l) ? "未提供毕业日期或离校日期" : "no graduation or left-school date given";
       return zh(l) ? fmt::format("毕业日期{}", format_date(claim.graduation))
                    : fmt::format("graduated {}", format_date(claim.graduation));
-    case kHireGraduationYear: return zh(l) ? fmt::format("{}年", fv.value) : fmt::format("{}", fv.value);
     case kHireLeftSchool: {
       Date left{date::days{fv.value}};
       if (c.op != CondOp::WithinYearsBeforeClaim) return format_date(left);
       return zh(l) ? fmt::format("{},满{}年之日为{}", format_date(left), c.value, format_date(anniversary(left, c.value)))
                    : fmt::format("{}, {}-year anniversary {}", format_date(left), c.value, format_date(anniversary(left, c.value)));
     }
-    default: return yes_no(fv.value != 0, l);
+    default: return fact_value_text(def, fv.value, l);
   }
 }
 
 std::string leaf_rule(const HiringClaim& claim, const Condition& c, Lang l) {
   const FactDef& def = hiring_fact_schema()[static_cast<std::size_t>(c.fact)];
-  const std::string& name = def.label.in(zh(l));
   switch (c.op) {
-    case CondOp::AtLeast: return zh(l) ? fmt::format("{}不小于{}", name, c.value) : fmt::format("{} ≥ {}", name, c.value);
-    case CondOp::AtMost: return zh(l) ? fmt::format("{}不大于{}", name, c.value) : fmt::format("{} ≤ {}", name, c.value);
-    case CondOp::LessThan: return zh(l) ? fmt::format("{}小于{}", name, c.value) : fmt::format("{} < {}", name, c.value);
-    case CondOp::MoreThan: return zh(l) ? fmt::format("{}大于{}", name, c.value) : fmt::format("{} > {}", name, c.value);
-    case CondOp::Is: return zh(l) ? fmt::format("{}:{}", name, yes_no(c.value, l)) : fmt::format("{}: {}", name, yes_no(c.value, l));
-    case CondOp::YearsBeforeClaim: {
-      int hire_year = year_of(claim.hire);
-      if (c.value == 0)
-        return zh(l) ? fmt::format("{}为招用当年({}年)", name, hire_year)
-                     : fmt::format("{} = the year of the hire ({})", name, hire_year);
-      return zh(l) ? fmt::format("{}为招用前{}年({}年)", name, c.value, hire_year - c.value)
-                   : fmt::format("{} = {} years before the hire ({})", name, c.value, hire_year - c.value);
-    }
+    case CondOp::YearsBeforeClaim: return year_before_text(def, c.value, year_of(claim.hire), Text{"招用", "hire"}, l);
     case CondOp::WithinYearsBeforeClaim:
       return zh(l) ? fmt::format("招用之日在离校后{}年以内(含满{}年之日)", c.value, c.value)
-                   : fmt::format("hired within {} years of leaving school (up to the {}-year anniversary inclusive)", c.value, c.value);
-    default: return {};
+                   : fmt::format("hired within {} of leaving school (up to the {}-year anniversary inclusive)", years_text(c.value),
+                                 c.value);
+    case CondOp::In: return {};  // hires carry no choice facts
+    default: return comparison_text(c, def, l);
   }
 }
 
@@ -86,8 +74,7 @@ std::string describe(const ConditionTable& t, std::uint32_t id, const HiringClai
     for (std::uint32_t i = 0; i < c.child_count; ++i) parts.push_back(describe(t, t.child_index[c.first_child + i], claim, l));
     return join(parts, c.op == CondOp::All ? (zh(l) ? ";" : "; ") : (zh(l) ? ";或" : "; or "));
   }
-  return zh(l) ? fmt::format("{}[实际:{}]", leaf_rule(claim, c, l), given_text(claim, c, l))
-               : fmt::format("{} [given: {}]", leaf_rule(claim, c, l), given_text(claim, c, l));
+  return leaf_rule(claim, c, l) + given_suffix(given_text(claim, c, l), l);
 }
 
 // Whether the condition tree `id` reads fact `fact`.

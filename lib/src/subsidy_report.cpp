@@ -13,30 +13,6 @@ std::string yuan(Money m, Lang l) {
   return zh(l) ? format_money_grouped(m) + "元" : format_money_grouped(m) + " yuan";
 }
 
-std::string fact_value_text(const FactDef& def, std::int64_t v, Lang l, const std::vector<std::string>* choices) {
-  switch (def.kind) {
-    case FactKind::Money: return yuan(Money{v}, l);
-    case FactKind::YesNo: return v ? (zh(l) ? "是" : "yes") : (zh(l) ? "否" : "no");
-    case FactKind::Date: return format_date(Date{date::days{v}});
-    case FactKind::Choice:
-      if (choices && v >= 0 && static_cast<std::size_t>(v) < choices->size()) return (*choices)[static_cast<std::size_t>(v)];
-      return fmt::format("#{}", v);
-    case FactKind::Count:
-    case FactKind::Year: break;
-  }
-  return fmt::format("{}", v);
-}
-
-const char* op_symbol(CondOp op) {
-  switch (op) {
-    case CondOp::AtMost: return "≤";
-    case CondOp::LessThan: return "<";
-    case CondOp::AtLeast: return "≥";
-    case CondOp::MoreThan: return ">";
-    default: return "=";
-  }
-}
-
 std::vector<std::string> industry_names(const PolicySet& set, Lang l) {
   std::vector<std::string> names;
   for (const auto& ind : set.subsidy.industries) names.push_back(zh(l) ? ind.name.zh : fmt::format("{} ({})", ind.id, ind.name.zh));
@@ -68,14 +44,14 @@ const Product& product_of(const PolicySet& set, const RuleOutcome& o) {
   return rule_of(set, o).products[static_cast<std::size_t>(o.product)];
 }
 
-std::string assumption_text(const PolicySet& set, std::uint32_t id, std::span<const FactValue> facts, Lang l) {
+std::string assumption_text(const PolicySet& set, std::uint32_t id, const SubsidyClaim& claim, Lang l) {
   const auto& t = set.subsidy.conditions;
   std::vector<std::string> missing;
-  unknown_facts(t, subsidy_fact_schema(), id, facts, missing, l);
+  unknown_facts(t, subsidy_fact_schema(), id, claim.facts, missing, l);
   auto names = industry_names(set, l);
   const Condition& c = t.conditions[id];
   // The label says what is assumed; without one, the condition in words.
-  std::string what = c.label.zh.empty() ? describe_condition(t, subsidy_fact_schema(), id, facts, l, &names) : c.label.in(zh(l));
+  std::string what = c.label.zh.empty() ? condition_rule_text(t, subsidy_fact_schema(), id, claim.date, l, &names) : c.label.in(zh(l));
   if (zh(l)) return fmt::format("未提供{},假定{}({})", join(missing, "、"), what, c.cite.article);
   return fmt::format("not given: {}; assumed {} ({})", join(missing, ", "), what, c.cite.article);
 }
@@ -114,7 +90,7 @@ std::string outcome_reason(const PolicySet& set, const SubsidyClaim& claim, cons
     case RuleVerdict::NotEligible: {
       const Condition& c = set.subsidy.conditions.conditions[static_cast<std::size_t>(o.failed)];
       std::string what = describe_condition(set.subsidy.conditions, subsidy_fact_schema(), static_cast<std::uint32_t>(o.failed),
-                                            claim.facts, l, &names);
+                                            claim.facts, claim.date, l, &names);
       return zh(l) ? fmt::format("{}:不符合条件:{},{}不适用", c.cite.article.empty() ? rule.article : c.cite.article, what, rule.article)
                    : fmt::format("{}: condition not met: {}, so {} does not apply",
                                  c.cite.article.empty() ? rule.article : c.cite.article, what, rule.article);
@@ -152,58 +128,11 @@ std::string format_citation(const Citation& c, Lang l) {
   return fmt::format("{} {}: 「{}」", c.document, c.article, c.quote);
 }
 
-std::string describe_condition(const ConditionTable& t, std::span<const FactDef> schema, std::uint32_t id,
-                               std::span<const FactValue> facts, Lang l, const std::vector<std::string>* choices) {
-  const Condition& c = t.conditions[id];
-  if (c.op == CondOp::All || c.op == CondOp::Any) {
-    std::vector<std::string> parts;
-    for (std::uint32_t i = 0; i < c.child_count; ++i)
-      parts.push_back(describe_condition(t, schema, t.child_index[c.first_child + i], facts, l, choices));
-    std::string inner = join(parts, c.op == CondOp::All ? (zh(l) ? "且" : " and ") : (zh(l) ? "或" : " or "));
-    if (c.label.zh.empty()) return inner;
-    return fmt::format("{} [{}]", c.label.in(zh(l)), inner);
-  }
-  const FactDef& def = schema[static_cast<std::size_t>(c.fact)];
-  const FactValue& fv = facts[static_cast<std::size_t>(c.fact)];
-  std::string given = fv.known ? fact_value_text(def, fv.value, l, choices) : (zh(l) ? "未提供" : "not given");
-  std::string rule_text;
-  switch (c.op) {
-    case CondOp::AtMost: case CondOp::LessThan: case CondOp::AtLeast: case CondOp::MoreThan: {
-      std::string bound = fact_value_text(def, c.value, l, choices);
-      rule_text = zh(l) ? fmt::format("{}{}{}", def.label.zh, c.term.empty() ? op_symbol(c.op) : c.term.c_str(), bound)
-                        : fmt::format("{} {} {}{}", def.label.en, op_symbol(c.op), bound, c.term.empty() ? "" : " (" + c.term + ")");
-      break;
-    }
-    case CondOp::Is:
-      rule_text = zh(l) ? fmt::format("{}:{}", def.label.zh, c.value ? "是" : "否")
-                        : fmt::format("{}: {}", def.label.en, c.value ? "yes" : "no");
-      break;
-    case CondOp::In: {
-      std::vector<std::string> names;
-      for (int i = 0; i < 64; ++i)
-        if ((c.choices >> i) & 1U) names.push_back(fact_value_text(def, i, l, choices));
-      rule_text = zh(l) ? fmt::format("{}为{}之一", def.label.zh, join(names, "、")) : fmt::format("{} one of {}", def.label.en, join(names, ", "));
-      break;
-    }
-    case CondOp::YearsBeforeClaim:
-      rule_text = zh(l) ? fmt::format("{}为申报年度前{}年", def.label.zh, c.value)
-                        : fmt::format("{} = claim year - {}", def.label.en, c.value);
-      break;
-    case CondOp::WithinYearsBeforeClaim:
-      rule_text = zh(l) ? fmt::format("{}在申报日前{}年以内", def.label.zh, c.value)
-                        : fmt::format("{} within {} years before the claim date", def.label.en, c.value);
-      break;
-    default: break;
-  }
-  std::string head = c.label.zh.empty() ? rule_text : fmt::format("{} ({})", c.label.in(zh(l)), rule_text);
-  return zh(l) ? fmt::format("{}[实际:{}]", head, given) : fmt::format("{} [given: {}]", head, given);
-}
-
 std::vector<std::string> subsidy_assumptions(const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& result, Lang l) {
   std::vector<std::string> out;
   const RuleOutcome* o = result.chosen_outcome();
   if (!o) return out;
-  for (std::uint8_t i = 0; i < o->assumed.count; ++i) out.push_back(assumption_text(set, o->assumed.ids[i], claim.facts, l));
+  for (std::uint8_t i = 0; i < o->assumed.count; ++i) out.push_back(assumption_text(set, o->assumed.ids[i], claim, l));
   if (o->upper_assumed) out.push_back(upper_assumption(set, *o, l));
   return out;
 }
@@ -250,7 +179,8 @@ std::vector<ExplainStep> explain_subsidy(const PolicySet& set, const SubsidyClai
                      &doc.effective_cite});
     if (!in_window) continue;
     auto describe = [&](std::int32_t cond) {
-      return describe_condition(sp.conditions, subsidy_fact_schema(), static_cast<std::uint32_t>(cond), claim.facts, l, &names);
+      return describe_condition(sp.conditions, subsidy_fact_schema(), static_cast<std::uint32_t>(cond), claim.facts, claim.date, l,
+                                &names);
     };
     for (const auto& scope : sp.scopes) {
       if (scope.document != rule.document) continue;
@@ -271,7 +201,7 @@ std::vector<ExplainStep> explain_subsidy(const PolicySet& set, const SubsidyClai
     }
     for (std::uint8_t a = 0; a < o.assumed.count; ++a) {
       std::uint16_t id = o.assumed.ids[a];
-      steps.push_back({(zh(l) ? "假定:" : "Assumed: ") + assumption_text(set, id, claim.facts, l), &sp.conditions.conditions[id].cite});
+      steps.push_back({(zh(l) ? "假定:" : "Assumed: ") + assumption_text(set, id, claim, l), &sp.conditions.conditions[id].cite});
     }
     std::string stack = p.stacks_on.zh.empty() ? "" : (zh(l) ? fmt::format("(在享受{}基础上)", p.stacks_on.zh)
                                                              : fmt::format(" (on top of {})", p.stacks_on.en));

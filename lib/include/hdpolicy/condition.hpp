@@ -33,7 +33,8 @@ struct FactDef {
   std::string name;     // YAML and JSON name: employees
   std::string option;   // how the user gives it: --employees
   FactKind kind;
-  Text label;           // {zh: 从业人员, en: employees}
+  Text label;           // {zh: 从业人员, en: number of employees}
+  Text unit{};          // a count's unit where the reader expects one: {zh: 人}
 };
 
 // The comparison a condition makes, named for the legal term it encodes

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "hdpolicy/condition_text.hpp"
 #include "hdpolicy/lang.hpp"
 #include "hdpolicy/subsidy.hpp"
 
@@ -31,10 +32,7 @@ nlohmann::ordered_json subsidy_json(const PolicySet& set, const SubsidyClaim& cl
 std::string subsidy_text(const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& result,
                          std::span<const Money> used, Lang lang, bool explain);
 
-// Shared by other reports: "第四条 「quote」 (海金融发〔2025〕4号)".
+// Shared by other reports: "海金融发〔2025〕4号 第四条: 「quote」".
 std::string format_citation(const Citation& c, Lang lang);
-// A condition in words, with the fact's value when known: "employees 80 ≤ 100 (不超过)".
-std::string describe_condition(const ConditionTable& table, std::span<const FactDef> schema, std::uint32_t id,
-                               std::span<const FactValue> facts, Lang lang, const std::vector<std::string>* choice_names = nullptr);
 
 }  // namespace hdpolicy

@@ -8,7 +8,7 @@ stdout:
   "subsidy": "1000.00",
   "category": "graduation-year",
   "reasons": [
-    "第7项: a college graduate in the graduation year (毕业年度高校毕业生): a college graduate: yes [given: graduated 2025-06-30]; graduation year = the year of the hire (2025) [given: 2025]",
+    "第7项: a college graduate in the graduation year (毕业年度高校毕业生): a college graduate: yes [given: graduated 2025-06-30]; graduation year is 2025, the year of the hire [given: 2025]",
     "第7项: labour contract signed: yes [given: yes]",
     "印发通知: the hire date 2025-07-15 is within the period the plan covers, 2025-01-01 to 2025-12-31 (an interpretation: the plan is the work plan for 2025 and states no dates, so hires in calendar year 2025 are taken to be covered)",
     "第7项: 1,000.00 yuan per person hired (one-time job-expansion subsidy)",

@@ -8,9 +8,9 @@ stdout:
     海金融发〔2025〕4号 第三条: 「给予全额保费支持」
  3. 第十五条: the claim date 2026-03-01 is within the effective window 2025-09-16 to 2027-12-31
     海金融发〔2025〕4号 第十五条: 「本细则自发布之日起实施,执行期至2027年12月31日。」
- 4. 第二条: scope: a tech enterprise in one of the key industries (industry one of ai (人工智能), next-gen-it (新一代信息技术), ic (集成电路), pharma-health (医药健康), smart-equipment (智能装备), energy-saving-env (节能环保), new-materials (新材料), connected-vehicles (智能网联汽车), commercial-space (商业航天), low-altitude (低空经济)) [given: ai (人工智能)]
+ 4. 第二条: scope: a tech enterprise in one of the key industries (industry is one of ai (人工智能), next-gen-it (新一代信息技术), ic (集成电路), pharma-health (医药健康), smart-equipment (智能装备), energy-saving-env (节能环保), new-materials (新材料), connected-vehicles (智能网联汽车), commercial-space (商业航天), low-altitude (低空经济)) [given: ai (人工智能)]
     海金融发〔2025〕4号 第二条: 「本细则适用于海淀区重点关注的人工智能、新一代信息技术、集成电路、医药健康、智能装备、节能环保、新材料、智能网联汽车、商业航天、低空经济等重点产业的科技企业。」
- 5. 第三条: who is eligible: a small or micro tech enterprise, or a national high-tech enterprise certified or re-certified in the year before the claim [a small or micro tech enterprise [employees ≤ 100 (不超过) [given: 50] and annual revenue ≤ 10,000,000.00 yuan (以下) [given: 5,000,000.00 yuan]] or a national high-tech enterprise certified or re-certified in the year before the claim (high-tech certification year = claim year - 1) [given: not given]] and supported for fewer than three years so far (years of inclusive support already received < 3) [given: 0]
+ 5. 第三条: who is eligible: either a small or micro tech enterprise (number of employees is at most 100 (不超过) [given: 50] and annual revenue is at most 10,000,000.00 yuan (以下) [given: 5,000,000.00 yuan]) or a national high-tech enterprise certified or re-certified in the year before the claim (high-tech certification year is 2025, the year before the claim) [not given]; and supported for fewer than three years so far (number of years of inclusive support already received is less than 3) [given: 0]
     海金融发〔2025〕4号 第三条: 「对重点领域内参保普惠型综合科技保险的小微科技企业或国家高新技术企业,给予全额保费支持,原则上对单家企业支持三年」
  6. 第三条: rate 100%: 2,000.00 yuan × 100% = 2,000.00 yuan (rounded half-up to the fen)
     海金融发〔2025〕4号 第三条: 「给予全额保费支持」

@@ -1,0 +1,189 @@
+#include "hdpolicy/condition_text.hpp"
+
+#include <fmt/format.h>
+
+#include "hdpolicy/dates.hpp"
+#include "hdpolicy/money.hpp"
+
+namespace hdpolicy {
+namespace {
+
+bool zh(Lang l) { return l == Lang::Zh; }
+
+bool is_group(const Condition& c) { return c.op == CondOp::All || c.op == CondOp::Any; }
+
+std::string join(const std::vector<std::string>& v, std::string_view sep) {
+  std::string s;
+  for (const auto& x : v) {
+    if (!s.empty()) s += sep;
+    s += x;
+  }
+  return s;
+}
+
+// The Civil Code's term for a comparison when the clause quotes none.
+const char* default_term(CondOp op) {
+  switch (op) {
+    case CondOp::AtMost: return "以下";
+    case CondOp::LessThan: return "不满";
+    case CondOp::AtLeast: return "以上";
+    case CondOp::MoreThan: return "超过";
+    default: return "";
+  }
+}
+
+// 100人以下, 两年以内: these terms follow the number; 不超过, 不满 precede it.
+bool term_follows_number(std::string_view term) {
+  for (std::string_view tail : {"以下", "以上", "以内", "以外"})
+    if (term.ends_with(tail)) return true;
+  return false;
+}
+
+const char* english_comparison(CondOp op) {
+  switch (op) {
+    case CondOp::AtMost: return "at most";
+    case CondOp::LessThan: return "less than";
+    case CondOp::AtLeast: return "at least";
+    case CondOp::MoreThan: return "more than";
+    default: return "";
+  }
+}
+
+std::string choice_list(const Condition& c, const FactDef& def, Lang l, const std::vector<std::string>* names) {
+  std::vector<std::string> chosen;
+  for (int i = 0; i < 64; ++i)
+    if ((c.choices >> i) & 1U) chosen.push_back(fact_value_text(def, i, l, names));
+  return zh(l) ? fmt::format("{}为{}之一", def.label.zh, join(chosen, "、"))
+               : fmt::format("{} is one of {}", def.label.en, join(chosen, ", "));
+}
+
+std::string within_text(const Condition& c, const FactDef& def, Lang l) {
+  return zh(l) ? fmt::format("{}在申报日前{}年以内", def.label.zh, c.value)
+               : fmt::format("{} within {} before the claim date", def.label.en, years_text(c.value));
+}
+
+struct Words {
+  std::span<const FactDef> schema;
+  std::span<const FactValue> facts;  // empty: describe the rule only
+  Date claim_date;
+  Lang lang;
+  const std::vector<std::string>* choices;
+};
+
+std::string leaf_text(const Condition& c, const Words& w) {
+  const FactDef& def = w.schema[static_cast<std::size_t>(c.fact)];
+  Lang l = w.lang;
+  std::string rule;
+  switch (c.op) {
+    case CondOp::In: rule = choice_list(c, def, l, w.choices); break;
+    case CondOp::YearsBeforeClaim:
+      rule = year_before_text(def, c.value, year_of(w.claim_date), Text{"申报", "claim"}, l);
+      break;
+    case CondOp::WithinYearsBeforeClaim: rule = within_text(c, def, l); break;
+    default: rule = comparison_text(c, def, l); break;
+  }
+  // A yes/no condition's label says all its rule would ("专精特新"企业 is
+  // "专精特新"企业:是); other labels are followed by the rule they stand for.
+  std::string head = c.label.zh.empty()  ? rule
+                     : c.op == CondOp::Is ? c.label.in(zh(l))
+                     : zh(l)              ? fmt::format("{}({})", c.label.zh, rule)
+                                          : fmt::format("{} ({})", c.label.in(false), rule);
+  if (w.facts.empty()) return head;
+  const FactValue& fv = w.facts[static_cast<std::size_t>(c.fact)];
+  return head + given_suffix(fv.known ? fact_value_text(def, fv.value, l, w.choices) : std::string(), l);
+}
+
+// A group's label sums up its parts; when every part has a label of its own
+// it would only repeat them.
+bool label_adds(const ConditionTable& t, const Condition& c) {
+  if (c.label.zh.empty()) return false;
+  for (std::uint32_t i = 0; i < c.child_count; ++i)
+    if (t.conditions[t.child_index[c.first_child + i]].label.zh.empty()) return true;
+  return false;
+}
+
+std::string describe(const ConditionTable& t, std::uint32_t id, const Words& w, int depth) {
+  const Condition& c = t.conditions[id];
+  if (!is_group(c)) return leaf_text(c, w);
+  bool all = c.op == CondOp::All;
+  bool nested_groups = false;
+  std::vector<std::string> parts;
+  for (std::uint32_t i = 0; i < c.child_count; ++i) {
+    std::uint32_t child = t.child_index[c.first_child + i];
+    nested_groups = nested_groups || is_group(t.conditions[child]);
+    parts.push_back(describe(t, child, w, depth + 1));
+  }
+  // At the top, "A or B; and C" keeps the groups below apart from each other.
+  bool strong = depth == 0 && nested_groups;
+  std::string_view sep = zh(w.lang) ? (all ? (strong ? ";且" : "且") : (strong ? ";或" : "或"))
+                                    : (all ? (strong ? "; and " : " and ") : (strong ? "; or " : " or "));
+  std::string inner = join(parts, sep);
+  if (label_adds(t, c))
+    return zh(w.lang) ? fmt::format("{}({})", c.label.zh, inner) : fmt::format("{} ({})", c.label.in(false), inner);
+  if (depth > 0 && !all && !zh(w.lang)) return "either " + inner;
+  return inner;
+}
+
+}  // namespace
+
+std::string years_text(std::int64_t n) { return fmt::format("{} year{}", n, n == 1 ? "" : "s"); }
+
+std::string fact_value_text(const FactDef& def, std::int64_t v, Lang l, const std::vector<std::string>* choices) {
+  switch (def.kind) {
+    case FactKind::Money: return zh(l) ? format_money_grouped(Money{v}) + "元" : format_money_grouped(Money{v}) + " yuan";
+    case FactKind::YesNo: return v ? (zh(l) ? "是" : "yes") : (zh(l) ? "否" : "no");
+    case FactKind::Date: return format_date(Date{date::days{v}});
+    case FactKind::Year: return zh(l) ? fmt::format("{}年", v) : fmt::format("{}", v);
+    case FactKind::Choice:
+      if (choices && v >= 0 && static_cast<std::size_t>(v) < choices->size()) return (*choices)[static_cast<std::size_t>(v)];
+      return fmt::format("#{}", v);
+    case FactKind::Count: break;
+  }
+  return zh(l) ? fmt::format("{}{}", v, def.unit.zh) : fmt::format("{}", v);
+}
+
+std::string comparison_text(const Condition& c, const FactDef& def, Lang l) {
+  if (c.op == CondOp::Is) {
+    std::string value = fact_value_text(def, c.value, l);
+    return zh(l) ? fmt::format("{}:{}", def.label.zh, value) : fmt::format("{}: {}", def.label.en, value);
+  }
+  std::string bound = fact_value_text(def, c.value, l);
+  if (zh(l)) {
+    std::string term = c.term.empty() ? default_term(c.op) : c.term;
+    return term_follows_number(term) ? fmt::format("{}{}{}", def.label.zh, bound, term)
+                                     : fmt::format("{}{}{}", def.label.zh, term, bound);
+  }
+  std::string s = fmt::format("{} is {} {}", def.label.en, english_comparison(c.op), bound);
+  if (!c.term.empty()) s += fmt::format(" ({})", c.term);
+  return s;
+}
+
+std::string year_before_text(const FactDef& def, std::int64_t n, int event_year, const Text& event, Lang l) {
+  std::int64_t year = event_year - n;
+  if (zh(l)) {
+    std::string when = n == 0 ? event.zh + "当年" : n == 1 ? event.zh + "上一年度" : fmt::format("{}前{}年", event.zh, n);
+    return fmt::format("{}为{},即{}年", def.label.zh, when, year);
+  }
+  std::string when = n == 0   ? fmt::format("the year of the {}", event.en)
+                     : n == 1 ? fmt::format("the year before the {}", event.en)
+                              : fmt::format("{} before the {}'s year", years_text(n), event.en);
+  return fmt::format("{} is {}, {}", def.label.en, year, when);
+}
+
+std::string given_suffix(std::string_view value, Lang l) {
+  if (zh(l)) return value.empty() ? "[未提供]" : fmt::format("[实际:{}]", value);
+  return value.empty() ? " [not given]" : fmt::format(" [given: {}]", value);
+}
+
+std::string describe_condition(const ConditionTable& t, std::span<const FactDef> schema, std::uint32_t id,
+                               std::span<const FactValue> facts, Date claim_date, Lang l,
+                               const std::vector<std::string>* choices) {
+  return describe(t, id, Words{schema, facts, claim_date, l, choices}, 0);
+}
+
+std::string condition_rule_text(const ConditionTable& t, std::span<const FactDef> schema, std::uint32_t id, Date claim_date,
+                                Lang l, const std::vector<std::string>* choices) {
+  return describe(t, id, Words{schema, {}, claim_date, l, choices}, 0);
+}
+
+}  // namespace hdpolicy
