@@ -39,7 +39,7 @@ Tri evaluate_condition(const ConditionTable& table, std::uint32_t id, const Eval
     if (t == Tri::False) failed = static_cast<std::int32_t>(id);
     return t;
   }
-  bool any_unknown = false;
+  int unknown = 0;
   AssumptionList inner;
   std::int32_t inner_failed = -1;
   for (std::uint32_t i = 0; i < c.child_count; ++i) {
@@ -50,16 +50,22 @@ Tri evaluate_condition(const ConditionTable& table, std::uint32_t id, const Eval
       return Tri::False;
     }
     if (c.op == CondOp::Any && t == Tri::True) return Tri::True;
-    if (t == Tri::Unknown) any_unknown = true;
+    if (t == Tri::Unknown) ++unknown;
   }
   if (c.op == CondOp::All) {
-    if (!any_unknown) return Tri::True;
+    if (unknown == 0) return Tri::True;
     for (std::uint8_t i = 0; i < inner.count; ++i) assumed.add(inner.ids[i]);
     return Tri::Unknown;
   }
-  // Any: no branch holds. If some are unknown, the assumption is the whole
-  // alternative ("small or micro, or newly certified high-tech"), not a branch.
-  if (any_unknown) {
+  // Any: no branch holds. With one branch unknown and the others ruled out,
+  // the assumption is that branch (500 employees, high-tech year not given:
+  // assumed certified the year before). With several unknown, it is the whole
+  // alternative ("small or micro, or newly certified high-tech").
+  if (unknown == 1) {
+    for (std::uint8_t i = 0; i < inner.count; ++i) assumed.add(inner.ids[i]);
+    return Tri::Unknown;
+  }
+  if (unknown > 1) {
     assumed.add(static_cast<std::uint16_t>(id));
     return Tri::Unknown;
   }
