@@ -15,11 +15,13 @@ namespace {
 
 using namespace batch_detail;
 
-enum Column { kEnterprise, kPerson, kHire, kBirth, kGraduation, kLeftSchool, kUnemployed, kRegistered, kContract, kColumnCount };
+enum Column {
+  kEnterprise, kPerson, kHire, kBirth, kGraduate, kGraduation, kLeftSchool, kUnemployed, kRegistered, kContract, kColumnCount
+};
 
 constexpr ColumnSpec kColumns[kColumnCount] = {
     {"enterprise_id", true},     {"person_id", true},  {"hire_date", true},
-    {"birth_date", true},        {"graduation_date", false}, {"left_school_date", false},
+    {"birth_date", true},        {"graduate", false},  {"graduation_date", false}, {"left_school_date", false},
     {"unemployed", false},       {"registered_unemployed", false}, {"contract", false}};
 
 constexpr const char* kOutputs[] = {"eligible", "subsidy", "category", "note", "error"};
@@ -66,7 +68,8 @@ BatchSummary run_hiring_batch(const PolicySet& set, csv::Reader& in, csv::Writer
     bool eligible = false;
     if (ok) {
       try {
-        HiringFields f{c[kHire], c[kBirth], c[kGraduation], c[kLeftSchool], c[kUnemployed], c[kRegistered], c[kContract]};
+        HiringFields f{c[kHire],       c[kBirth],    c[kGraduation], c[kLeftSchool],
+                       c[kUnemployed], c[kRegistered], c[kContract], c[kGraduate]};
         HiringClaim claim = parse_hiring_claim(set, f, FieldStyle::Column);
         result = evaluate_hiring(set, claim);
         if (options.strict) refuse_hiring_assumptions(set, claim, result, Lang::En);

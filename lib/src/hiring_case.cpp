@@ -20,9 +20,10 @@ nlohmann::ordered_json run_hiring_case(const PolicySet& set, const CaseInput& in
     else if (key == "unemployed") f.unemployed = v;
     else if (key == "registered_unemployed") f.registered_unemployed = v;
     else if (key == "contract") f.contract = v;
+    else if (key == "graduate") f.graduate = v;
     else if (key == "strict") strict = input_yes_no(v, "strict", FieldStyle::Column);
     else
-      throw bad_value("input", key, "hire_date, birth_date, graduation_date, left_school_date, unemployed, "
+      throw bad_value("input", key, "hire_date, birth_date, graduate, graduation_date, left_school_date, unemployed, "
                                     "registered_unemployed, contract, strict");
   }
   if (set.hiring.empty()) throw InputError("hiring: no policy with a hiring: section is loaded");

@@ -2,6 +2,8 @@
 // combinations of dates with a message naming both fields.
 #include <fmt/format.h>
 
+#include <optional>
+
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/hiring.hpp"
 
@@ -51,6 +53,17 @@ HiringClaim parse_hiring_claim(const PolicySet&, const HiringFields& f, FieldSty
     check_order(c.left_school, "left_school_date", c.hire, "hire_date", style, false);
     check_order(c.birth, "birth_date", c.left_school, "left_school_date", style, true);
   }
+  // A school date says the person is a college graduate; "no" beside one
+  // contradicts it. Without either, --graduate says it, or it is not known.
+  std::optional<bool> graduate;
+  if (!f.graduate.empty()) graduate = input_yes_no(f.graduate, "graduate", style);
+  if (graduate == false && (c.has_graduation || c.has_left_school)) {
+    std::string_view date_field = c.has_graduation ? "graduation_date" : "left_school_date";
+    throw bad_value(field_name("graduate", style), std::string(f.graduate),
+                    fmt::format("yes, or leave it out, when {} is given: a graduation or left-school date means a college graduate",
+                                field_name(date_field, style)));
+  }
+
   // A college graduate leaves school when graduating: with one of the two
   // dates given, the other is taken to be the same day (and said so).
   if (c.has_graduation && !c.has_left_school) {
@@ -65,8 +78,8 @@ HiringClaim parse_hiring_claim(const PolicySet&, const HiringFields& f, FieldSty
 
   auto& facts = c.facts;
   facts[kHireAge] = {true, whole_years_between(c.birth, c.hire)};
-  // Without either school date the person is not taken for a college graduate.
-  facts[kHireCollegeGraduate] = {true, c.has_graduation ? 1 : 0};
+  if (c.has_graduation) facts[kHireCollegeGraduate] = {true, 1};
+  else if (graduate) facts[kHireCollegeGraduate] = {true, *graduate ? 1 : 0};
   if (c.has_graduation) facts[kHireGraduationYear] = {true, year_of(c.graduation)};
   if (c.has_left_school) facts[kHireLeftSchool] = {true, c.left_school.time_since_epoch().count()};
   facts[kHireUnemployed] = yes_no_fact(f.unemployed, "unemployed", style);

@@ -40,8 +40,8 @@ std::string given_text(const HiringClaim& claim, const Condition& c, Lang l) {
   if (!fv.known) return {};
   const FactDef& def = hiring_fact_schema()[static_cast<std::size_t>(c.fact)];
   switch (c.fact) {
-    case kHireCollegeGraduate:
-      if (!fv.value) return zh(l) ? "未提供毕业日期或离校日期" : "no graduation or left-school date given";
+    case kHireCollegeGraduate:  // stated by --graduate, or implied by a school date
+      if (!claim.has_graduation) return fact_value_text(def, fv.value, l);
       return zh(l) ? fmt::format("毕业日期{}", format_date(claim.graduation))
                    : fmt::format("graduated {}", format_date(claim.graduation));
     case kHireLeftSchool: {

@@ -118,6 +118,7 @@ TEST_CASE("a hiring explanation's assumptions quote the clause of the condition 
   HiringFields f;
   f.hire_date = "2025-07-15";
   f.birth_date = "2001-07-16";
+  f.graduate = "no";  // so the youth category, resting on registration and contract, is the answer
   HiringClaim claim = parse_hiring_claim(set, f, FieldStyle::Option);
   HiringResult r = evaluate_hiring(set, claim);
   auto steps = explain_hiring(set, claim, r, Lang::En);

@@ -38,11 +38,13 @@ Outcome run(const HiringFields& f, const PolicySet& set = shipped()) {
           j["other_categories"].get<std::vector<std::string>>(), j["assumptions"].size()};
 }
 
-// A registered unemployed young person with a contract, born `birth`, hired `hire`.
+// A registered unemployed young person with a contract, not a college
+// graduate, born `birth`, hired `hire`.
 HiringFields youth(std::string_view hire, std::string_view birth) {
   HiringFields f;
   f.hire_date = hire;
   f.birth_date = birth;
+  f.graduate = "no";
   f.registered_unemployed = "yes";
   f.contract = "yes";
   return f;
@@ -203,6 +205,7 @@ TEST_CASE("several categories fit: the first in the order of item 7, the others 
 
 TEST_CASE("a category that holds on known facts is preferred to one resting on assumptions") {
   HiringFields f = youth("2025-07-15", "2003-05-01");
+  f.graduate = "";  // the dates below say it
   f.graduation_date = "2025-06-30";
   f.left_school_date = "2025-06-30";
   // graduation-year holds outright; registered-unemployed-youth holds too.
@@ -218,10 +221,70 @@ TEST_CASE("a category that holds on known facts is preferred to one resting on a
 TEST_CASE("no category can apply: clearly not eligible, nothing assumed") {
   HiringFields f;
   f.hire_date = "2025-07-15";
-  f.birth_date = "1995-01-01";  // 30, no school dates, registration unknown
+  f.birth_date = "1995-01-01";  // 30, not a college graduate, registration unknown
+  f.graduate = "no";
   Outcome o = run(f);
   CHECK_FALSE(o.eligible);
   CHECK(o.assumptions == 0);
+}
+
+TEST_CASE("graduate: stated yes or no, implied by a school date, otherwise not known") {
+  const PolicySet& set = shipped();
+  auto fact = [&](const HiringFields& f) { return parse_hiring_claim(set, f, FieldStyle::Option).facts[kHireCollegeGraduate]; };
+  HiringFields f = youth("2025-07-15", "2000-07-15");  // 25: the youth category is out
+  f.graduate = "";
+  CHECK_FALSE(fact(f).known);
+  f.graduate = "yes";
+  CHECK((fact(f).known && fact(f).value == 1));
+  f.graduate = "否";
+  CHECK((fact(f).known && fact(f).value == 0));
+  f.graduate = "";
+  f.left_school_date = "2024-06-30";
+  CHECK((fact(f).known && fact(f).value == 1));  // a school date means a college graduate
+  f.graduate = "yes";
+  CHECK((fact(f).known && fact(f).value == 1));
+}
+
+TEST_CASE("graduate not given is an assumption where it matters, and --strict refuses it; where it does not, nothing is assumed") {
+  const PolicySet& set = shipped();
+  // 25, registered, contract signed: only the graduate categories can apply.
+  HiringFields f = youth("2025-07-15", "2000-07-15");
+  f.graduate = "";
+  Outcome o = run(f);
+  CHECK(o.eligible);
+  CHECK(o.category == "graduation-year");  // the first category that may fit
+  CHECK(o.assumptions == 2);               // a college graduate; hired in the graduation year
+  HiringClaim c = parse_hiring_claim(set, f, FieldStyle::Option);
+  HiringResult r = evaluate_hiring(set, c);
+  auto assumptions = hiring_assumptions(set, c, r, Lang::En);
+  REQUIRE(assumptions.size() == 2);
+  CHECK(assumptions[0] == "not given: --graduate; assumed a college graduate (第7项)");
+  CHECK_THROWS_AS(refuse_hiring_assumptions(set, c, r, Lang::En), InputError);
+  f.graduate = "no";
+  CHECK_FALSE(run(f).eligible);
+  // 23, registered: the youth category holds on the facts given; graduate does not matter.
+  f = youth("2025-07-15", "2001-07-16");
+  f.graduate = "";
+  o = run(f);
+  CHECK(o.category == "registered-unemployed-youth");
+  CHECK(o.assumptions == 0);
+  c = parse_hiring_claim(set, f, FieldStyle::Option);
+  r = evaluate_hiring(set, c);
+  CHECK_NOTHROW(refuse_hiring_assumptions(set, c, r, Lang::En));
+}
+
+TEST_CASE("graduate no beside a graduation or left-school date is refused, naming both fields") {
+  HiringFields f = youth("2025-07-15", "2001-07-16");
+  f.graduation_date = "2025-06-30";
+  CHECK(input_error(f) ==
+        "--graduate: 'no' is not accepted: yes, or leave it out, when --graduation-date is given: "
+        "a graduation or left-school date means a college graduate");
+  f.graduation_date = "";
+  f.left_school_date = "2025-06-30";
+  CHECK(input_error(f).find("when --left-school-date is given") != std::string::npos);
+  f.graduate = "maybe";
+  f.left_school_date = "";
+  CHECK(input_error(f).find("--graduate: 'maybe' is not accepted: yes or no") == 0);
 }
 
 TEST_CASE("the labour contract: no rules the hire out; not given is assumed; --strict refuses") {

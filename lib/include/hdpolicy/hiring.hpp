@@ -28,7 +28,7 @@ struct ExplainStep;  // subsidy_report.hpp
 // the dates given (the mechanism); the bounds they are compared with are YAML.
 enum HiringFact : std::int16_t {
   kHireAge,                   // whole years from birth to hire (29 February → 28 February)
-  kHireCollegeGraduate,       // yes when a graduation or left-school date is given, else no
+  kHireCollegeGraduate,       // --graduate; yes when a graduation or left-school date is given; else not known
   kHireGraduationYear,        // calendar year of the graduation date
   kHireLeftSchool,            // the date the person left school
   kHireUnemployed,            // not employed since leaving school (未就业)
@@ -103,13 +103,16 @@ HiringResult evaluate_hiring(const PolicySet& set, const HiringClaim& claim);
 // A hire as text, one field per option or CSV column; "" means not given.
 struct HiringFields {
   std::string_view hire_date, birth_date, graduation_date, left_school_date, unemployed, registered_unemployed,
-      contract;
+      contract, graduate;
 };
 
 // Parses and checks the fields (throws InputError naming the field: bad
 // dates, a hire before birth, graduation or leaving school after the hire or
-// before birth) and derives age, graduation year and college-graduate status.
-// When only one school date is given the other is taken to be the same day.
+// before birth, graduate "no" beside a school date) and derives age,
+// graduation year and college-graduate status. When only one school date is
+// given the other is taken to be the same day. Whether the person is a
+// college graduate is a fact like any other: stated by `graduate`, implied
+// (yes) by a school date, otherwise not known, and assumed where it matters.
 HiringClaim parse_hiring_claim(const PolicySet& set, const HiringFields& fields, FieldStyle style);
 
 // Rendering (hiring_report.cpp).

@@ -1,5 +1,5 @@
-# Registration and contract not given: eligible on the assumptions listed.
-run: hiring --hire-date 2025-07-15 --birth-date 2001-07-16 --format json
+# Registration and contract not given (not a college graduate): eligible on the assumptions listed.
+run: hiring --hire-date 2025-07-15 --birth-date 2001-07-16 --graduate no --format json
 exit: 0
 stdout:
 {

@@ -1,5 +1,5 @@
 # --explain in English; born 2000-02-29 and hired 2025-02-28: 25 on 28 February 2025, not eligible.
-run: hiring --hire-date 2025-02-28 --birth-date 2000-02-29 --registered-unemployed yes --contract yes --explain
+run: hiring --hire-date 2025-02-28 --birth-date 2000-02-29 --graduate no --registered-unemployed yes --contract yes --explain
 exit: 0
 stdout:
  1. Hire: hired 2025-02-28, born 2000-02-29, aged 25 on the hire date
@@ -7,9 +7,9 @@ stdout:
     海政办发〔2025〕7号 印发通知: 「现将《2025年海淀区进一步优化营商环境、促进企业"降本增效"工作方案》印发给你们」
  3. 第7项: labour contract signed: yes [given: yes]
     海政办发〔2025〕7号 第7项: 「并与其签订劳动合同」
- 4. 第7项: category 1, a college graduate in the graduation year (毕业年度高校毕业生): does not fit: a college graduate: yes [given: no graduation or left-school date given]; graduation year is 2025, the year of the hire [not given]
+ 4. 第7项: category 1, a college graduate in the graduation year (毕业年度高校毕业生): does not fit: a college graduate: yes [given: no]; graduation year is 2025, the year of the hire [not given]
     海政办发〔2025〕7号 第7项: 「对招用毕业年度及离校两年内未就业高校毕业生」
- 5. 第7项: category 2, a college graduate within two years of leaving school, still unemployed (离校两年内未就业高校毕业生): does not fit: a college graduate: yes [given: no graduation or left-school date given]; hired within 2 years of leaving school (up to the 2-year anniversary inclusive) [not given]; still unemployed since leaving school: yes [not given]
+ 5. 第7项: category 2, a college graduate within two years of leaving school, still unemployed (离校两年内未就业高校毕业生): does not fit: a college graduate: yes [given: no]; hired within 2 years of leaving school (up to the 2-year anniversary inclusive) [not given]; still unemployed since leaving school: yes [not given]
     海政办发〔2025〕7号 第7项: 「离校两年内未就业高校毕业生」
  6. 第7项: category 3, a registered unemployed young person aged 16 to 24 (16—24岁登记失业青年): does not fit: registered as unemployed: yes [given: yes]; age in whole years on the hire date is at least 16 [given: 25]; age in whole years on the hire date is at most 24 [given: 25]
     海政办发〔2025〕7号 第7项: 「16—24岁登记失业青年」

@@ -1,5 +1,5 @@
 # --strict refuses to assume the labour contract and the registration.
-run: hiring --hire-date 2025-07-15 --birth-date 2001-07-16 --strict
+run: hiring --hire-date 2025-07-15 --birth-date 2001-07-16 --graduate no --strict
 exit: 2
 stdout:
 stderr:
