@@ -93,13 +93,9 @@ bool money_cell(std::string_view t, std::int64_t& fen) {
   return m.has_value();
 }
 
-// parse_count's common case (digits only, at most 13 of them), eight at a time.
+// parse_count's common case (plain_count), else parse_count to judge.
 bool count_cell(std::string_view t, std::int64_t& value) {
-  std::uint64_t v;
-  if (t.size() <= 13 && all_digits(t, v)) {
-    value = static_cast<std::int64_t>(v);
-    return true;
-  }
+  if (plain_count(t, value)) return true;
   auto c = parse_count(t);
   if (c) value = *c;
   return c.has_value();

@@ -1,7 +1,5 @@
 #include "hdpolicy/input.hpp"
 
-#include <charconv>
-
 #include <fmt/format.h>
 
 #include "hdpolicy/errors.hpp"
@@ -34,16 +32,21 @@ Date input_date(std::string_view text, std::string_view field, FieldStyle style)
 }
 
 std::optional<std::int64_t> parse_count(std::string_view text) {
+  // Digits only (no sign, so no "-0"); leading zeros are harmless. The
+  // value is checked digit by digit, so no length of text can overflow.
+  if (text.empty()) return std::nullopt;
   std::int64_t v = 0;
-  if (text.empty() || text.size() > 13) return std::nullopt;
-  auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-  if (ec != std::errc() || p != text.data() + text.size() || v < 0) return std::nullopt;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + (c - '0');
+    if (v > kMaxCount) return std::nullopt;
+  }
   return v;
 }
 
 std::int64_t input_count(std::string_view text, std::string_view field, FieldStyle style) {
   auto v = parse_count(text);
-  if (!v) refuse(text, field, style, "a whole number, 0 or more (e.g. 80)");
+  if (!v) refuse(text, field, style, "a whole number from 0 to 10^12 (e.g. 80)");
   return *v;
 }
 
