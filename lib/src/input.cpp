@@ -14,7 +14,7 @@ std::string field_name(std::string_view name, FieldStyle style) {
 }
 
 namespace {
-[[noreturn]] void refuse(std::string_view text, std::string_view field, FieldStyle style, const char* accepted) {
+[[noreturn]] void refuse(std::string_view text, std::string_view field, FieldStyle style, const std::string& accepted) {
   throw bad_value(field_name(field, style), std::string(text), accepted);
 }
 }  // namespace
@@ -27,6 +27,8 @@ Money input_money(std::string_view text, std::string_view field, FieldStyle styl
 
 Date input_date(std::string_view text, std::string_view field, FieldStyle style) {
   auto d = parse_date(text);
+  if (!d && is_unsupported_real_date(text))
+    refuse(text, field, style, fmt::format("a date from {} (the dates this tool handles)", supported_dates_text()));
   if (!d) refuse(text, field, style, "a real calendar date written YYYY-MM-DD (e.g. 2025-10-01)");
   return *d;
 }

@@ -23,7 +23,7 @@ inline constexpr std::int64_t kMaxCount = 1'000'000'000'000;
 // Each throws InputError on refusal. Empty text is refused too: callers
 // decide first whether a field is optional.
 Money input_money(std::string_view text, std::string_view field, FieldStyle style);
-Date input_date(std::string_view text, std::string_view field, FieldStyle style);
+Date input_date(std::string_view text, std::string_view field, FieldStyle style);            // within the supported dates
 std::int64_t input_count(std::string_view text, std::string_view field, FieldStyle style);  // 0 .. kMaxCount (10^12), digits only
 int input_year(std::string_view text, std::string_view field, FieldStyle style);            // 1900 .. 2200
 bool input_yes_no(std::string_view text, std::string_view field, FieldStyle style);          // yes/no, true/false, 1/0, 是/否
