@@ -434,6 +434,10 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
           error = "strict: the answer would rest on facts not given: ";
           append_fact_names(error, assumed_facts(note_text, known_facts(claim), *chosen));
           chosen = nullptr;
+        } else if (chosen && !total_has_room(summary, chosen->amount)) {
+          ok = false;
+          error = total_overflow_error();
+          chosen = nullptr;
         } else if (chosen) {
           // The usual paid row's note is one of the texts made once, already a CSV cell.
           const std::uint32_t known = known_facts(claim);
