@@ -299,6 +299,7 @@ void note_unpaid(std::string& out, const PolicySet& set, const NoteTexts& t, con
 
 BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out, const BatchOptions& options) {
   const SubsidyPolicies& sp = set.subsidy;
+  if (sp.types.empty()) throw InputError("batch subsidy: no policy with a subsidy: section is loaded");
   BatchSummary summary;
   summary.kind = "subsidy";
   BatchHeader header = begin_batch(in, out, kColumns, kOutputs, options.bom, summary.warnings);

@@ -58,6 +58,13 @@ DeadlineResult compute_deadline(const WorkCalendar& calendar, const DeadlineRule
   return r;
 }
 
+std::string deadline_rule_choices(const std::vector<DeadlineRule>& rules) {
+  if (rules.empty()) return "a deadline rule, and the policies loaded define none";
+  std::string ids;
+  for (const auto& r : rules) ids += (ids.empty() ? "" : ", ") + r.id;
+  return "one of " + ids;
+}
+
 const DeadlineRule* find_deadline_rule(const std::vector<DeadlineRule>& rules, std::string_view id) {
   for (const auto& r : rules)
     if (r.id == id) return &r;

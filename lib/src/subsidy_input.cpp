@@ -7,6 +7,8 @@ namespace hdpolicy {
 
 SubsidyClaim parse_subsidy_claim(const PolicySet& set, const SubsidyFields& f, Date default_date, FieldStyle style) {
   const SubsidyPolicies& sp = set.subsidy;
+  // Without types every claim would be refused as "one of " an empty list.
+  if (sp.types.empty()) throw InputError("subsidy: no policy with a subsidy: section is loaded");
   SubsidyClaim claim;
   if (f.type.empty()) throw InputError(fmt::format("{}: required: one of {}", field_name("type", style), sp.type_list()));
   auto type = sp.find_type(f.type);
