@@ -58,11 +58,13 @@ inline bool all_digits(std::string_view t, std::uint64_t& value) {
   return d == 8 && digit_run(y) >= n - 8;
 }
 
-// A count as parse_count reads it, in its common form: 1 to 16 digits and
-// nothing else, at most kMaxCount; false for anything else.
+// A count as parse_count reads it, in its common form: 1 to 12 digits and
+// nothing else, so below kMaxCount (10^12) with no bound to check; false for
+// anything else (13 digits and more are parse_count's to judge).
 inline bool plain_count(std::string_view t, std::int64_t& value) {
+  static_assert(kMaxCount == 1'000'000'000'000, "twelve digits stay below kMaxCount");
   std::uint64_t v;
-  if (!all_digits(t, v) || v > static_cast<std::uint64_t>(kMaxCount)) return false;
+  if (t.size() > 12 || !all_digits(t, v)) return false;
   value = static_cast<std::int64_t>(v);
   return true;
 }
