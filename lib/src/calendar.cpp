@@ -137,10 +137,11 @@ DateAnswer WorkCalendar::add_workdays(Date from, std::int64_t n, Coverage c) con
   // arithmetic on n could overflow); otherwise the day is computed, then judged.
   constexpr std::int64_t kSupportedDays = (kLastSupportedDate - kFirstSupportedDate).count() + 1;
   const bool far = n > kSupportedDays || n < -kSupportedDays;
-  const std::int64_t target = far ? 0 : n > 0 ? workday_with_rank(rank(from + date::days{1}) + n - 1) : workday_with_rank(rank(from) + n);
-  if (far || target < day_number(kFirstSupportedDate) || target > day_number(kLastSupportedDate))
-    {
-    const std::uint64_t count = n > 0 ? static_cast<std::uint64_t>(n) : 0 - static_cast<std::uint64_t>(n);
+  const std::int64_t target = far     ? 0
+                              : n > 0 ? workday_with_rank(rank(from + date::days{1}) + n - 1)
+                                      : workday_with_rank(rank(from) + n);
+  if (far || target < day_number(kFirstSupportedDate) || target > day_number(kLastSupportedDate)) {
+    const std::uint64_t count = n > 0 ? static_cast<std::uint64_t>(n) : 0 - static_cast<std::uint64_t>(n);  // |INT64_MIN| too
     refuse_computed_date(fmt::format("{} workday{} {} {}", count, count == 1 ? "" : "s", n > 0 ? "after" : "before", format_date(from)),
                          n > 0);
   }
