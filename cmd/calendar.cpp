@@ -29,16 +29,23 @@ bool use_colour() {
 
 void run(const Cli& cli, const CalendarOptions& o, int& exit_code) {
   const char* accepted = "a month YYYY-MM (e.g. 2025-10) or, for the whole year, YYYY (e.g. 2025)";
+  // A real month or year outside the supported dates is told the range.
+  auto refuse = [&](const std::string& first_day) {
+    if (is_unsupported_real_date(first_day))
+      throw bad_value("YYYY-MM", o.when, fmt::format("a month or year from {} to {} (the dates this tool handles)",
+                                                     kFirstSupportedYear, kLastSupportedYear));
+    throw bad_value("YYYY-MM", o.when, accepted);
+  };
   int year = 0;
   unsigned month = 0;
   if (o.when.size() == 7 && o.when[4] == '-') {
     auto d = parse_date(o.when + "-01");
-    if (!d) throw bad_value("YYYY-MM", o.when, accepted);
+    if (!d) refuse(o.when + "-01");
     year = year_of(*d);
     month = static_cast<unsigned>(date::year_month_day{*d}.month());
   } else if (o.when.size() == 4) {
     auto d = parse_date(o.when + "-01-01");
-    if (!d) throw bad_value("YYYY-MM", o.when, accepted);
+    if (!d) refuse(o.when + "-01-01");
     year = year_of(*d);
   } else {
     throw bad_value("YYYY-MM", o.when, accepted);

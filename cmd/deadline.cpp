@@ -28,11 +28,7 @@ void run(const Cli& cli, const DeadlineOptions& o, int& exit_code) {
   if (o.rule.empty() || o.from.empty())
     throw InputError("deadline: give --rule ID and --from DATE, or --list to see the rules");
   const DeadlineRule* rule = find_deadline_rule(set.deadlines, o.rule);
-  if (!rule) {
-    std::string ids;
-    for (const auto& r : set.deadlines) ids += (ids.empty() ? "" : ", ") + r.id;
-    throw bad_value("--rule", o.rule, "one of " + ids + " (see 'hdpolicy deadline --list')");
-  }
+  if (!rule) throw bad_value("--rule", o.rule, deadline_rule_choices(set.deadlines) + " (see 'hdpolicy deadline --list')");
   Date from = input_date(o.from, "from", FieldStyle::Option);
   Coverage coverage = o.provisional ? Coverage::Provisional : Coverage::Required;
   DeadlineResult r = compute_deadline(set.calendar, *rule, from, coverage);

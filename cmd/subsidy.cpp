@@ -26,14 +26,7 @@ void run(const Cli& cli, const SubsidyOptions& o, int& exit_code) {
                        o.upper_subsidy, o.support_years_used};
   SubsidyClaim claim = parse_subsidy_claim(set, fields, today_beijing(), FieldStyle::Option);
 
-  std::vector<Money> used(set.subsidy.caps.size());
-  for (const auto& r : o.received) {
-    auto eq = r.find('=');
-    std::string cap = r.substr(0, eq);
-    auto idx = eq == std::string::npos ? std::nullopt : set.subsidy.find_cap(cap);
-    if (!idx) throw bad_value("--received", r, "CAP_ID=AMOUNT with CAP_ID one of " + set.subsidy.cap_list() + " (e.g. catalogue=100000)");
-    used[static_cast<std::size_t>(*idx)] += input_money(r.substr(eq + 1), "received", FieldStyle::Option);
-  }
+  std::vector<Money> used = parse_received(set.subsidy, o.received, FieldStyle::Option);
 
   SubsidyResult result = evaluate_subsidy(set, claim, used);
   Lang lang = lang_of(o.lang);

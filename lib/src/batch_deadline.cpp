@@ -31,11 +31,7 @@ const DeadlineRule& row_rule(const PolicySet& set, const TextMap& rule_ids, cons
   if (!c[kRule].empty()) {
     ++given;
     std::int64_t i = rule_ids.find(c[kRule]);
-    if (i < 0) {
-      std::string ids;
-      for (const auto& r : set.deadlines) ids += (ids.empty() ? "" : ", ") + r.id;
-      throw bad_value("rule", std::string(c[kRule]), "one of " + ids);
-    }
+    if (i < 0) throw bad_value("rule", std::string(c[kRule]), deadline_rule_choices(set.deadlines));
     chosen = &set.deadlines[static_cast<std::size_t>(i)];
   }
   constexpr Column counts[] = {kWorkdays, kDays, kMonths, kYears};

@@ -9,6 +9,8 @@
 #include <cstring>
 #include <string_view>
 
+#include "hdpolicy/input.hpp"
+
 namespace hdpolicy::batch_detail {
 
 // The eight bytes at p, each minus '0': digits become 0..9.
@@ -54,6 +56,17 @@ inline bool all_digits(std::string_view t, std::uint64_t& value) {
   std::uint64_t y = digit_word(t.data() + 8);
   value = digit_value(x, 8) * kPow10[n - 8] + digit_value(y, n - 8);
   return d == 8 && digit_run(y) >= n - 8;
+}
+
+// A count as parse_count reads it, in its common form: 1 to 12 digits and
+// nothing else, so below kMaxCount (10^12) with no bound to check; false for
+// anything else (13 digits and more are parse_count's to judge).
+inline bool plain_count(std::string_view t, std::int64_t& value) {
+  static_assert(kMaxCount == 1'000'000'000'000, "twelve digits stay below kMaxCount");
+  std::uint64_t v;
+  if (t.size() > 12 || !all_digits(t, v)) return false;
+  value = static_cast<std::int64_t>(v);
+  return true;
 }
 
 // An amount in yuan as fen: up to 15 digits, then at most two decimals

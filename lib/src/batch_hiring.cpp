@@ -84,6 +84,11 @@ BatchSummary run_hiring_batch(const PolicySet& set, csv::Reader& in, csv::Writer
         if (error.rfind("--strict", 0) == 0) error.erase(0, 2);
       }
     }
+    if (ok && eligible && !total_has_room(summary, result.amount)) {
+      ok = eligible = false;
+      error = total_overflow_error();
+      note.clear();
+    }
     if (ok && eligible) {
       key.assign(c[kEnterprise]);
       key.push_back('\x1f');

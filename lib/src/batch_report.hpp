@@ -2,6 +2,7 @@
 // the first errors kept.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,18 @@ inline constexpr std::size_t kLargestKept = 5;
 inline void count_failure(BatchSummary& s, std::uint64_t line, std::string_view error) {
   ++s.failed;
   if (s.errors.size() < kErrorsKept) s.errors.push_back("line " + std::to_string(line) + ": " + std::string(error));
+}
+
+// A paid row adds its amount to the batch's sums: the total, its heading's
+// total and (subsidies) its cap's total and the enterprise's ledger. Amounts
+// are never negative, so none of those sums exceeds the total: when the
+// total has room for the amount, every sum does. A row that would carry the
+// total past 64-bit fen fails instead (a row error), so no sum wraps and no
+// Money addition in the loop can throw.
+inline bool total_has_room(const BatchSummary& s, Money amount) { return sum_fits(s.total, amount); }
+inline std::string total_overflow_error() {
+  return "the batch's total would pass " + format_money_grouped(Money{INT64_MAX}) +
+         " yuan, the most this tool sums exactly: split the input into smaller files";
 }
 
 // Keeps the largest payments, largest first; on equal amounts the earlier line.

@@ -112,13 +112,13 @@ std::int64_t WorkCalendar::rank(Date x) const {
   return prefix_[static_cast<std::size_t>((x - begin_).count())];
 }
 
-Date WorkCalendar::workday_with_rank(std::int64_t j) const {
+std::int64_t WorkCalendar::workday_with_rank(std::int64_t j) const {
   std::int64_t total = prefix_.back();
-  if (j < 0) return from_day_number(weekday_with_rank(j + weekday_rank(day_number(begin_))));
-  if (j >= total) return from_day_number(weekday_with_rank(j - total + weekday_rank(day_number(end_))));
+  if (j < 0) return weekday_with_rank(j + weekday_rank(day_number(begin_)));
+  if (j >= total) return weekday_with_rank(j - total + weekday_rank(day_number(end_)));
   // The first i with prefix_[i] > j: day begin_ + i - 1 is that workday.
   auto it = std::upper_bound(prefix_.begin(), prefix_.end(), static_cast<std::int32_t>(j));
-  return begin_ + date::days{static_cast<int>(it - prefix_.begin() - 1)};
+  return day_number(begin_) + (it - prefix_.begin() - 1);
 }
 
 DayAnswer WorkCalendar::day(Date d, Coverage c) const {
@@ -132,11 +132,21 @@ DayAnswer WorkCalendar::day(Date d, Coverage c) const {
 
 DateAnswer WorkCalendar::add_workdays(Date from, std::int64_t n, Coverage c) const {
   if (n == 0) return {from, check_span(from, from, c)};
-  if (n > 0) {
-    Date t = workday_with_rank(rank(from + date::days{1}) + n - 1);
-    return {t, check_span(from + date::days{1}, t, c)};
+  // The answer must be a supported date. More workdays than the supported
+  // range has days lands outside it for certain (and is refused before the
+  // arithmetic on n could overflow); otherwise the day is computed, then judged.
+  constexpr std::int64_t kSupportedDays = (kLastSupportedDate - kFirstSupportedDate).count() + 1;
+  const bool far = n > kSupportedDays || n < -kSupportedDays;
+  const std::int64_t target = far     ? 0
+                              : n > 0 ? workday_with_rank(rank(from + date::days{1}) + n - 1)
+                                      : workday_with_rank(rank(from) + n);
+  if (far || target < day_number(kFirstSupportedDate) || target > day_number(kLastSupportedDate)) {
+    const std::uint64_t count = n > 0 ? static_cast<std::uint64_t>(n) : 0 - static_cast<std::uint64_t>(n);  // |INT64_MIN| too
+    refuse_computed_date(fmt::format("{} workday{} {} {}", count, count == 1 ? "" : "s", n > 0 ? "after" : "before", format_date(from)),
+                         n > 0);
   }
-  Date t = workday_with_rank(rank(from) + n);
+  const Date t = from_day_number(target);
+  if (n > 0) return {t, check_span(from + date::days{1}, t, c)};
   return {t, check_span(t, from - date::days{1}, c)};
 }
 

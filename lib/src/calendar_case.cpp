@@ -69,11 +69,7 @@ nlohmann::ordered_json run_deadline_case(const PolicySet& set, const CaseInput& 
   accept_only(input, {"rule", "from", "provisional", "explain"}, "deadline");
   const std::string& id = required(input, "rule", "deadline");
   const DeadlineRule* rule = find_deadline_rule(set.deadlines, id);
-  if (!rule) {
-    std::string ids;
-    for (const auto& r : set.deadlines) ids += (ids.empty() ? "" : ", ") + r.id;
-    throw bad_value("rule", id, "one of " + ids);
-  }
+  if (!rule) throw bad_value("rule", id, deadline_rule_choices(set.deadlines));
   Date from = input_date(required(input, "from", "deadline"), "from", FieldStyle::Column);
   Coverage coverage = coverage_of(input);
   const std::string* explain = find_input(input, "explain");

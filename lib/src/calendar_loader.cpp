@@ -121,8 +121,10 @@ void load_calendar_file(LoadContext& ctx, const YAML::Node& root, PolicySet& set
   cy.year = static_cast<int>(*year);
   cy.line = year_node.Mark().line + 1;
   cy.column = year_node.Mark().column + 1;
-  if (*year < 1949 || *year > 9998) {
-    ctx.error(year_node, fmt::format("year: {} is not a year a State Council notice can cover", *year));
+  if (*year < 1949 || *year > kLastSupportedYear) {
+    ctx.error(year_node, fmt::format("year: {} is not a year a State Council notice can cover (1949 to {}, the last year of "
+                                     "the supported dates)",
+                                     *year, kLastSupportedYear));
     return;
   }
   if (stem_of(ctx.file.path) != std::to_string(*year)) {

@@ -51,15 +51,24 @@ std::uint64_t count_newlines(const char* b, const char* e) {
 
 std::unique_ptr<ByteSource> fd_source(int fd) { return std::make_unique<FdSource>(fd); }
 
-const char* find_invalid_utf8(const char* begin, const char* end) {
+namespace {
+
+// The first byte of [begin, end) that is not UTF-8, or (kRefuseNul) a NUL,
+// else nullptr. The ASCII runs are skipped a word or a vector at a time.
+template <bool kRefuseNul>
+const char* find_bad_byte(const char* begin, const char* end) {
   const auto* p = reinterpret_cast<const unsigned char*>(begin);
   const auto* e = reinterpret_cast<const unsigned char*>(end);
   while (p < e) {
 #if defined(__SSE2__)
     while (e - p >= 16) {  // ASCII runs, sixteen bytes at a time
-      auto high = static_cast<unsigned>(_mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p))));
-      if (high) {
-        p += __builtin_ctz(high);
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+      // Without NUL: a byte with its high bit set stops. With NUL: a byte not
+      // in 1..127 as a signed byte, one signed compare (no more work than without).
+      const auto stop = kRefuseNul ? ~static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpgt_epi8(v, _mm_setzero_si128()))) & 0xFFFFU
+                                   : static_cast<unsigned>(_mm_movemask_epi8(v));
+      if (stop) {
+        p += __builtin_ctz(stop);
         break;
       }
       p += 16;
@@ -69,11 +78,13 @@ const char* find_invalid_utf8(const char* begin, const char* end) {
       std::uint64_t w;
       std::memcpy(&w, p, 8);
       if (w & 0x8080808080808080ULL) break;
+      if (kRefuseNul && ((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL)) break;  // a zero byte
       p += 8;
     }
     if (p >= e) break;
     unsigned char c = *p;
     if (c < 0x80) {
+      if (kRefuseNul && c == 0) return reinterpret_cast<const char*>(p);
       ++p;
       continue;
     }
@@ -102,6 +113,11 @@ const char* find_invalid_utf8(const char* begin, const char* end) {
   }
   return nullptr;
 }
+
+}  // namespace
+
+const char* find_invalid_utf8(const char* begin, const char* end) { return find_bad_byte<false>(begin, end); }
+const char* find_invalid_text(const char* begin, const char* end) { return find_bad_byte<true>(begin, end); }
 
 namespace {
 
@@ -154,14 +170,23 @@ bool Reader::fill() {
 void Reader::check_utf8(const char* upto) {
   // All of a block is checked once, as it arrives, rather than record by
   // record: one pass over long ASCII runs instead of a call per record.
+  // A NUL byte is refused whether or not UTF-8 is checked: no spreadsheet
+  // writes one, and it would cut off any C string (a message) holding the cell.
   char* from = buf_.data() + checked_;
-  if (validate_ && upto > from) {
-    if (const char* bad = find_invalid_utf8(from, upto))
+  if (upto > from) {
+    const char* bad = validate_ ? find_invalid_text(from, upto)
+                                : static_cast<const char*>(std::memchr(from, '\0', static_cast<std::size_t>(upto - from)));
+    const std::uint64_t line = bad ? next_line_ + count_newlines(buf_.data() + pos_, bad) : 0;
+    if (bad && *bad == '\0')
+      throw FormatError(fmt::format("line {}: a NUL byte (0x00), which CSV text never holds; if the file is UTF-16, save it "
+                                    "as UTF-8 (CSV UTF-8 in Excel)",
+                                    line));
+    if (bad)
       throw FormatError(fmt::format("line {}: not valid UTF-8 (byte 0x{:02X}); if the file was saved by Excel on Chinese "
                                     "Windows, use --encoding gb18030",
-                                    next_line_ + count_newlines(buf_.data() + pos_, bad), static_cast<unsigned char>(*bad)));
+                                    line, static_cast<unsigned char>(*bad)));
+    checked_ = static_cast<std::size_t>(upto - buf_.data());
   }
-  if (upto > from) checked_ = static_cast<std::size_t>(upto - buf_.data());
 }
 
 bool Reader::next(Cells& fields) {

@@ -6,14 +6,16 @@
 
 #include <fmt/format.h>
 
+#include "hdpolicy/errors.hpp"
+
 namespace hdpolicy {
 namespace {
 
-// Years 1900-2299 (every claim and hire date in practice) go through a
-// table of their first days, computed at compile time by the date library:
-// the batch converts a date on every row, and the general algorithm's
-// divisions made dates a twentieth of its time.
-constexpr int kTableFirstYear = 1900, kTableYears = 400;
+// Years 1900-2299 (the supported dates) go through a table of their first
+// days, computed at compile time by the date library: the batch converts a
+// date on every row, and the general algorithm's divisions made dates a
+// twentieth of its time.
+constexpr int kTableFirstYear = kFirstSupportedYear, kTableYears = kLastSupportedYear - kFirstSupportedYear + 1;
 constexpr auto kYearStart = [] {  // days since 1970-01-01 of 1 January of each year, and of the year after the last
   std::array<int, kTableYears + 1> t{};
   for (int i = 0; i <= kTableYears; ++i) t[static_cast<std::size_t>(i)] = Date{date::year{kTableFirstYear + i} / 1 / 1}.time_since_epoch().count();
@@ -26,6 +28,15 @@ constexpr bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 =
 
 }  // namespace
 
+std::string supported_dates_text() {
+  return fmt::format("{} to {}", format_date(kFirstSupportedDate), format_date(kLastSupportedDate));
+}
+
+void refuse_computed_date(std::string_view what, bool after_range) {
+  throw InputError(fmt::format("{} falls {} {}: dates run from {}", what, after_range ? "after" : "before",
+                               format_date(after_range ? kLastSupportedDate : kFirstSupportedDate), supported_dates_text()));
+}
+
 std::optional<Date> parse_date(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
   // Each digit's value; a byte below '0' wraps to a large unsigned value.
@@ -35,15 +46,29 @@ std::optional<Date> parse_date(std::string_view s) {
   if (d0 > 9 || d1 > 9 || d2 > 9 || d3 > 9 || d5 > 9 || d6 > 9 || d8 > 9 || d9 > 9) return std::nullopt;
   const int y = static_cast<int>(d0 * 1000 + d1 * 100 + d2 * 10 + d3), m = static_cast<int>(d5 * 10 + d6),
             d = static_cast<int>(d8 * 10 + d9);
-  if (y >= kTableFirstYear && y < kTableFirstYear + kTableYears && m >= 1 && m <= 12) {
-    const bool leap = is_leap(y);
-    if (d < 1 || d > kDaysInMonth[m] + (m == 2 && leap)) return std::nullopt;
-    return Date{date::days{kYearStart[static_cast<std::size_t>(y - kTableFirstYear)] + kDaysBeforeMonth[m] + (m > 2 && leap) + d - 1}};
+  // Outside the table's years is outside the supported dates.
+  if (y < kTableFirstYear || y >= kTableFirstYear + kTableYears || m < 1 || m > 12) return std::nullopt;
+  const bool leap = is_leap(y);
+  if (d < 1 || d > kDaysInMonth[m] + (m == 2 && leap)) return std::nullopt;
+  return Date{date::days{kYearStart[static_cast<std::size_t>(y - kTableFirstYear)] + kDaysBeforeMonth[m] + (m > 2 && leap) + d - 1}};
+}
+
+std::optional<Date> parse_policy_date(std::string_view s) {
+  if (auto d = parse_date(s)) return d;
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  int v[8], k = 0;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (s[i] < '0' || s[i] > '9') return std::nullopt;
+    v[k++] = s[i] - '0';
   }
-  date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(m)}, date::day{static_cast<unsigned>(d)}};
+  const date::year_month_day ymd{date::year{v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3]},
+                                 date::month{static_cast<unsigned>(v[4] * 10 + v[5])},
+                                 date::day{static_cast<unsigned>(v[6] * 10 + v[7])}};
   if (!ymd.ok()) return std::nullopt;
   return Date{ymd};
 }
+
+bool is_unsupported_real_date(std::string_view s) { return !parse_date(s) && parse_policy_date(s); }
 
 std::string format_date(Date d) {
   date::year_month_day ymd{d};

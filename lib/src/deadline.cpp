@@ -1,5 +1,7 @@
 #include "hdpolicy/deadline.hpp"
 
+#include <fmt/format.h>
+
 namespace hdpolicy {
 
 const char* period_unit_name(PeriodUnit u) {
@@ -23,6 +25,15 @@ std::optional<PeriodUnit> parse_period_unit(std::string_view s) {
 DeadlineResult compute_deadline(const WorkCalendar& calendar, const DeadlineRule& rule, Date from, Coverage coverage) {
   DeadlineResult r;
   r.from = from;
+  // A period in any unit longer than the supported dates have days ends
+  // outside them for certain: refused before the arithmetic could overflow.
+  constexpr std::int64_t kSupportedDays = (kLastSupportedDate - kFirstSupportedDate).count() + 1;
+  const auto refuse_period = [&](bool after) {
+    std::string_view unit = period_unit_name(rule.unit);  // plural: "1 year", not "1 years"
+    if (rule.count == 1) unit.remove_suffix(1);
+    refuse_computed_date(fmt::format("the period of {} {} from {}", rule.count, unit, format_date(from)), after);
+  };
+  if (rule.count > kSupportedDays || rule.count < -kSupportedDays) refuse_period(rule.count > 0);
   switch (rule.unit) {
     case PeriodUnit::Workdays: {
       // N workdays after the trigger: the N-th workday strictly after it (第二百零一条).
@@ -35,6 +46,8 @@ DeadlineResult compute_deadline(const WorkCalendar& calendar, const DeadlineRule
     case PeriodUnit::Months: r.period_end = add_months_clamped(from, static_cast<int>(rule.count)); break;
     case PeriodUnit::Years: r.period_end = add_months_clamped(from, static_cast<int>(rule.count * 12)); break;
   }
+  // A period ending past the supported dates is refused, not printed.
+  if (!is_supported_date(r.period_end)) refuse_period(r.period_end > kLastSupportedDate);
   r.deadline = r.period_end;
   if (rule.roll_to_workday) {
     DateAnswer a = calendar.next_workday_on_or_after(r.period_end, coverage);
@@ -43,6 +56,13 @@ DeadlineResult compute_deadline(const WorkCalendar& calendar, const DeadlineRule
     r.provisional = a.provisional;
   }
   return r;
+}
+
+std::string deadline_rule_choices(const std::vector<DeadlineRule>& rules) {
+  if (rules.empty()) return "a deadline rule, and the policies loaded define none";
+  std::string ids;
+  for (const auto& r : rules) ids += (ids.empty() ? "" : ", ") + r.id;
+  return "one of " + ids;
 }
 
 const DeadlineRule* find_deadline_rule(const std::vector<DeadlineRule>& rules, std::string_view id) {

@@ -1,7 +1,5 @@
 #include "hdpolicy/input.hpp"
 
-#include <charconv>
-
 #include <fmt/format.h>
 
 #include "hdpolicy/errors.hpp"
@@ -16,7 +14,7 @@ std::string field_name(std::string_view name, FieldStyle style) {
 }
 
 namespace {
-[[noreturn]] void refuse(std::string_view text, std::string_view field, FieldStyle style, const char* accepted) {
+[[noreturn]] void refuse(std::string_view text, std::string_view field, FieldStyle style, const std::string& accepted) {
   throw bad_value(field_name(field, style), std::string(text), accepted);
 }
 }  // namespace
@@ -29,21 +27,28 @@ Money input_money(std::string_view text, std::string_view field, FieldStyle styl
 
 Date input_date(std::string_view text, std::string_view field, FieldStyle style) {
   auto d = parse_date(text);
+  if (!d && is_unsupported_real_date(text))
+    refuse(text, field, style, fmt::format("a date from {} (the dates this tool handles)", supported_dates_text()));
   if (!d) refuse(text, field, style, "a real calendar date written YYYY-MM-DD (e.g. 2025-10-01)");
   return *d;
 }
 
 std::optional<std::int64_t> parse_count(std::string_view text) {
+  // Digits only (no sign, so no "-0"); leading zeros are harmless. The
+  // value is checked digit by digit, so no length of text can overflow.
+  if (text.empty()) return std::nullopt;
   std::int64_t v = 0;
-  if (text.empty() || text.size() > 13) return std::nullopt;
-  auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-  if (ec != std::errc() || p != text.data() + text.size() || v < 0) return std::nullopt;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + (c - '0');
+    if (v > kMaxCount) return std::nullopt;
+  }
   return v;
 }
 
 std::int64_t input_count(std::string_view text, std::string_view field, FieldStyle style) {
   auto v = parse_count(text);
-  if (!v) refuse(text, field, style, "a whole number, 0 or more (e.g. 80)");
+  if (!v) refuse(text, field, style, "a whole number from 0 to 10^12 (e.g. 80)");
   return *v;
 }
 

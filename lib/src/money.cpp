@@ -2,6 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <limits>
+
+#include "hdpolicy/errors.hpp"
+
 namespace hdpolicy {
 namespace {
 
@@ -37,6 +41,9 @@ std::optional<std::int64_t> parse_scaled(std::string_view s, int places, std::in
   return static_cast<std::int64_t>(value);
 }
 
+// |fen| as unsigned: -fen overflows for the most negative value.
+std::uint64_t magnitude(std::int64_t fen) { return fen < 0 ? 0 - static_cast<std::uint64_t>(fen) : static_cast<std::uint64_t>(fen); }
+
 std::string group_thousands(std::string digits) {
   std::string out;
   int n = static_cast<int>(digits.size());
@@ -49,6 +56,11 @@ std::string group_thousands(std::string digits) {
 
 }  // namespace
 
+void money_overflow() {
+  throw InputError(fmt::format("an amount would pass {} yuan, the most this tool computes exactly",
+                               format_money_grouped(Money{std::numeric_limits<std::int64_t>::max()})));
+}
+
 std::optional<Money> parse_money(std::string_view text) {
   auto v = parse_scaled(text, 2, kMaxFen);
   if (!v) return std::nullopt;
@@ -56,12 +68,12 @@ std::optional<Money> parse_money(std::string_view text) {
 }
 
 std::string format_money(Money m) {
-  std::int64_t f = m.fen < 0 ? -m.fen : m.fen;
+  std::uint64_t f = magnitude(m.fen);
   return fmt::format("{}{}.{:02}", m.fen < 0 ? "-" : "", f / 100, f % 100);
 }
 
 std::string format_money_grouped(Money m) {
-  std::int64_t f = m.fen < 0 ? -m.fen : m.fen;
+  std::uint64_t f = magnitude(m.fen);
   return fmt::format("{}{}.{:02}", m.fen < 0 ? "-" : "", group_thousands(fmt::format("{}", f / 100)), f % 100);
 }
 
@@ -116,6 +128,7 @@ Money apply_rate(Money base, Rate rate, Rounding rounding) {
     case Rounding::Up: if (r > 0) ++q; break;
     case Rounding::Down: break;
   }
+  if (q > std::numeric_limits<std::int64_t>::max() || q < std::numeric_limits<std::int64_t>::min()) money_overflow();
   return Money{static_cast<std::int64_t>(q)};
 }
 

@@ -35,15 +35,29 @@ std::vector<PolicyFile> embedded_policies() {
   return files;
 }
 
-std::vector<PolicyFile> select_policies(const std::string& policies_option) {
-  if (!policies_option.empty()) return read_policy_dir(policies_option);
-  if (const char* env = std::getenv("HDPOLICY_POLICIES"); env && *env) {
-    try {
-      return read_policy_dir(env);
-    } catch (const InputError&) {
-      throw bad_value("HDPOLICY_POLICIES", env, "a directory holding policy *.yaml files");
-    }
+namespace {
+
+// A policy directory must hold at least one policy document: a *.yaml file
+// outside tests/ and calendars/ (where the subsidy, deadline and hiring
+// rules live). Without one every command would answer from nothing, with
+// messages such as "one of " followed by an empty list.
+std::vector<PolicyFile> policy_dir(const std::string& dir, const char* field) {
+  std::vector<PolicyFile> files;
+  try {
+    files = read_policy_dir(dir);
+  } catch (const InputError&) {
+    throw bad_value(field, dir, "a directory holding policy *.yaml files");
   }
+  for (const auto& f : files)
+    if (!is_test_file(f) && !is_calendar_file(f)) return files;
+  throw bad_value(field, dir, "a directory of policy documents (*.yaml with a document: section, as in policies/); it holds none");
+}
+
+}  // namespace
+
+std::vector<PolicyFile> select_policies(const std::string& policies_option) {
+  if (!policies_option.empty()) return policy_dir(policies_option, "--policies");
+  if (const char* env = std::getenv("HDPOLICY_POLICIES"); env && *env) return policy_dir(env, "HDPOLICY_POLICIES");
   return embedded_policies();
 }
 

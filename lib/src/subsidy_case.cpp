@@ -9,7 +9,7 @@ namespace hdpolicy {
 
 nlohmann::ordered_json run_subsidy_case(const PolicySet& set, const CaseInput& input, Lang lang) {
   SubsidyFields f;
-  std::vector<Money> used(set.subsidy.caps.size());
+  std::vector<std::string> received;  // CAP_ID=AMOUNT items, judged together by parse_received
   bool strict = false;
   for (const auto& [key, value] : input) {
     std::string_view v = value;
@@ -28,11 +28,7 @@ nlohmann::ordered_json run_subsidy_case(const PolicySet& set, const CaseInput& i
       std::size_t start = 0;
       while (start <= value.size()) {
         std::size_t comma = value.find(',', start);
-        std::string item = value.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-        auto eq = item.find('=');
-        auto cap = eq == std::string::npos ? std::nullopt : set.subsidy.find_cap(item.substr(0, eq));
-        if (!cap) throw bad_value("received", item, "CAP_ID=AMOUNT with CAP_ID one of " + set.subsidy.cap_list());
-        used[static_cast<std::size_t>(*cap)] += input_money(item.substr(eq + 1), "received", FieldStyle::Column);
+        received.push_back(value.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
         if (comma == std::string::npos) break;
         start = comma + 1;
       }
@@ -43,6 +39,7 @@ nlohmann::ordered_json run_subsidy_case(const PolicySet& set, const CaseInput& i
   }
   if (f.date.empty()) throw InputError("date: required in a policy test case, so the case does not depend on today");
   SubsidyClaim claim = parse_subsidy_claim(set, f, Date{}, FieldStyle::Column);
+  std::vector<Money> used = parse_received(set.subsidy, received, FieldStyle::Column);
   SubsidyResult result = evaluate_subsidy(set, claim, used);
   if (strict) {
     auto a = subsidy_assumptions(set, claim, result, lang);

@@ -99,7 +99,7 @@ std::optional<Rate> scalar_rate(LoadContext& ctx, const YAML::Node& n, const std
 std::optional<Date> scalar_date(LoadContext& ctx, const YAML::Node& n, const std::string& what) {
   auto s = scalar_text(ctx, n, what);
   if (!s) return std::nullopt;
-  auto d = parse_date(*s);
+  auto d = parse_policy_date(*s);
   if (!d) ctx.error(n, fmt::format("{}: '{}' is not a date: write YYYY-MM-DD", what, *s));
   return d;
 }

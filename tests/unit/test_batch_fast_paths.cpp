@@ -13,6 +13,7 @@
 #include "batch_digits.hpp"
 #include "batch_index.hpp"
 #include "hdpolicy/csv.hpp"
+#include "hdpolicy/errors.hpp"
 #include "hdpolicy/input.hpp"
 #include "hdpolicy/money.hpp"
 
@@ -80,11 +81,45 @@ TEST_CASE("all_digits: digits only, never the padding after the cell") {
   CHECK_FALSE(all_digits(PaddedCell("-1").view(2), v));
   CHECK_FALSE(all_digits(PaddedCell("12345678901234567").view(17), v));
   // A count cell: what parse_count accepts with digits only, the same number.
-  for (std::string_view text : {"0", "80", "101", "2025", "1234567890123"}) {
+  for (std::string_view text : {"0", "80", "101", "2025", "123456789012", "1000000000000"}) {
     CAPTURE(text);
     REQUIRE(all_digits(PaddedCell(text).view(text.size()), v));
     CHECK(static_cast<std::int64_t>(v) == *parse_count(text));
   }
+}
+
+TEST_CASE("counts: parse_count and the batch's plain_count accept exactly 0..10^12, digits only, with the same value") {
+  // The bound input.hpp documents, on both sides of it and in every length the fast path reads.
+  CHECK(*parse_count("1000000000000") == kMaxCount);
+  CHECK(*parse_count("999999999999") == kMaxCount - 1);
+  CHECK(*parse_count("0000000000000000000080") == 80);  // leading zeros of any length are still 80
+  for (const char* refused : {"1000000000001", "9999999999999", "10000000000000", "9223372036854775807",
+                              "99999999999999999999999", "-0", "-1", "+1", "", " 1", "1 ", "1.0", "1e3", "0x10", "１２"}) {
+    CAPTURE(refused);
+    CHECK_FALSE(parse_count(refused).has_value());
+    CHECK_THROWS_WITH_AS(input_count(refused, "employees", FieldStyle::Column),
+                         doctest::Contains("is not accepted: a whole number from 0 to 10^12"), InputError);
+  }
+  const std::vector<std::string> cells = {"0", "7", "80", "101", "2025", "12345678", "123456789", "999999999999",
+                                          "1000000000000", "1000000000001", "9999999999999", "0001000000000000",
+                                          "0000000000000001", "1000000000000000", "9999999999999999", "00000000000000001",
+                                          "-0", "+1", "", "1 ", "1.0", "12a"};
+  for (const std::string& text : cells) {
+    CAPTURE(text);
+    std::int64_t fast = -1;
+    bool took = plain_count(PaddedCell(text).view(text.size()), fast);
+    auto general = parse_count(text);
+    if (took) {
+      REQUIRE(general.has_value());
+      CHECK(fast == *general);
+    }
+  }
+  // The common cells take the fast path; from 13 digits on (10^12 itself among them) parse_count judges.
+  std::int64_t v = 0;
+  CHECK((plain_count(PaddedCell("80").view(2), v) && v == 80));
+  CHECK((plain_count(PaddedCell("999999999999").view(12), v) && v == kMaxCount - 1));
+  CHECK_FALSE(plain_count(PaddedCell("1000000000000").view(13), v));
+  CHECK_FALSE(plain_count(PaddedCell("9999999999999").view(13), v));
 }
 
 TEST_CASE("padded_key: the same key however it was read, and distinct keys apart") {

@@ -156,6 +156,53 @@ TEST_CASE("find_invalid_utf8: the CJK fast path still refuses what UTF-8 refuses
   CHECK(bad("\xEF\xBB\xBF\xE0\xA0\x80\xED\x9F\xBF") == -1);               // BOM, U+0800, U+D7FF
 }
 
+TEST_CASE("csv reader: a NUL byte anywhere is refused with its physical line, and the message is whole") {
+  using namespace std::string_literals;
+  const std::string tail = ": a NUL byte (0x00), which CSV text never holds; if the file is UTF-16, save it as UTF-8 (CSV UTF-8 in Excel)";
+  // In the header, in a plain cell, inside a quoted field after a quoted line break, deep in a later block.
+  struct Case {
+    std::string text;
+    int line;
+  };
+  std::string deep = "a\n";
+  for (int i = 0; i < 3000; ++i) deep += "row " + std::to_string(i) + "\n";
+  deep += "x\0y\n"s;
+  const std::vector<Case> cases = {{"id,da\0te\n1,2\n"s, 1}, {"a,b\n1,2\n3,\0\n"s, 3}, {"a,b\n1,\"x\ny\"\n2,\"p\0q\"\n"s, 4},
+                                   {"\0"s, 1}, {deep, 3002}};
+  for (const Case& c : cases)
+    for (std::size_t chunk : {1, 3, 64, 1 << 20}) {
+      CAPTURE(c.line);
+      CAPTURE(chunk);
+      try {
+        read_all(c.text, chunk);
+        FAIL("no error");
+      } catch (const csv::FormatError& e) {
+        CHECK(std::string(e.what()) == "line " + std::to_string(c.line) + tail);
+        CHECK(std::string(e.what()).find('\0') == std::string::npos);
+      }
+    }
+  // Also when the decoded text came from GB18030, where NUL is a character too.
+  CHECK_THROWS_WITH_AS(read_all("a\n\xD6\xD0\0\n"s, 2, nullptr, true), ("line 2" + tail).c_str(), csv::FormatError);
+  // And when UTF-8 is not checked at all.
+  csv::Reader unchecked(std::make_unique<StringSource>("a\nb\0\n"s, 64), false);
+  csv::Cells f;
+  CHECK_THROWS_WITH_AS(unchecked.next(f), ("line 2" + tail).c_str(), csv::FormatError);
+}
+
+TEST_CASE("find_invalid_text: find_invalid_utf8, and a NUL byte at any position of the word and vector scans") {
+  for (std::size_t at = 0; at < 40; ++at) {
+    CAPTURE(at);
+    std::string s(40, 'a');
+    s[at] = '\0';
+    CHECK(csv::find_invalid_text(s.data(), s.data() + s.size()) == s.data() + at);
+    CHECK(csv::find_invalid_utf8(s.data(), s.data() + s.size()) == nullptr);  // NUL is UTF-8, just not text
+    s[at] = '\x80';
+    CHECK(csv::find_invalid_text(s.data(), s.data() + s.size()) == s.data() + at);
+  }
+  const std::string cjk = "\xE4\xB8\xAD\xE6\x96\x87 plain ASCII, long enough for the sixteen-byte scan";
+  CHECK(csv::find_invalid_text(cjk.data(), cjk.data() + cjk.size()) == nullptr);
+}
+
 TEST_CASE("csv reader: GB18030 decoded to UTF-8, characters cut by block boundaries, bad bytes with their line") {
   // 中文 in GB18030 is D6 D0 CE C4; 0x81 0x30 0x81 0x30 is a four-byte character (U+0080).
   std::string gb = "a,b\r\n\xD6\xD0\xCE\xC4,\x81\x30\x81\x30\r\n";

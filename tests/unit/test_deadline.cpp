@@ -2,6 +2,9 @@
 // over the statutory calendar, and the rules the policies ship.
 #include <doctest/doctest.h>
 
+#include <limits>
+#include <string>
+
 #include "hdpolicy/calendar_report.hpp"
 #include "hdpolicy/case_runner.hpp"
 #include "hdpolicy/deadline.hpp"
@@ -115,6 +118,44 @@ TEST_CASE("deadlines beyond the calendar are refused unless provisional") {
   DeadlineResult y = compute_deadline(cal, rule("renewal.transition-period"), D("2025-07-01"));
   CHECK(y.deadline == D("2030-07-01"));
   CHECK_FALSE(y.provisional);
+}
+
+TEST_CASE("a computed date outside the supported dates is refused with its input and the range, never returned") {
+  const auto& cal = shipped().calendar;
+  const std::string range = ": dates run from 1900-01-01 to 2299-12-31";
+  // The weekdays the cases below rest on (Python's datetime agrees).
+  REQUIRE(date::weekday{D("2299-12-29")} == date::Friday);
+  REQUIRE(date::weekday{D("2299-12-31")} == date::Sunday);
+  REQUIRE(date::weekday{D("1900-01-01")} == date::Monday);
+  // By the weekend rule the last workday is Friday 2299-12-29; the next one is Monday 2300-01-01.
+  CHECK(cal.add_workdays(D("2299-12-28"), 1, Coverage::Provisional).date == D("2299-12-29"));
+  CHECK_THROWS_WITH_AS(cal.add_workdays(D("2299-12-28"), 2, Coverage::Provisional),
+                       ("2 workdays after 2299-12-28 falls after 2299-12-31" + range).c_str(), InputError);
+  CHECK_THROWS_WITH_AS(cal.add_workdays(D("2299-12-29"), 1, Coverage::Provisional),
+                       ("1 workday after 2299-12-29 falls after 2299-12-31" + range).c_str(), InputError);
+  CHECK_THROWS_WITH_AS(cal.add_workdays(D("2299-12-29"), 5, Coverage::Required),
+                       ("5 workdays after 2299-12-29 falls after 2299-12-31" + range).c_str(), InputError);
+  // Monday 1900-01-01 is the first workday: one before Tuesday 1900-01-02 is it; two are in 1899.
+  CHECK(cal.add_workdays(D("1900-01-02"), -1, Coverage::Provisional).date == D("1900-01-01"));
+  CHECK_THROWS_WITH_AS(cal.add_workdays(D("1900-01-02"), -2, Coverage::Provisional),
+                       ("2 workdays before 1900-01-02 falls before 1900-01-01" + range).c_str(), InputError);
+  // Counts no int could hold, and the most negative one, are refused before any arithmetic on them.
+  CHECK_THROWS_WITH_AS(cal.add_workdays(D("2025-01-01"), 1'000'000'000'000, Coverage::Provisional),
+                       ("1000000000000 workdays after 2025-01-01 falls after 2299-12-31" + range).c_str(), InputError);
+  CHECK_THROWS_WITH_AS(cal.add_workdays(D("2025-01-01"), std::numeric_limits<std::int64_t>::min(), Coverage::Provisional),
+                       ("9223372036854775808 workdays before 2025-01-01 falls before 1900-01-01" + range).c_str(), InputError);
+  // Periods in days, months and years; a roll to a workday past the last date is refused too.
+  CHECK(compute_deadline(cal, fixture(PeriodUnit::Years, 5, false), D("2294-12-31")).deadline == D("2299-12-31"));
+  CHECK_THROWS_WITH_AS(compute_deadline(cal, rule("renewal.transition-period"), D("2295-01-01")),
+                       ("the period of 5 years from 2295-01-01 falls after 2299-12-31" + range).c_str(), InputError);
+  CHECK_THROWS_WITH_AS(compute_deadline(cal, fixture(PeriodUnit::Days, 3, false), D("2299-12-29")),
+                       ("the period of 3 days from 2299-12-29 falls after 2299-12-31" + range).c_str(), InputError);
+  CHECK_THROWS_WITH_AS(compute_deadline(cal, fixture(PeriodUnit::Days, 1, true), D("2299-12-29"), Coverage::Provisional),
+                       ("1 workday after 2299-12-30 falls after 2299-12-31" + range).c_str(), InputError);
+  CHECK_THROWS_WITH_AS(compute_deadline(cal, fixture(PeriodUnit::Months, 10000, false), D("2025-01-01")),
+                       ("the period of 10000 months from 2025-01-01 falls after 2299-12-31" + range).c_str(), InputError);
+  CHECK_THROWS_WITH_AS(compute_deadline(cal, fixture(PeriodUnit::Years, 1'000'000'000'000, false), D("2025-01-01")),
+                       ("the period of 1000000000000 years from 2025-01-01 falls after 2299-12-31" + range).c_str(), InputError);
 }
 
 TEST_CASE("the deadline and workdays case runners produce the CLI's JSON") {

@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <limits>
+#include <string>
+
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/input.hpp"
 #include "hdpolicy/money.hpp"
@@ -70,4 +73,45 @@ TEST_CASE("apply_rate rounds half-up to the fen unless told otherwise") {
   CHECK(apply_rate(Money{1}, thirty, Rounding::Up).fen == 1);
   // The largest accepted amount times 100% does not overflow.
   CHECK(apply_rate(Money{kMaxFen}, *parse_rate("100%")).fen == kMaxFen);
+}
+
+TEST_CASE("Money arithmetic is checked: an overflow is an error, never a wrapped number") {
+  constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
+  constexpr std::int64_t kMin = std::numeric_limits<std::int64_t>::min();
+  const std::string message = "an amount would pass 92,233,720,368,547,758.07 yuan, the most this tool computes exactly";
+  CHECK((Money{kMax - 1} + Money{1}).fen == kMax);
+  CHECK_THROWS_WITH_AS(Money{kMax} + Money{1}, message.c_str(), InputError);
+  CHECK_THROWS_WITH_AS(Money{kMin} - Money{1}, message.c_str(), InputError);
+  CHECK_THROWS_AS(Money{0} - Money{kMin}, InputError);
+  CHECK((Money{kMin + 1} - Money{1}).fen == kMin);
+  // += leaves the sum as it was when it throws.
+  Money sum{kMax - 5};
+  CHECK_THROWS_AS(sum += Money{6}, InputError);
+  CHECK(sum.fen == kMax - 5);
+  sum += Money{5};
+  CHECK(sum.fen == kMax);
+  // The non-throwing test the batch uses.
+  CHECK(sum_fits(Money{kMax - 5}, Money{5}));
+  CHECK_FALSE(sum_fits(Money{kMax - 5}, Money{6}));
+  CHECK(sum_fits(Money{kMaxFen}, Money{kMaxFen}));
+  // 92 of the largest amounts fit; the 93rd does not (92 × 10^17 < 2^63 - 1 < 93 × 10^17).
+  Money total;
+  for (int i = 0; i < 92; ++i) total += Money{kMaxFen};
+  CHECK(total.fen == 92 * kMaxFen);
+  CHECK_FALSE(sum_fits(total, Money{kMaxFen}));
+  CHECK_THROWS_AS(total += Money{kMaxFen}, InputError);
+}
+
+TEST_CASE("apply_rate: a product past 64-bit fen is an error, exact up to it") {
+  // A rate above 100% (parse_rate reads up to 1000) on the largest amount: 10^17 fen × 1000.
+  CHECK_THROWS_AS(apply_rate(Money{kMaxFen}, *parse_rate("1000")), InputError);
+  // 92 × 10^17 fen fits; 93 × 10^17 does not.
+  CHECK(apply_rate(Money{kMaxFen}, *parse_rate("92")).fen == 92 * kMaxFen);
+  CHECK_THROWS_AS(apply_rate(Money{kMaxFen}, *parse_rate("93")), InputError);
+}
+
+TEST_CASE("format_money: the most negative amount has no positive counterpart, and is still printed exactly") {
+  CHECK(format_money(Money{std::numeric_limits<std::int64_t>::min()}) == "-92233720368547758.08");
+  CHECK(format_money_grouped(Money{std::numeric_limits<std::int64_t>::min()}) == "-92,233,720,368,547,758.08");
+  CHECK(format_money(Money{std::numeric_limits<std::int64_t>::max()}) == "92233720368547758.07");
 }

@@ -270,3 +270,33 @@ TEST_CASE("bad input is refused with the field, the value and what is accepted")
   f.industry = "集成电路";  // Chinese names are aliases
   CHECK(parse(f).facts[kFactIndustry].known);
 }
+
+TEST_CASE("--received: at most the cap's own amount, each cap once, so amounts are never summed") {
+  const SubsidyPolicies& sp = shipped().subsidy;
+  auto received = [&](std::vector<std::string> items, FieldStyle style = FieldStyle::Option) {
+    return parse_received(sp, items, style);
+  };
+  // 第四条: 单家企业年度补贴上限50万元; 第五条: 300万元; 第三条: 保费金额上限2500元. The cap itself is accepted (上限 includes it).
+  std::vector<Money> used = received({"catalogue=500000", "innovative=3000000", "inclusive=2500"});
+  CHECK(used[static_cast<std::size_t>(*sp.find_cap("catalogue"))].fen == 50'000'000);
+  CHECK(used[static_cast<std::size_t>(*sp.find_cap("innovative"))].fen == 300'000'000);
+  CHECK(used[static_cast<std::size_t>(*sp.find_cap("inclusive"))].fen == 250'000);
+  CHECK_THROWS_WITH_AS(received({"catalogue=500000.01"}),
+                       "--received: 'catalogue=500000.01' is not accepted: at most 500,000.00 yuan, the amount of cap catalogue "
+                       "(第四条: catalogue products, annual limit per enterprise)",
+                       InputError);
+  CHECK_THROWS_WITH_AS(received({"innovative=3000000.01"}, FieldStyle::Column),
+                       doctest::Contains("received: 'innovative=3000000.01' is not accepted: at most 3,000,000.00 yuan"), InputError);
+  CHECK_THROWS_WITH_AS(received({"inclusive=2500.01"}), doctest::Contains("at most 2,500.00 yuan, the amount of cap inclusive (第三条"),
+                       InputError);
+  CHECK_THROWS_WITH_AS(received({"catalogue=1", "innovative=2", "catalogue=3"}),
+                       "--received: 'catalogue=3' is not accepted: each cap once: catalogue is already given as 'catalogue=1' "
+                       "(give the sum received under it)",
+                       InputError);
+  // What fuzzing found: the same huge amount again and again used to be summed without a bound (signed overflow).
+  CHECK_THROWS_WITH_AS(received(std::vector<std::string>(100, "catalogue=1000000000000000")),
+                       doctest::Contains("'catalogue=1000000000000000' is not accepted: at most 500,000.00 yuan"), InputError);
+  CHECK_THROWS_WITH_AS(received({"catalog=1"}), doctest::Contains("with CAP_ID one of inclusive, catalogue, innovative"), InputError);
+  CHECK_THROWS_WITH_AS(received({"catalogue"}), doctest::Contains("'catalogue' is not accepted: CAP_ID=AMOUNT"), InputError);
+  CHECK_THROWS_WITH_AS(received({"catalogue=-1"}), doctest::Contains("--received: '-1' is not accepted: an amount in yuan"), InputError);
+}

@@ -85,7 +85,8 @@ class WorkCalendar {
   bool is_workday(Date d, Coverage c = Coverage::Required) const { return day(d, c).workday(); }
 
   // The n-th workday after `from` (n > 0), before it (n < 0), or `from` itself (n == 0).
-  // The day `from` is never counted (民法典 第二百零一条).
+  // The day `from` is never counted (民法典 第二百零一条). An answer outside
+  // the supported dates (dates.hpp) throws InputError naming n, `from` and the range.
   DateAnswer add_workdays(Date from, std::int64_t n, Coverage c = Coverage::Required) const;
   // Workdays in (a, b]; negative when b < a (the workdays in (b, a], negated).
   CountAnswer workdays_between(Date a, Date b, Coverage c = Coverage::Required) const;
@@ -100,8 +101,9 @@ class WorkCalendar {
   // Workdays in [begin_, x) for any x; negative before begin_. Uses the
   // weekend rule outside the covered range.
   std::int64_t rank(Date x) const;
-  // The workday t with rank(t) == j.
-  Date workday_with_rank(std::int64_t j) const;
+  // The workday t with rank(t) == j, as days since 1970-01-01 (it may lie
+  // outside the supported dates, which a Date is not asked to hold).
+  std::int64_t workday_with_rank(std::int64_t j) const;
   // Refuses (or marks provisional) when [lo, hi] leaves the covered range.
   bool check_span(Date lo, Date hi, Coverage c) const;
 

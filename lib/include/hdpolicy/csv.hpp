@@ -37,6 +37,8 @@ std::unique_ptr<ByteSource> gb18030_source(std::unique_ptr<ByteSource> raw);
 
 // Bytes that are not UTF-8 at all: nullptr when valid, else the first bad byte.
 const char* find_invalid_utf8(const char* begin, const char* end);
+// The same, and a NUL byte is bad too (what a Reader refuses in its input).
+const char* find_invalid_text(const char* begin, const char* end);
 
 // Every cell a Reader returns is followed by at least this many readable
 // bytes of its buffer, so that short cells can be loaded a whole word at a
@@ -77,7 +79,8 @@ struct RecordInfo {
 class Reader {
  public:
   // `validate_utf8`: refuse input that is not valid UTF-8 (FormatError,
-  // raised when the block holding the bad byte is read).
+  // raised when the block holding the bad byte is read). A NUL byte is
+  // refused in any case, naming its physical line.
   explicit Reader(std::unique_ptr<ByteSource> source, bool validate_utf8 = true);
 
   // The next record, or false at the end. The views stay valid until the

@@ -54,5 +54,8 @@ DeadlineResult compute_deadline(const WorkCalendar& calendar, const DeadlineRule
                                 Coverage coverage = Coverage::Required);
 
 const DeadlineRule* find_deadline_rule(const std::vector<DeadlineRule>& rules, std::string_view id);
+// What a rule ID may be, for messages: "one of renewal.joint-review, ...", or
+// that the policies define none (never "one of " and an empty list).
+std::string deadline_rule_choices(const std::vector<DeadlineRule>& rules);
 
 }  // namespace hdpolicy

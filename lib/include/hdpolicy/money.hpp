@@ -11,15 +11,37 @@
 
 namespace hdpolicy {
 
+// Throws InputError: an amount past what 64-bit fen hold (about 9.2 × 10^16
+// yuan) was about to wrap. Called by Money's arithmetic, never inline.
+[[noreturn]] void money_overflow();
+
+// Arithmetic is checked: a result that does not fit is an error
+// (money_overflow), never a wrapped number. The check is one flag test,
+// cheap enough for the batch's sums; code that must not throw (a row of a
+// batch) tests sum_fits first.
 struct Money {
   std::int64_t fen = 0;
 
   static constexpr Money from_fen(std::int64_t f) { return Money{f}; }
   friend constexpr auto operator<=>(Money, Money) = default;
-  friend constexpr Money operator+(Money a, Money b) { return Money{a.fen + b.fen}; }
-  friend constexpr Money operator-(Money a, Money b) { return Money{a.fen - b.fen}; }
-  constexpr Money& operator+=(Money b) { fen += b.fen; return *this; }
+  friend constexpr Money operator+(Money a, Money b) {
+    Money r;
+    if (__builtin_add_overflow(a.fen, b.fen, &r.fen)) money_overflow();
+    return r;
+  }
+  friend constexpr Money operator-(Money a, Money b) {
+    Money r;
+    if (__builtin_sub_overflow(a.fen, b.fen, &r.fen)) money_overflow();
+    return r;
+  }
+  constexpr Money& operator+=(Money b) { return *this = *this + b; }
 };
+
+// Whether a + b fits, for callers that refuse a sum without throwing.
+constexpr bool sum_fits(Money a, Money b) {
+  std::int64_t r;
+  return !__builtin_add_overflow(a.fen, b.fen, &r);
+}
 
 constexpr Money min(Money a, Money b) { return a < b ? a : b; }
 constexpr Money max(Money a, Money b) { return a < b ? b : a; }
@@ -58,6 +80,9 @@ std::string format_percent(Rate r);
 enum class Rounding { HalfUp, Down, Up };
 std::optional<Rounding> parse_rounding(std::string_view text);
 
+// base × rate, rounded. Exact in 128 bits for any operands; a result past
+// 64-bit fen (only with a rate above 100% on an amount near the limit) is
+// money_overflow, never a wrapped number.
 Money apply_rate(Money base, Rate rate, Rounding rounding = Rounding::HalfUp);
 
 }  // namespace hdpolicy

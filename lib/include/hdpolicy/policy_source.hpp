@@ -30,6 +30,8 @@ std::vector<PolicyFile> read_policy_dir(const std::filesystem::path& dir);
 std::vector<PolicyFile> embedded_policies();
 
 // --policies DIR if given, else $HDPOLICY_POLICIES if set, else the embedded set.
+// Throws InputError when the directory cannot be read or holds no policy
+// document (only tests/ and calendars/, or nothing).
 std::vector<PolicyFile> select_policies(const std::string& policies_option);
 
 // Test-case files live under tests/; calendars under calendars/.

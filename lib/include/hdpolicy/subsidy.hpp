@@ -68,7 +68,9 @@ const char* capped_by_name(const PolicySet& set, const RuleOutcome& outcome);
 
 }  // namespace hdpolicy
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "hdpolicy/input.hpp"
 
@@ -82,5 +84,12 @@ struct SubsidyFields {
 
 // Parses the fields (throws InputError naming the field). `date` empty means `default_date`.
 SubsidyClaim parse_subsidy_claim(const PolicySet& set, const SubsidyFields& fields, Date default_date, FieldStyle style);
+
+// What the enterprise already received this year under each cap, from
+// CAP_ID=AMOUNT items (`--received`, or a test case's `received`), per cap
+// index. Throws InputError for an unknown cap, an amount above the cap's own
+// amount (no enterprise can have received more than the cap allows) and a
+// cap given twice, so the amounts are never summed and never overflow.
+std::vector<Money> parse_received(const SubsidyPolicies& policies, std::span<const std::string> items, FieldStyle style);
 
 }  // namespace hdpolicy

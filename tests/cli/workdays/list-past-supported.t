@@ -1,0 +1,7 @@
+# A list range is bounded by the supported dates: 0000-01-01..9999-12-31 used
+# to take 1.8 s and 164 MB; now it is refused at once.
+run: workdays list 0000-01-01 9999-12-31 --provisional --format json
+exit: 2
+stdout:
+stderr:
+hdpolicy: error: A: '0000-01-01' is not accepted: a date from 1900-01-01 to 2299-12-31 (the dates this tool handles)
