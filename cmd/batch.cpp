@@ -11,12 +11,14 @@
 #include <cstring>
 #include <filesystem>
 #include <memory>
+#include <system_error>
 
 #include <fmt/format.h>
 
 #include "cli.hpp"
 #include "hdpolicy/batch.hpp"
 #include "hdpolicy/errors.hpp"
+#include "standard_streams.hpp"
 
 namespace hdpolicy::cli {
 
@@ -145,12 +147,16 @@ void run(const Cli& cli, const BatchCliOptions& o, BatchRunner runner, Cli::Cale
   BatchSummary summary;
   try {
     summary = runner(set, reader, writer, options);
+    writer.flush();
   } catch (const csv::FormatError& e) {
     progress.clear();
     throw InputError(fmt::format("{}: {}", o.input == "-" ? "--input" : o.input, e.what()));
+  } catch (const std::system_error& e) {  // csv::Writer: a write failed (disk full, a closed descriptor)
+    progress.clear();
+    if (o.output == "-") throw StdoutError(e.code().value());
+    throw InputError(fmt::format("--output: could not write '{}': {}", o.output, e.code().message()), {"--output", o.output, ""});
   }
   progress.clear();
-  writer.flush();
   output.commit();
 
   for (const auto& w : summary.warnings) std::fprintf(stderr, "hdpolicy: warning: %s\n", w.c_str());

@@ -8,8 +8,11 @@
 
 #include "cli.hpp"
 #include "hdpolicy/errors.hpp"
+#include "standard_streams.hpp"
 
-int main(int argc, char** argv) {
+namespace {
+
+int run(int argc, char** argv) {
   using namespace hdpolicy;
   cli::Cli cli;
   CLI::App app{"hdpolicy: Haidian District policies (海淀区政策) as exact, explainable computations", "hdpolicy"};
@@ -42,9 +45,18 @@ int main(int argc, char** argv) {
   } catch (const InputError& e) {
     std::fprintf(stderr, "hdpolicy: error: %s\n", e.what());
     return cli::kExitUsage;
+  } catch (const cli::StdoutError& e) {
+    return cli::stdout_failed(e.error());
   } catch (const std::exception& e) {
     std::fprintf(stderr, "hdpolicy: error: %s\n", e.what());
     return cli::kExitUsage;
   }
   return cli.exit_code;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  hdpolicy::cli::CheckedStdout out;
+  return out.finish(run(argc, argv));
 }
