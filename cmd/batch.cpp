@@ -1,6 +1,6 @@
 // hdpolicy batch: a CSV of applications in, one result row per input row out.
 // The output goes to a temporary file beside it that is renamed at the end,
-// so an interrupted run never leaves half a file.
+// so an interrupted run never leaves half a file (output_file.hpp).
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -18,6 +18,7 @@
 #include "cli.hpp"
 #include "hdpolicy/batch.hpp"
 #include "hdpolicy/errors.hpp"
+#include "output_file.hpp"
 #include "standard_streams.hpp"
 
 namespace hdpolicy::cli {
@@ -38,51 +39,6 @@ bool same_file(const std::string& a, const std::string& b) {
   auto ca = std::filesystem::weakly_canonical(a, ec1), cb = std::filesystem::weakly_canonical(b, ec2);
   return !ec1 && !ec2 && ca == cb;
 }
-
-// The output file, written under a temporary name and renamed by commit().
-class OutputFile {
- public:
-  explicit OutputFile(const std::string& path) : path_(path) {
-    if (path == "-") {
-      fd_ = STDOUT_FILENO;
-      return;
-    }
-    // Only a regular file is replaced by rename: a device (/dev/null), a pipe
-    // or a symbolic link (/dev/stdout) is written in place, never replaced.
-    struct stat st{};
-    if (::lstat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
-      if (S_ISDIR(st.st_mode)) throw bad_value("--output", path, "a file, not a directory");
-      fd_ = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
-      if (fd_ < 0) throw bad_value("--output", path, fmt::format("a file that can be written ({})", std::strerror(errno)));
-      in_place_ = true;
-      return;
-    }
-    tmp_ = fmt::format("{}.tmp.{}", path, ::getpid());
-    fd_ = ::open(tmp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-    if (fd_ < 0) throw bad_value("--output", path, fmt::format("a file that can be created ({})", std::strerror(errno)));
-  }
-  ~OutputFile() {
-    if (in_place_) ::close(fd_);
-    if (tmp_.empty()) return;
-    ::close(fd_);
-    ::unlink(tmp_.c_str());
-  }
-  OutputFile(const OutputFile&) = delete;
-  OutputFile& operator=(const OutputFile&) = delete;
-
-  int fd() const { return fd_; }
-  void commit() {
-    if (tmp_.empty()) return;
-    if (::fsync(fd_) != 0 || ::close(fd_) != 0 || ::rename(tmp_.c_str(), path_.c_str()) != 0)
-      throw InputError(fmt::format("--output: could not write '{}': {}", path_, std::strerror(errno)));
-    tmp_.clear();
-  }
-
- private:
-  std::string path_, tmp_;
-  int fd_ = -1;
-  bool in_place_ = false;
-};
 
 class InputFile {
  public:
