@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cerrno>
 #include <cstdio>
@@ -14,6 +15,7 @@
 #include <system_error>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "cli.hpp"
 #include "hdpolicy/batch.hpp"
@@ -29,6 +31,9 @@ struct BatchCliOptions {
   std::string input, output, encoding = "utf-8", format = "csv";
   bool summary = false, strict = false;
 };
+
+// Row errors listed on stderr in text; the JSON summary keeps more (batch_report.hpp).
+constexpr std::size_t kErrorsShown = 10;
 
 using BatchRunner = BatchSummary (*)(const PolicySet&, csv::Reader&, csv::Writer&, const BatchOptions&);
 
@@ -115,14 +120,19 @@ void run(const Cli& cli, const BatchCliOptions& o, BatchRunner runner, Cli::Cale
   progress.clear();
   output.commit();
 
-  for (const auto& w : summary.warnings) std::fprintf(stderr, "hdpolicy: warning: %s\n", w.c_str());
-  for (const auto& e : summary.errors) std::fprintf(stderr, "hdpolicy: %s\n", e.c_str());
-  if (summary.failed > summary.errors.size())
-    std::fprintf(stderr, "hdpolicy: ... and %llu more failed rows (see the error column)\n",
-                 static_cast<unsigned long long>(summary.failed - summary.errors.size()));
-  if (o.summary) {
-    if (o.format == "json") std::fprintf(stderr, "%s\n", batch_summary_json(summary).dump(2).c_str());
-    else std::fputs(batch_summary_text(summary).c_str(), stderr);
+  if (o.summary && o.format == "json") {
+    // Only JSON on stderr: the row errors and warnings are in the summary.
+    std::fprintf(stderr, "%s\n", batch_summary_json(summary).dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+  } else {
+    for (const auto& w : summary.warnings) std::fprintf(stderr, "hdpolicy: warning: %s\n", w.c_str());
+    const std::size_t shown = std::min(summary.errors.size(), kErrorsShown);
+    for (std::size_t i = 0; i < shown; ++i) std::fprintf(stderr, "hdpolicy: %s\n", summary.errors[i].c_str());
+    if (summary.failed > shown) {
+      std::uint64_t more = summary.failed - shown;
+      std::fprintf(stderr, "hdpolicy: ... and %llu more failed row%s (see the error column)\n", static_cast<unsigned long long>(more),
+                   more == 1 ? "" : "s");
+    }
+    if (o.summary) std::fputs(batch_summary_text(summary).c_str(), stderr);
   }
   exit_code = summary.failed ? kExitDataFailed : kExitOk;
 }
@@ -136,10 +146,10 @@ void add_kind(CLI::App* batch, Cli& cli, const char* name, const char* descripti
   cmd->add_option("--output", o->output, "File to write (replaced only when the run completes), or - for standard output")->required();
   cmd->add_flag("--summary", o->summary, "Print rows read and failed, totals and the largest payments on standard error");
   cmd->add_option("--encoding", o->encoding, "Input encoding: utf-8 (default, with or without BOM) or gb18030 (Excel on Chinese Windows)")
-      ->check(CLI::IsMember({"utf-8", "gb18030"}));
+      ->check(one_of("--encoding", {"utf-8", "gb18030"}));
   cmd->add_flag("--strict", o->strict, "A row whose answer would rest on facts not given fails instead");
   cmd->add_option("--format", o->format, "Output rows as csv (default) or json (one object per line); also the summary's format")
-      ->check(CLI::IsMember({"csv", "json"}));
+      ->check(one_of("--format", {"csv", "json"}));
   cmd->callback([&cli, o, runner, calendars] { run(cli, *o, runner, calendars, cli.exit_code); });
 }
 

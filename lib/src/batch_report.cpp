@@ -43,6 +43,7 @@ nlohmann::ordered_json batch_summary_json(const BatchSummary& s) {
   if (s.kind == "deadline") {
     j["answered"] = s.paid;
     j["errors"] = s.errors;
+    j["warnings"] = s.warnings;
     return j;
   }
   j["eligible"] = s.paid;
@@ -60,6 +61,7 @@ nlohmann::ordered_json batch_summary_json(const BatchSummary& s) {
     largest.push_back({{"line", p.line}, {"id", p.id}, {"enterprise_id", p.enterprise}, {"amount", format_money(p.amount)}, {"label", p.label}});
   j["largest"] = largest;
   j["errors"] = s.errors;
+  j["warnings"] = s.warnings;
   return j;
 }
 
