@@ -10,6 +10,7 @@
 #include "error_report.hpp"
 #include "hdpolicy/errors.hpp"
 #include "standard_streams.hpp"
+#include "usage_errors.hpp"
 
 namespace {
 
@@ -33,6 +34,7 @@ int run(int argc, char** argv) {
   add_check_command(app, cli);
   add_test_command(app, cli);
   add_policies_command(app, cli);
+  add_help_command(app, cli);
 
   const ErrorFormat format = error_format(argc, argv);
   try {
@@ -40,7 +42,9 @@ int run(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     // Help and version are successes; every other parse failure is a usage error.
     if (e.get_exit_code() == 0) return app.exit(e);
-    report_input_error(InputError(e.what()), format, "Run 'hdpolicy --help' or 'hdpolicy COMMAND --help' for usage.");
+    std::string command = command_path(app);
+    report_input_error(explain_parse_error(app, e), format,
+                       fmt::format("Run 'hdpolicy help{}' for usage.", command.empty() ? "" : " " + command));
     return kExitUsage;
   } catch (const PolicyLoadError& e) {
     report_policy_error(e, format);
