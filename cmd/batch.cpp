@@ -1,22 +1,27 @@
 // hdpolicy batch: a CSV of applications in, one result row per input row out.
 // The output goes to a temporary file beside it that is renamed at the end,
-// so an interrupted run never leaves half a file.
+// so an interrupted run never leaves half a file (output_file.hpp).
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <memory>
+#include <system_error>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "cli.hpp"
 #include "hdpolicy/batch.hpp"
 #include "hdpolicy/errors.hpp"
+#include "output_file.hpp"
+#include "standard_streams.hpp"
 
 namespace hdpolicy::cli {
 
@@ -27,6 +32,9 @@ struct BatchCliOptions {
   bool summary = false, strict = false;
 };
 
+// Row errors listed on stderr in text; the JSON summary keeps more (batch_report.hpp).
+constexpr std::size_t kErrorsShown = 10;
+
 using BatchRunner = BatchSummary (*)(const PolicySet&, csv::Reader&, csv::Writer&, const BatchOptions&);
 
 bool same_file(const std::string& a, const std::string& b) {
@@ -36,51 +44,6 @@ bool same_file(const std::string& a, const std::string& b) {
   auto ca = std::filesystem::weakly_canonical(a, ec1), cb = std::filesystem::weakly_canonical(b, ec2);
   return !ec1 && !ec2 && ca == cb;
 }
-
-// The output file, written under a temporary name and renamed by commit().
-class OutputFile {
- public:
-  explicit OutputFile(const std::string& path) : path_(path) {
-    if (path == "-") {
-      fd_ = STDOUT_FILENO;
-      return;
-    }
-    // Only a regular file is replaced by rename: a device (/dev/null), a pipe
-    // or a symbolic link (/dev/stdout) is written in place, never replaced.
-    struct stat st{};
-    if (::lstat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
-      if (S_ISDIR(st.st_mode)) throw bad_value("--output", path, "a file, not a directory");
-      fd_ = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
-      if (fd_ < 0) throw bad_value("--output", path, fmt::format("a file that can be written ({})", std::strerror(errno)));
-      in_place_ = true;
-      return;
-    }
-    tmp_ = fmt::format("{}.tmp.{}", path, ::getpid());
-    fd_ = ::open(tmp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-    if (fd_ < 0) throw bad_value("--output", path, fmt::format("a file that can be created ({})", std::strerror(errno)));
-  }
-  ~OutputFile() {
-    if (in_place_) ::close(fd_);
-    if (tmp_.empty()) return;
-    ::close(fd_);
-    ::unlink(tmp_.c_str());
-  }
-  OutputFile(const OutputFile&) = delete;
-  OutputFile& operator=(const OutputFile&) = delete;
-
-  int fd() const { return fd_; }
-  void commit() {
-    if (tmp_.empty()) return;
-    if (::fsync(fd_) != 0 || ::close(fd_) != 0 || ::rename(tmp_.c_str(), path_.c_str()) != 0)
-      throw InputError(fmt::format("--output: could not write '{}': {}", path_, std::strerror(errno)));
-    tmp_.clear();
-  }
-
- private:
-  std::string path_, tmp_;
-  int fd_ = -1;
-  bool in_place_ = false;
-};
 
 class InputFile {
  public:
@@ -145,22 +108,31 @@ void run(const Cli& cli, const BatchCliOptions& o, BatchRunner runner, Cli::Cale
   BatchSummary summary;
   try {
     summary = runner(set, reader, writer, options);
+    writer.flush();
   } catch (const csv::FormatError& e) {
     progress.clear();
     throw InputError(fmt::format("{}: {}", o.input == "-" ? "--input" : o.input, e.what()));
+  } catch (const std::system_error& e) {  // csv::Writer: a write failed (disk full, a closed descriptor)
+    progress.clear();
+    if (o.output == "-") throw StdoutError(e.code().value());
+    throw InputError(fmt::format("--output: could not write '{}': {}", o.output, e.code().message()), {"--output", o.output, ""});
   }
   progress.clear();
-  writer.flush();
   output.commit();
 
-  for (const auto& w : summary.warnings) std::fprintf(stderr, "hdpolicy: warning: %s\n", w.c_str());
-  for (const auto& e : summary.errors) std::fprintf(stderr, "hdpolicy: %s\n", e.c_str());
-  if (summary.failed > summary.errors.size())
-    std::fprintf(stderr, "hdpolicy: ... and %llu more failed rows (see the error column)\n",
-                 static_cast<unsigned long long>(summary.failed - summary.errors.size()));
-  if (o.summary) {
-    if (o.format == "json") std::fprintf(stderr, "%s\n", batch_summary_json(summary).dump(2).c_str());
-    else std::fputs(batch_summary_text(summary).c_str(), stderr);
+  if (o.summary && o.format == "json") {
+    // Only JSON on stderr: the row errors and warnings are in the summary.
+    std::fprintf(stderr, "%s\n", batch_summary_json(summary).dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+  } else {
+    for (const auto& w : summary.warnings) std::fprintf(stderr, "hdpolicy: warning: %s\n", w.c_str());
+    const std::size_t shown = std::min(summary.errors.size(), kErrorsShown);
+    for (std::size_t i = 0; i < shown; ++i) std::fprintf(stderr, "hdpolicy: %s\n", summary.errors[i].c_str());
+    if (summary.failed > shown) {
+      std::uint64_t more = summary.failed - shown;
+      std::fprintf(stderr, "hdpolicy: ... and %llu more failed row%s (see the error column)\n", static_cast<unsigned long long>(more),
+                   more == 1 ? "" : "s");
+    }
+    if (o.summary) std::fputs(batch_summary_text(summary).c_str(), stderr);
   }
   exit_code = summary.failed ? kExitDataFailed : kExitOk;
 }
@@ -174,10 +146,10 @@ void add_kind(CLI::App* batch, Cli& cli, const char* name, const char* descripti
   cmd->add_option("--output", o->output, "File to write (replaced only when the run completes), or - for standard output")->required();
   cmd->add_flag("--summary", o->summary, "Print rows read and failed, totals and the largest payments on standard error");
   cmd->add_option("--encoding", o->encoding, "Input encoding: utf-8 (default, with or without BOM) or gb18030 (Excel on Chinese Windows)")
-      ->check(CLI::IsMember({"utf-8", "gb18030"}));
+      ->check(one_of("--encoding", {"utf-8", "gb18030"}));
   cmd->add_flag("--strict", o->strict, "A row whose answer would rest on facts not given fails instead");
   cmd->add_option("--format", o->format, "Output rows as csv (default) or json (one object per line); also the summary's format")
-      ->check(CLI::IsMember({"csv", "json"}));
+      ->check(one_of("--format", {"csv", "json"}));
   cmd->callback([&cli, o, runner, calendars] { run(cli, *o, runner, calendars, cli.exit_code); });
 }
 

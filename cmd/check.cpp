@@ -10,6 +10,9 @@
 namespace hdpolicy::cli {
 
 namespace {
+// "1 file", "2 files".
+std::string count(std::size_t n, const char* noun) { return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s"); }
+
 struct CheckOptions {
   std::vector<std::string> paths;
 };
@@ -33,11 +36,10 @@ void run(const Cli& cli, const CheckOptions& o, int& exit_code) {
   for (const auto& d : problems) std::cout << format_diagnostic(d) << "\n";
   std::cout.flush();
   if (problems.empty()) {
-    std::cerr << fmt::format("ok: {} files, no problems\n", files.size());
+    std::cerr << fmt::format("ok: {}, no problems\n", count(files.size(), "file"));
     exit_code = kExitOk;
   } else {
-    std::cerr << fmt::format("{} problem{} in {} files\n", problems.size(), problems.size() == 1 ? "" : "s",
-                             files.size());
+    std::cerr << fmt::format("{} in {}\n", count(problems.size(), "problem"), count(files.size(), "file"));
     exit_code = kExitDataFailed;
   }
 }

@@ -31,6 +31,11 @@ struct Cli {
 // --format with the listed choices; --lang en|zh.
 void add_format_option(CLI::App* cmd, std::string& format, std::initializer_list<std::string> choices);
 void add_lang_option(CLI::App* cmd, std::string& lang);
+
+// Accepts one of `choices` for `option`; anything else throws bad_value
+// (rather than returning CLI11's message), so that the error carries the
+// option, the value and what is accepted as fields (--format json).
+CLI::Validator one_of(const std::string& option, std::vector<std::string> choices);
 Lang lang_of(const std::string& lang);
 
 // One registration function per subcommand, each in its own file.
@@ -43,5 +48,6 @@ void add_batch_command(CLI::App& app, Cli& cli);      // batch.cpp
 void add_check_command(CLI::App& app, Cli& cli);      // check.cpp
 void add_test_command(CLI::App& app, Cli& cli);       // test.cpp
 void add_policies_command(CLI::App& app, Cli& cli);   // policies.cpp
+void add_help_command(CLI::App& app, Cli& cli);       // help.cpp
 
 }  // namespace hdpolicy::cli

@@ -81,7 +81,7 @@ BatchSummary run_deadline_batch(const PolicySet& set, csv::Reader& in, csv::Writ
     error.clear();
     cell.clear();
     bool ok = fields.size() == width;
-    if (!ok) error = fmt::format("the row has {} cells where the header has {}", fields.size(), width);
+    if (!ok) error = fmt::format("the row has {} cell{} where the header has {}", fields.size(), fields.size() == 1 ? "" : "s", width);
     if (ok) {
       try {
         if (c[kFrom].empty()) throw InputError("from: required: the day of the triggering event, YYYY-MM-DD (not counted)");

@@ -57,7 +57,7 @@ BatchSummary run_hiring_batch(const PolicySet& set, csv::Reader& in, csv::Writer
     note.clear();
     HiringResult result;
     bool ok = fields.size() == width;
-    if (!ok) error = fmt::format("the row has {} cells where the header has {}", fields.size(), width);
+    if (!ok) error = fmt::format("the row has {} cell{} where the header has {}", fields.size(), fields.size() == 1 ? "" : "s", width);
     if (!c[kEnterprise].empty()) enterprises.find_or_insert(c[kEnterprise], static_cast<std::uint32_t>(enterprises.size()));
     if (ok && (c[kEnterprise].empty() || c[kPerson].empty())) {
       ok = false;

@@ -5,6 +5,11 @@
 
 namespace hdpolicy {
 
+namespace {
+// "1 row", "2 rows": a count as English writes it.
+std::string rows(std::uint64_t n) { return fmt::format("{} row{}", n, n == 1 ? "" : "s"); }
+}  // namespace
+
 std::string batch_summary_text(const BatchSummary& s) {
   std::string out;
   out += fmt::format("rows read: {}\nrows failed: {}\n", s.rows, s.failed);
@@ -16,7 +21,7 @@ std::string batch_summary_text(const BatchSummary& s) {
   auto totals = [&](const char* title, const std::vector<BatchTotal>& list) {
     if (list.empty()) return;
     out += fmt::format("{}:\n", title);
-    for (const auto& t : list) out += fmt::format("  {}: {} rows, {}\n", t.label, t.rows, format_money_grouped(t.amount));
+    for (const auto& t : list) out += fmt::format("  {}: {}, {}\n", t.label, rows(t.rows), format_money_grouped(t.amount));
   };
   totals(s.kind == "hiring" ? "by category" : "by article", s.by_article);
   totals("by cap", s.by_cap);
@@ -38,6 +43,7 @@ nlohmann::ordered_json batch_summary_json(const BatchSummary& s) {
   if (s.kind == "deadline") {
     j["answered"] = s.paid;
     j["errors"] = s.errors;
+    j["warnings"] = s.warnings;
     return j;
   }
   j["eligible"] = s.paid;
@@ -55,6 +61,7 @@ nlohmann::ordered_json batch_summary_json(const BatchSummary& s) {
     largest.push_back({{"line", p.line}, {"id", p.id}, {"enterprise_id", p.enterprise}, {"amount", format_money(p.amount)}, {"label", p.label}});
   j["largest"] = largest;
   j["errors"] = s.errors;
+  j["warnings"] = s.warnings;
   return j;
 }
 

@@ -11,7 +11,9 @@
 
 namespace hdpolicy::batch_detail {
 
-inline constexpr std::size_t kErrorsKept = 10;
+// The JSON summary lists this many row errors (its "failed" counts them all);
+// the text on stderr shows the first ten of them.
+inline constexpr std::size_t kErrorsKept = 100;
 inline constexpr std::size_t kLargestKept = 5;
 
 // A row that failed: counted, and its message kept for the first few.

@@ -417,7 +417,7 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
       error.clear();
       for (FactValue& f : claim.facts) f.known = false;  // parse_row sets the rest before it is read
       bool ok = fields.size() == width;
-      if (!ok) error = fmt::format("the row has {} cells where the header has {}", fields.size(), width);
+      if (!ok) error = fmt::format("the row has {} cell{} where the header has {}", fields.size(), fields.size() == 1 ? "" : "s", width);
       if (ok && !(parse_row(tables, c, claim) && !c[kEnterprise].empty())) {
         ok = false;
         error = refusal(set, c);

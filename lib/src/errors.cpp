@@ -9,8 +9,16 @@ std::string format_diagnostic(const Diagnostic& d) {
   return fmt::format("{}:{}:{}: error: {}", d.file, d.line, d.column, d.message);
 }
 
+InputError::InputError(const std::string& message, InputErrorFields fields)
+    : std::runtime_error(message), fields_(std::make_shared<const InputErrorFields>(std::move(fields))) {}
+
+const InputErrorFields& InputError::fields() const {
+  static const InputErrorFields none;  // immutable: shared by every message-only error
+  return fields_ ? *fields_ : none;
+}
+
 InputError bad_value(const std::string& field, const std::string& value, const std::string& accepted) {
-  return InputError(fmt::format("{}: '{}' is not accepted: {}", field, value, accepted));
+  return InputError(fmt::format("{}: '{}' is not accepted: {}", field, value, accepted), {field, value, accepted});
 }
 
 static std::string summarize(const Diagnostics& d) {

@@ -19,6 +19,8 @@ bin=$1
 case_file=$2
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
+# $CASE_DIR, the case file's directory, for a case that runs a script kept beside it.
+export CASE_DIR=$(cd "$(dirname "$case_file")" && pwd)
 
 CASE_TMP=$(mktemp -d)
 trap 'rm -rf "$CASE_TMP"' EXIT

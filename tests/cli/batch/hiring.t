@@ -17,8 +17,8 @@ rows eligible: 7
 total: 6,000.00
 by category:
   graduation-year (毕业年度高校毕业生): 4 rows, 4,000.00
-  graduate-within-two-years (离校两年内未就业高校毕业生): 1 rows, 1,000.00
-  registered-unemployed-youth (16—24岁登记失业青年): 1 rows, 1,000.00
+  graduate-within-two-years (离校两年内未就业高校毕业生): 1 row, 1,000.00
+  registered-unemployed-youth (16—24岁登记失业青年): 1 row, 1,000.00
 enterprises: 3
 largest payments:
   line 2: id P001, enterprise E001, 1,000.00 (graduation-year)

@@ -4,4 +4,4 @@ exit: 1
 stdout:
 alias-cycle.yaml:39:15: error: an alias refers to a node that contains it (a cycle)
 stderr:
-1 problem in 1 files
+1 problem in 1 file

@@ -3,4 +3,4 @@ run: sh: cd "$POLICIES/../tests/fixtures/check" && hdpolicy check base.yaml
 exit: 0
 stdout:
 stderr:
-ok: 1 files, no problems
+ok: 1 file, no problems

@@ -4,4 +4,4 @@ exit: 1
 stdout:
 duplicate-key.yaml:41:11: error: duplicate key 'rate' (first at line 40): only one of them would be used
 stderr:
-1 problem in 1 files
+1 problem in 1 file

@@ -4,4 +4,4 @@ exit: 1
 stdout:
 effective-backwards.yaml:9:9: error: document.effective: ends (2025-09-15) before it starts (2025-09-16)
 stderr:
-1 problem in 1 files
+1 problem in 1 file

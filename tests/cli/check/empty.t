@@ -4,4 +4,4 @@ exit: 1
 stdout:
 empty.yaml: error: the file is empty
 stderr:
-1 problem in 1 files
+1 problem in 1 file

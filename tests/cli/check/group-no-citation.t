@@ -5,4 +5,4 @@ exit: 1
 stdout:
 group-no-citation.yaml:39:9: error: rule 'catalogue' eligible: no citation: add cite: {article: ..., quote: "..."}
 stderr:
-1 problem in 1 files
+1 problem in 1 file

@@ -4,4 +4,4 @@ exit: 1
 stdout:
 chain.yaml:64:12: error: nested deeper than 64 levels once aliases are expanded
 stderr:
-1 problem in 1 files
+1 problem in 1 file

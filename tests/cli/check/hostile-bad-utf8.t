@@ -4,4 +4,4 @@ exit: 1
 stdout:
 latin1.yaml:2:13: error: byte 0xE9 is not text: a policy file must be UTF-8 YAML (is this a binary file?)
 stderr:
-1 problem in 1 files
+1 problem in 1 file

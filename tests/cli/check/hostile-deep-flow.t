@@ -4,4 +4,4 @@ exit: 1
 stdout:
 deep.yaml:1:36: error: nested deeper than 64 levels
 stderr:
-1 problem in 1 files
+1 problem in 1 file

@@ -4,4 +4,4 @@ exit: 1
 stdout:
 huge.yaml: error: the file is 5000000 bytes, more than the 4194304 accepted for a policy file
 stderr:
-1 problem in 1 files
+1 problem in 1 file

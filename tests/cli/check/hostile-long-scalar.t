@@ -4,4 +4,4 @@ exit: 1
 stdout:
 long.yaml:2:10: error: a value of 100000 bytes is longer than the 16384 accepted
 stderr:
-1 problem in 1 files
+1 problem in 1 file

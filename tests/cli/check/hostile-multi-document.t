@@ -4,4 +4,4 @@ exit: 1
 stdout:
 two.yaml: error: the file holds 2 YAML documents (separated by ---): keep one document per file
 stderr:
-1 problem in 1 files
+1 problem in 1 file

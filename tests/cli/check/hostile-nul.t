@@ -4,4 +4,4 @@ exit: 1
 stdout:
 nul.yaml:2:13: error: byte 0x00 is not text: a policy file must be UTF-8 YAML (is this a binary file?)
 stderr:
-1 problem in 1 files
+1 problem in 1 file

@@ -5,4 +5,4 @@ stdout-contains:
 random.yaml:
 error: byte 0x
 stderr:
-1 problem in 1 files
+1 problem in 1 file

@@ -8,4 +8,4 @@ many-problems.yaml:40:17: error: rule 'catalogue' product 1.rate: '500%' is not 
 many-problems.yaml:43:16: error: rule 'catalogue': unknown cap 'catalog' (defined: catalogue)
 many-problems.yaml:45:7: error: rule: unknown key 'paye' (accepted: id, article, article_number, zh, en, eligible, products, limits, rounding, payee, payee_cite)
 stderr:
-5 problems in 1 files
+5 problems in 1 file

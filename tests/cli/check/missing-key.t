@@ -4,4 +4,4 @@ exit: 1
 stdout:
 missing-key.yaml:3:3: error: document: missing required key 'issuer'
 stderr:
-1 problem in 1 files
+1 problem in 1 file

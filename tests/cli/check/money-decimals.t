@@ -4,4 +4,4 @@ exit: 1
 stdout:
 money-decimals.yaml:27:15: error: cap.amount: '500000.001' is not a positive amount in yuan with at most two decimals
 stderr:
-1 problem in 1 files
+1 problem in 1 file

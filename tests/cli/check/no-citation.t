@@ -4,4 +4,4 @@ exit: 1
 stdout:
 no-citation.yaml:39:11: error: rule 'catalogue' product 1: no citation: add cite: {article: ..., quote: "..."}
 stderr:
-1 problem in 1 files
+1 problem in 1 file

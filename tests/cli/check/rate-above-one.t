@@ -4,4 +4,4 @@ exit: 1
 stdout:
 rate-above-one.yaml:40:17: error: rule 'catalogue' product 1.rate: '150%' is not a rate in (0, 1]: write 50% or 0.5
 stderr:
-1 problem in 1 files
+1 problem in 1 file

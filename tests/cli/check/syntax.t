@@ -4,4 +4,4 @@ exit: 1
 stdout:
 syntax.yaml:5:9: error: YAML syntax: end of sequence flow not found
 stderr:
-1 problem in 1 files
+1 problem in 1 file

@@ -4,4 +4,4 @@ exit: 1
 stdout:
 unknown-cap.yaml:43:16: error: rule 'catalogue': unknown cap 'catalog' (defined: catalogue)
 stderr:
-1 problem in 1 files
+1 problem in 1 file

@@ -4,4 +4,4 @@ exit: 1
 stdout:
 unknown-industry.yaml:21:14: error: subsidy.scope.in: 'biotech' is not a defined industry
 stderr:
-1 problem in 1 files
+1 problem in 1 file

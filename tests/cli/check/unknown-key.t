@@ -5,4 +5,4 @@ stdout:
 unknown-key.yaml:39:11: error: rule 'catalogue' product 1: missing required key 'rate'
 unknown-key.yaml:40:11: error: rule 'catalogue' product 1: unknown key 'rat' (accepted: rate, cite, stacks_on, types)
 stderr:
-2 problems in 1 files
+2 problems in 1 file

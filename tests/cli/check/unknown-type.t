@@ -4,4 +4,4 @@ exit: 1
 stdout:
 unknown-type.yaml:39:23: error: rule 'catalogue' product 1: unknown type 'pet' (defined: rd)
 stderr:
-1 problem in 1 files
+1 problem in 1 file

@@ -5,4 +5,4 @@ stdout:
 wrong-type.yaml:35:23: error: rule.article_number: 'four' is not a whole number
 wrong-type.yaml:39:18: error: rule 'catalogue' product 1.types must be a non-empty list of type IDs
 stderr:
-2 problems in 1 files
+2 problems in 1 file

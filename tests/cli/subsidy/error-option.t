@@ -1,7 +1,7 @@
-# Unknown option is a usage error
+# Unknown option is a usage error, named (no option is close to --colour)
 run: subsidy --type rd --premium 1 --colour red
 exit: 2
 stdout:
 stderr:
-hdpolicy: error: The following arguments were not expected: red --colour
-Run 'hdpolicy --help' or 'hdpolicy COMMAND --help' for usage.
+hdpolicy: error: unknown option '--colour'
+Run 'hdpolicy help subsidy' for usage.

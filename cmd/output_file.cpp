@@ -1,0 +1,137 @@
+#include "output_file.hpp"
+
+#include <fcntl.h>
+#include <limits.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include "hdpolicy/errors.hpp"
+
+namespace hdpolicy::cli {
+
+namespace {
+
+constexpr std::array<int, 3> kCleanupSignals = {SIGINT, SIGTERM, SIGHUP};
+
+// The one piece of global mutable state, and why: a signal handler gets
+// nothing but the signal number and may call only async-signal-safe
+// functions (no allocation, no locks), so the path it removes has to sit in
+// static storage before the signal comes. Both are written only while the
+// cleanup signals are blocked, and only one OutputFile holds a temporary
+// file at a time (the constructor checks), so the handler never sees a half
+// written path.
+char g_tmp_path[PATH_MAX];
+volatile std::sig_atomic_t g_armed = 0;
+
+extern "C" void remove_tmp_and_die(int sig) {
+  if (g_armed) ::unlink(g_tmp_path);
+  // Die of the signal itself, not exit(128 + sig): a shell running a loop
+  // of batches then stops at Ctrl-C instead of going on to the next one.
+  struct sigaction dfl{};
+  dfl.sa_handler = SIG_DFL;
+  sigemptyset(&dfl.sa_mask);
+  ::sigaction(sig, &dfl, nullptr);
+  sigset_t self;
+  sigemptyset(&self);
+  sigaddset(&self, sig);
+  ::sigprocmask(SIG_UNBLOCK, &self, nullptr);
+  ::raise(sig);
+}
+
+// The cleanup signals held back for a scope, so that the file, the path and
+// the flag change together as the handler sees them.
+class BlockedSignals {
+ public:
+  BlockedSignals() {
+    sigset_t set;
+    sigemptyset(&set);
+    for (int sig : kCleanupSignals) sigaddset(&set, sig);
+    ::sigprocmask(SIG_BLOCK, &set, &previous_);
+  }
+  ~BlockedSignals() { ::sigprocmask(SIG_SETMASK, &previous_, nullptr); }
+  BlockedSignals(const BlockedSignals&) = delete;
+  BlockedSignals& operator=(const BlockedSignals&) = delete;
+
+ private:
+  sigset_t previous_;
+};
+
+std::string could_not(const char* what, const std::string& path) {
+  return fmt::format("--output: could not {} '{}': {}", what, path, std::strerror(errno));
+}
+
+}  // namespace
+
+OutputFile::OutputFile(const std::string& path) : path_(path) {
+  if (path == "-") {
+    fd_ = STDOUT_FILENO;
+    return;
+  }
+  // Only a regular file is replaced by rename: a device (/dev/null), a pipe
+  // or a symbolic link (/dev/stdout) is written in place, never replaced.
+  struct stat st{};
+  if (::lstat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    if (S_ISDIR(st.st_mode)) throw bad_value("--output", path, "a file, not a directory");
+    fd_ = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+    if (fd_ < 0) throw bad_value("--output", path, fmt::format("a file that can be written ({})", std::strerror(errno)));
+    owns_fd_ = true;
+    return;
+  }
+  tmp_ = fmt::format("{}.tmp.{}", path, ::getpid());
+  if (tmp_.size() >= sizeof g_tmp_path) throw bad_value("--output", path, "a path shorter than PATH_MAX");
+  if (g_armed) throw InputError("--output: another output file is already being written");  // not reached: one per run
+  BlockedSignals blocked;
+  fd_ = ::open(tmp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  if (fd_ < 0) throw bad_value("--output", path, fmt::format("a file that can be created ({})", std::strerror(errno)));
+  owns_fd_ = true;
+  arm_cleanup();
+}
+
+OutputFile::~OutputFile() {
+  if (!tmp_.empty()) {
+    BlockedSignals blocked;
+    ::unlink(tmp_.c_str());
+    disarm_cleanup();
+  }
+  if (owns_fd_) ::close(fd_);
+}
+
+void OutputFile::commit() {
+  if (tmp_.empty()) return;
+  if (::fsync(fd_) != 0) throw InputError(could_not("write", path_), {"--output", path_, ""});
+  owns_fd_ = false;
+  if (::close(fd_) != 0) throw InputError(could_not("write", path_), {"--output", path_, ""});
+  BlockedSignals blocked;
+  if (::rename(tmp_.c_str(), path_.c_str()) != 0) throw InputError(could_not("replace", path_), {"--output", path_, ""});
+  disarm_cleanup();
+  tmp_.clear();
+}
+
+void OutputFile::arm_cleanup() {
+  std::memcpy(g_tmp_path, tmp_.c_str(), tmp_.size() + 1);
+  g_armed = 1;
+  struct sigaction cleanup{};
+  cleanup.sa_handler = remove_tmp_and_die;
+  sigemptyset(&cleanup.sa_mask);
+  for (int sig : kCleanupSignals) sigaddset(&cleanup.sa_mask, sig);  // one cleanup at a time
+  for (std::size_t i = 0; i < kCleanupSignals.size(); ++i) {
+    ::sigaction(kCleanupSignals[i], nullptr, &previous_[i]);
+    if (previous_[i].sa_handler == SIG_IGN) continue;  // nohup: the caller asked for the run to go on
+    ::sigaction(kCleanupSignals[i], &cleanup, nullptr);
+    replaced_[i] = true;
+  }
+}
+
+void OutputFile::disarm_cleanup() {
+  for (std::size_t i = 0; i < kCleanupSignals.size(); ++i)
+    if (replaced_[i]) ::sigaction(kCleanupSignals[i], &previous_[i], nullptr);
+  replaced_ = {};
+  g_armed = 0;
+}
+
+}  // namespace hdpolicy::cli

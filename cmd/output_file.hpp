@@ -1,0 +1,40 @@
+// Where `hdpolicy batch --output` writes. A regular file (or a new one) is
+// written under a temporary name beside it, PATH.tmp.PID, and renamed over it
+// by commit(): a reader never sees half a file, and a run that fails or is
+// interrupted leaves the file that was there exactly as it was. While the
+// temporary file exists, SIGINT, SIGTERM and SIGHUP remove it before the
+// program dies of the signal (exit status 128 + its number); a signal that
+// was ignored when the run began (nohup) stays ignored. A device, a pipe or a
+// symbolic link (/dev/null, /dev/stdout) is written in place; "-" is stdout.
+#pragma once
+
+#include <csignal>
+#include <array>
+#include <string>
+
+namespace hdpolicy::cli {
+
+class OutputFile {
+ public:
+  explicit OutputFile(const std::string& path);  // throws InputError naming --output
+  ~OutputFile();                                 // uncommitted: the temporary file is removed
+  OutputFile(const OutputFile&) = delete;
+  OutputFile& operator=(const OutputFile&) = delete;
+
+  int fd() const { return fd_; }
+  const std::string& path() const { return path_; }
+  // Makes the written bytes durable and puts them in place under the path.
+  void commit();
+
+ private:
+  void arm_cleanup();
+  void disarm_cleanup();
+
+  std::string path_, tmp_;
+  int fd_ = -1;
+  bool owns_fd_ = false;
+  std::array<struct sigaction, 3> previous_{};  // the dispositions arm_cleanup replaced
+  std::array<bool, 3> replaced_{};
+};
+
+}  // namespace hdpolicy::cli

@@ -1,0 +1,7 @@
+# No command at all: the commands are listed.
+run: --policies /tmp
+exit: 2
+stdout:
+stderr:
+hdpolicy: error: a command is required: one of subsidy, hiring, workdays, deadline, calendar, batch, check, test, policies, help
+Run 'hdpolicy help' for usage.

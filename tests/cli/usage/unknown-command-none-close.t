@@ -1,0 +1,7 @@
+# A word close to no command: the commands are listed.
+run: foo
+exit: 2
+stdout:
+stderr:
+hdpolicy: error: unknown command 'foo': the commands are subsidy, hiring, workdays, deadline, calendar, batch, check, test, policies, help
+Run 'hdpolicy help' for usage.
