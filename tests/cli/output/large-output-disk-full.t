@@ -1,6 +1,6 @@
 # Output far larger than one buffer (3 MB): the first failed write is the
 # one reported, once.
-run: sh: hdpolicy workdays list 1900-01-01 2400-12-31 --provisional > /dev/full
+run: sh: hdpolicy workdays list 1900-01-01 2299-12-31 --provisional > /dev/full
 exit: 2
 stdout:
 stderr:
