@@ -1,5 +1,6 @@
 // hdpolicy check [PATH...]: every problem in the policy YAML, as
 // file:line:col: error: message, all of them in one run; exit 1 if any.
+#include <algorithm>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -32,11 +33,12 @@ void run(const Cli& cli, const CheckOptions& o, int& exit_code) {
   Diagnostics problems = check_policies(files);
   for (const auto& d : problems) std::cout << format_diagnostic(d) << "\n";
   std::cout.flush();
-  if (problems.empty()) {
+  auto errors = std::count_if(problems.begin(), problems.end(), [](const Diagnostic& d) { return !d.note; });
+  if (errors == 0) {
     std::cerr << fmt::format("ok: {} files, no problems\n", files.size());
     exit_code = kExitOk;
   } else {
-    std::cerr << fmt::format("{} problem{} in {} files\n", problems.size(), problems.size() == 1 ? "" : "s",
+    std::cerr << fmt::format("{} problem{} in {} files\n", errors, errors == 1 ? "" : "s",
                              files.size());
     exit_code = kExitDataFailed;
   }
