@@ -24,7 +24,7 @@ struct LoadContext {
   const PolicyFile& file;
   Diagnostics& diagnostics;
   std::string document;  // the document number citations in this file belong to
-  std::vector<WrittenText> quotes{};  // every citation's quote read so far, with where it is written
+  std::vector<WrittenText> quotes{};  // the quotes of this document read so far, with where they are written
 
   void error(const YAML::Mark& at, std::string message);
   void error(const YAML::Node& at, std::string message) { error(at.Mark(), std::move(message)); }

@@ -126,6 +126,27 @@ TEST_CASE("a quote is found whatever the spacing of the quote and of the text") 
                                                 "\"统一发放至承保的保险机构银行帐户\"; found only as far as \"…保的保险机构银行\""});
 }
 
+TEST_CASE("a cite naming another document quotes that document, not this one's source") {
+  PolicyFile f = one_quote_file("  source: sources/haidian-gazette-2025-03.txt\n", "本细则自发布之日起实施");
+  f.text += "deadlines:\n"
+            "  - id: t.period\n"
+            "    zh: 期间\n"
+            "    en: a period\n"
+            "    trigger: {zh: 起算日, en: the trigger}\n"
+            "    unit: days\n"
+            "    count: 10\n"
+            "    roll_to_workday: false\n"
+            "    cite: {document: 民法典, article: 第二百零一条, quote: \"按照年、月、日计算期间的,开始的当日不计入\"}\n";
+  CHECK(formatted(check_policies({f})).empty());
+  // The same clause cited as this document's own is looked for in its source, and is not there.
+  auto at = f.text.find("document: 民法典, ");
+  f.text.erase(at, std::string("document: 民法典, ").size());
+  CHECK(formatted(check_policies({f})) ==
+        std::vector<std::string>{HDPOLICY_SOURCE_DIR "/policies/t.yaml:19:48: error: quote not found in " HDPOLICY_SOURCE_DIR
+                                                     "/policies/sources/haidian-gazette-2025-03.txt (whitespace aside): "
+                                                     "\"按照年、月、日计算期间的,开始的当日不计入\"; found only as far as \"按照\""});
+}
+
 TEST_CASE("a document without a source is allowed, with a note that its quotes went unchecked") {
   Diagnostics d = check_policies({one_quote_file("", "不在公报里的一句话")});
   REQUIRE(d.size() == 1);

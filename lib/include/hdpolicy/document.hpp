@@ -31,7 +31,8 @@ struct Document {
   // document.source: the published text quoted, a path relative to `file`.
   // Not named: empty, line 0; named but refused by the loader: empty, with its place.
   WrittenText source;
-  std::vector<WrittenText> quotes;  // every quote in the file, for `hdpolicy check` to find in the source
+  std::vector<WrittenText> quotes;  // its quotes, for `hdpolicy check` to find in the source (not
+                                    // those of a cite naming another document)
 };
 
 }  // namespace hdpolicy
