@@ -1,5 +1,6 @@
 // hdpolicy check [PATH...]: every problem in the policy YAML, as
 // file:line:col: error: message, all of them in one run; exit 1 if any.
+#include <algorithm>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -35,11 +36,13 @@ void run(const Cli& cli, const CheckOptions& o, int& exit_code) {
   Diagnostics problems = check_policies(files);
   for (const auto& d : problems) std::cout << format_diagnostic(d) << "\n";
   std::cout.flush();
-  if (problems.empty()) {
+  auto errors = static_cast<std::size_t>(
+      std::count_if(problems.begin(), problems.end(), [](const Diagnostic& d) { return !d.note; }));
+  if (errors == 0) {
     std::cerr << fmt::format("ok: {}, no problems\n", count(files.size(), "file"));
     exit_code = kExitOk;
   } else {
-    std::cerr << fmt::format("{} in {}\n", count(problems.size(), "problem"), count(files.size(), "file"));
+    std::cerr << fmt::format("{} in {}\n", count(errors, "problem"), count(files.size(), "file"));
     exit_code = kExitDataFailed;
   }
 }

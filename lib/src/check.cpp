@@ -1,5 +1,6 @@
 // `hdpolicy check`: loads the policies collecting every diagnostic, then
-// checks the test-case files against what they loaded.
+// checks the test-case files against what they loaded, and the quotes
+// against the texts the documents name.
 #include "hdpolicy/check.hpp"
 
 #include <algorithm>
@@ -10,6 +11,7 @@
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/policy_set.hpp"
 #include "hdpolicy/policy_test.hpp"
+#include "quote_check.hpp"
 
 namespace hdpolicy {
 
@@ -19,6 +21,7 @@ Diagnostics check_policies(const std::vector<PolicyFile>& files) {
   Diagnostics diagnostics;
   PolicySet set = load_policy_set(files, diagnostics);
   load_policy_tests(files, set, diagnostics, diagnostics.empty());
+  check_quotes(set, files, diagnostics);
   // File by file, top to bottom: cross-file checks run last but read best in place.
   std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);

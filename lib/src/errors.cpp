@@ -5,8 +5,9 @@
 namespace hdpolicy {
 
 std::string format_diagnostic(const Diagnostic& d) {
-  if (d.line <= 0) return fmt::format("{}: error: {}", d.file, d.message);
-  return fmt::format("{}:{}:{}: error: {}", d.file, d.line, d.column, d.message);
+  const char* kind = d.note ? "note" : "error";
+  if (d.line <= 0) return fmt::format("{}: {}: {}", d.file, kind, d.message);
+  return fmt::format("{}:{}:{}: {}: {}", d.file, d.line, d.column, kind, d.message);
 }
 
 InputError::InputError(const std::string& message, InputErrorFields fields)

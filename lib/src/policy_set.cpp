@@ -1,5 +1,7 @@
 #include "hdpolicy/policy_set.hpp"
 
+#include <filesystem>
+
 #include <fmt/format.h>
 
 #include "hdpolicy/errors.hpp"
@@ -12,6 +14,22 @@ std::string file_stem(const std::string& path) {
   auto slash = path.find_last_of('/');
   std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
   return name.substr(0, name.rfind('.'));
+}
+
+// document.source: the published text the document's quotes come from, a
+// path relative to the YAML file so that a policies directory can be moved.
+// A path refused keeps its place with no text: it was named, and is reported.
+WrittenText read_source(LoadContext& ctx, const YAML::Node& n) {
+  WrittenText source{"", n.Mark().line + 1, n.Mark().column + 1};
+  auto path = scalar_text(ctx, n, "document.source");
+  if (!path) return source;
+  if (path->empty() || std::filesystem::path(*path).is_absolute()) {
+    ctx.error(n, fmt::format("document.source: '{}' is not accepted: a path relative to this file "
+                             "(e.g. sources/haidian-gazette-2025-03.txt)", *path));
+    return source;
+  }
+  source.text = *path;
+  return source;
 }
 
 void load_document_file(LoadContext& ctx, const YAML::Node& root, PolicySet& set) {
@@ -33,6 +51,7 @@ void load_document_file(LoadContext& ctx, const YAML::Node& root, PolicySet& set
     doc.issuer = d.text("issuer", true).value_or("");
     doc.issued = d.date("issued", true).value_or(Date{});
     d.allow({"gazette", "notes"});
+    if (YAML::Node source = d.get("source"); source.IsDefined()) doc.source = read_source(ctx, source);
     YAML::Node eff = d.get("effective", true);
     if (eff.IsDefined()) {
       MapReader e(ctx, eff, "document.effective");
@@ -57,6 +76,7 @@ void load_document_file(LoadContext& ctx, const YAML::Node& root, PolicySet& set
   if (auto n = top.get("subsidy"); n.IsDefined()) load_subsidy_section(ctx, n, index, set);
   if (auto n = top.get("deadlines"); n.IsDefined()) load_deadlines_section(ctx, n, index, set);
   if (auto n = top.get("hiring"); n.IsDefined()) load_hiring_section(ctx, n, index, set);
+  set.documents[static_cast<std::size_t>(index)].quotes = std::move(ctx.quotes);
 }
 
 }  // namespace

@@ -31,7 +31,7 @@ std::vector<PolicyFile> read_policy_dir(const fs::path& dir) {
 std::vector<PolicyFile> embedded_policies() {
   std::vector<PolicyFile> files;
   for (const auto& f : embedded_policy_files())
-    files.push_back({std::string(f.path), "policies/" + std::string(f.path), std::string(f.text)});
+    files.push_back({std::string(f.path), "policies/" + std::string(f.path), std::string(f.text), true});
   return files;
 }
 
@@ -59,6 +59,27 @@ std::vector<PolicyFile> select_policies(const std::string& policies_option) {
   if (!policies_option.empty()) return policy_dir(policies_option, "--policies");
   if (const char* env = std::getenv("HDPOLICY_POLICIES"); env && *env) return policy_dir(env, "HDPOLICY_POLICIES");
   return embedded_policies();
+}
+
+std::string referenced_display(const PolicyFile& from, std::string_view relative) {
+  return (fs::path(from.display).parent_path() / relative).lexically_normal().generic_string();
+}
+
+std::optional<std::string> read_referenced_text(const PolicyFile& from, std::string_view relative) {
+  if (from.embedded) {
+    std::string key = (fs::path(from.path).parent_path() / relative).lexically_normal().generic_string();
+    for (const auto& f : embedded_source_files())
+      if (f.path == key) return std::string(f.text);
+    return std::nullopt;
+  }
+  fs::path file = fs::path(from.display).parent_path() / relative;
+  std::error_code ec;
+  if (!fs::is_regular_file(file, ec)) return std::nullopt;
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
 }
 
 bool is_test_file(const PolicyFile& f) { return f.path.rfind("tests/", 0) == 0; }

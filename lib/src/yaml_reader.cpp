@@ -115,6 +115,12 @@ std::optional<Citation> read_cite(LoadContext& ctx, const YAML::Node& n, const s
     ctx.error(n, fmt::format("{}: the citation must quote the clause", what));
     return std::nullopt;
   }
+  // This document's quotes, for `check` to find in its source; a cite naming
+  // another document quotes that one's text instead.
+  if (!document || *document == ctx.document) {
+    const YAML::Mark at = r.get("quote").Mark();
+    ctx.quotes.push_back({*quote, at.line + 1, at.column + 1});
+  }
   return Citation{document.value_or(ctx.document), *article, *quote, ctx.where(n)};
 }
 

@@ -14,6 +14,7 @@
 #include "hdpolicy/citation.hpp"
 #include "hdpolicy/dates.hpp"
 #include "hdpolicy/diagnostics.hpp"
+#include "hdpolicy/document.hpp"
 #include "hdpolicy/money.hpp"
 #include "hdpolicy/policy_source.hpp"
 
@@ -23,6 +24,7 @@ struct LoadContext {
   const PolicyFile& file;
   Diagnostics& diagnostics;
   std::string document;  // the document number citations in this file belong to
+  std::vector<WrittenText> quotes{};  // the quotes of this document read so far, with where they are written
 
   void error(const YAML::Mark& at, std::string message);
   void error(const YAML::Node& at, std::string message) { error(at.Mark(), std::move(message)); }

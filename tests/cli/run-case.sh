@@ -13,7 +13,7 @@
 #   stderr:            exact expected stderr
 #   stderr-contains:   each following line must occur in stderr
 # In `run:`, $CASE_TMP is a fresh temporary directory, $POLICIES the source
-# policies/ directory, $EXAMPLES the examples/ directory and $SHARED ../shared.
+# policies/ directory, $EXAMPLES the examples/ directory and $TEST_DATA tests/data/.
 set -u
 bin=$1
 case_file=$2
@@ -24,7 +24,7 @@ export CASE_DIR=$(cd "$(dirname "$case_file")" && pwd)
 
 CASE_TMP=$(mktemp -d)
 trap 'rm -rf "$CASE_TMP"' EXIT
-export CASE_TMP POLICIES="$root/policies" EXAMPLES="$root/examples" SHARED="$root/../shared"
+export CASE_TMP POLICIES="$root/policies" EXAMPLES="$root/examples" TEST_DATA="$root/tests/data"
 export NO_COLOR=1 HDPOLICY_POLICIES=
 
 run="" want_exit="" section=""

@@ -27,10 +27,10 @@ struct RefDay {
   std::string holiday_zh;
 };
 
-// ../shared/reference/cn-statutory-calendar-2004-2026.csv: date,kind,holiday_en,holiday_zh
+// tests/data/cn-statutory-calendar-2004-2026.csv: date,kind,holiday_en,holiday_zh
 std::map<Date, RefDay> reference_table() {
-  std::ifstream in(HDPOLICY_SHARED_DIR "/reference/cn-statutory-calendar-2004-2026.csv");
-  REQUIRE_MESSAGE(in.good(), "the reference table is needed at ../shared/reference/");
+  std::ifstream in(HDPOLICY_SOURCE_DIR "/tests/data/cn-statutory-calendar-2004-2026.csv");
+  REQUIRE_MESSAGE(in.good(), "the reference table is needed at tests/data/");
   std::map<Date, RefDay> out;
   std::string line;
   std::getline(in, line);

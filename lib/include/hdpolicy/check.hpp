@@ -1,6 +1,7 @@
 // `hdpolicy check`: every problem in a set of policy files (YAML syntax,
 // hostile input, schema, values, references, IDs defined twice, test-case
-// files), all of them in one run, as file:line:col diagnostics.
+// files, quotes not in the document's source text), all of them in one run,
+// as file:line:col diagnostics.
 #pragma once
 
 #include <string>
@@ -12,7 +13,7 @@
 namespace hdpolicy {
 
 // Policy, calendar and test-case files together; test cases are checked
-// against the policies among `files`.
+// against the policies among `files`. Notes (`note` set) are not problems.
 Diagnostics check_policies(const std::vector<PolicyFile>& files);
 
 // PATH arguments: a directory is read like --policies; a single file takes

@@ -2,11 +2,20 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "hdpolicy/citation.hpp"
 #include "hdpolicy/dates.hpp"
 
 namespace hdpolicy {
+
+// A value as written in a policy file and where (1-based), for diagnostics
+// found after loading.
+struct WrittenText {
+  std::string text;
+  int line = 0;
+  int column = 0;
+};
 
 struct Document {
   std::string id;      // tech-insurance (the file's stem)
@@ -19,6 +28,11 @@ struct Document {
   Date effective_to{};
   Citation effective_cite;
   std::string file;    // policies/tech-insurance.yaml
+  // document.source: the published text quoted, a path relative to `file`.
+  // Not named: empty, line 0; named but refused by the loader: empty, with its place.
+  WrittenText source;
+  std::vector<WrittenText> quotes;  // its quotes, for `hdpolicy check` to find in the source (not
+                                    // those of a cite naming another document)
 };
 
 }  // namespace hdpolicy

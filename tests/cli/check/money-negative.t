@@ -2,6 +2,7 @@
 run: sh: cd "$POLICIES/../tests/fixtures/check" && hdpolicy check money-negative.yaml
 exit: 1
 stdout:
+money-negative.yaml: note: 7 quotes not checked: no document.source names the text they come from
 money-negative.yaml:27:15: error: cap.amount: '-500000' is not a positive amount in yuan with at most two decimals
 stderr:
 1 problem in 1 file

@@ -9,5 +9,6 @@ ends (2025-01-01) before it starts
 unknown cap 'inovative'
 duplicate key 'payee'
 unknown key 'rat'
+quote not found in p/sources/haidian-gazette-2025-03.txt
 make-up workday 2026-01-05 is a Monday
 unknown subsidy rule 'catalog'

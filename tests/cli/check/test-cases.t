@@ -2,6 +2,7 @@
 run: sh: cd "$POLICIES/../tests/fixtures/check" && hdpolicy check cases
 exit: 1
 stdout:
+cases/policy.yaml: note: 7 quotes not checked: no document.source names the text they come from
 cases/tests/bad.yaml:7:5: error: case 'misspelt expect': nothing to check: add expect: {field: value} or error: "..."
 cases/tests/bad.yaml:10:5: error: case: unknown key 'expct' (accepted: name, command, notes, lang, input, error, expect)
 cases/tests/bad.yaml:12:14: error: case.command: 'subsidyy' is not accepted: subsidy, hiring, deadline or workdays

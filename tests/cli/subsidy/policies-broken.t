@@ -3,5 +3,5 @@ run: sh: cp -r "$POLICIES" p && sed -i 's/^          rate: 30%$/          rate: 
 exit: 2
 stdout:
 stderr-contains:
-p/tech-insurance.yaml:182:17: error: rule 'catalogue' product 4.rate: '130%' is not a rate in (0, 1]: write 50% or 0.5
+p/tech-insurance.yaml:183:17: error: rule 'catalogue' product 4.rate: '130%' is not a rate in (0, 1]: write 50% or 0.5
 hdpolicy: error: the policies could not be loaded (run 'hdpolicy check' for details)
