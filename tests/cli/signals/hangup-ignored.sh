@@ -9,6 +9,7 @@ printf 'id,enterprise_id,date,type,premium\nA1,E1,2025-10-10,rd,80000\nA2,E1,202
 mkfifo rows.fifo
 (cat rows.csv; exec sleep 60) > rows.fifo &
 feeder=$!
+disown "$feeder"   # no "Terminated" job notice on stderr when it is killed below
 (trap '' HUP; exec "$bin" batch subsidy --input rows.fifo --output results.csv 2> /dev/null) &
 pid=$!
 for _ in $(seq 600); do  # at most 30 s, until the run has its temporary file
