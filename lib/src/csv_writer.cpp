@@ -81,6 +81,7 @@ char* Writer::grow(std::size_t n) {
 }
 
 void Writer::put(std::string_view s) {
+  if (s.empty()) return;  // an empty view's data() may be null, and memcpy from null is undefined even for 0 bytes
   std::memcpy(room(s.size()), s.data(), s.size());
   used_ += s.size();
 }
@@ -140,6 +141,7 @@ void Writer::text(std::string_view cell) {
 }
 
 char* Writer::put_text(char* out, std::string_view cell) {
+  if (cell.empty()) return out;  // as in put(): no memcpy from an empty view's null data()
   bool neutralise = needs_neutralising(cell);
   bool quote = false;
   std::size_t i = 0;
