@@ -9,11 +9,8 @@
 
 #include <unistd.h>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include "hdpolicy/csv.hpp"
+#include "simd.hpp"
 
 namespace hdpolicy::csv {
 namespace {
@@ -60,7 +57,7 @@ const char* find_bad_byte(const char* begin, const char* end) {
   const auto* p = reinterpret_cast<const unsigned char*>(begin);
   const auto* e = reinterpret_cast<const unsigned char*>(end);
   while (p < e) {
-#if defined(__SSE2__)
+#if defined(HDPOLICY_SSE2)
     while (e - p >= 16) {  // ASCII runs, sixteen bytes at a time
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
       // Without NUL: a byte with its high bit set stops. With NUL: a byte not
@@ -294,7 +291,7 @@ inline bool has_byte(std::uint64_t w, unsigned char b) {
 
 void Reader::classify(const char* base) {
   chunk_.base = base;
-#if defined(__SSE2__)
+#if defined(HDPOLICY_SSE2)
   const __m128i comma = _mm_set1_epi8(','), quote = _mm_set1_epi8('"'), cr = _mm_set1_epi8('\r'), lf = _mm_set1_epi8('\n');
   std::uint64_t commas = 0, stops = 0;
   for (int i = 0; i < 4; ++i) {
@@ -388,7 +385,7 @@ bool Reader::split_plain(char* p, char* end, Cells& fields) {
   static_assert(std::endian::native == std::endian::little, "the byte order of the word scan");
   bool quote_or_cr = false;
   char* start = p;
-#if defined(__SSE2__)
+#if defined(HDPOLICY_SSE2)
   // Sixteen bytes at a time where SSE2 is there (every x86-64): one compare
   // per byte class gives exact masks, so no comma needs a second look.
   const __m128i comma = _mm_set1_epi8(','), quote = _mm_set1_epi8('"'), cr = _mm_set1_epi8('\r');

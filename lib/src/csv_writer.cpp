@@ -5,11 +5,8 @@
 
 #include <unistd.h>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include "hdpolicy/csv.hpp"
+#include "simd.hpp"
 
 namespace hdpolicy::csv {
 namespace {
@@ -81,6 +78,7 @@ char* Writer::grow(std::size_t n) {
 }
 
 void Writer::put(std::string_view s) {
+  if (s.empty()) return;  // an empty view's data() may be null, and memcpy from null is undefined even for 0 bytes
   std::memcpy(room(s.size()), s.data(), s.size());
   used_ += s.size();
 }
@@ -140,10 +138,11 @@ void Writer::text(std::string_view cell) {
 }
 
 char* Writer::put_text(char* out, std::string_view cell) {
+  if (cell.empty()) return out;  // as in put(): no memcpy from an empty view's null data()
   bool neutralise = needs_neutralising(cell);
   bool quote = false;
   std::size_t i = 0;
-#if defined(__SSE2__)
+#if defined(HDPOLICY_SSE2)
   // Sixteen bytes at a time for long cells (notes, messages), then byte by byte.
   const __m128i comma = _mm_set1_epi8(','), dquote = _mm_set1_epi8('"'), lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
   for (; !quote && i + 16 <= cell.size(); i += 16) {

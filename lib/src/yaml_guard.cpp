@@ -99,7 +99,18 @@ class GuardHandler : public YAML::EventHandler {
   int documents = 0;
   bool content = false;  // any node other than a null document
 
-  void OnDocumentStart(const YAML::Mark&) override { ++documents; }
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    // yaml-cpp 0.7 cannot get past a ',' outside [ ] or { }: it starts an
+    // empty document there, and the next, forever. A document starting where
+    // the last one started is that loop.
+    if (documents > 0 && mark.pos == last_start_) {
+      const auto at = static_cast<std::size_t>(mark.pos);
+      bool comma = at < file_.text.size() && file_.text[at] == ',';
+      throw Abort{mark, comma ? "YAML syntax: a ',' outside [ ] or { }" : "YAML syntax: the parser cannot read past this point"};
+    }
+    last_start_ = mark.pos;
+    ++documents;
+  }
   void OnDocumentEnd() override { stack_.clear(); }
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
@@ -199,6 +210,7 @@ class GuardHandler : public YAML::EventHandler {
 
   const PolicyFile& file_;
   Diagnostics& diagnostics_;
+  int last_start_ = -1;  // where the last document started
   std::vector<Frame> stack_;
   std::map<YAML::anchor_t, Extent> anchored_;  // anchor -> its node, expanded
 };

@@ -236,6 +236,28 @@ TEST_CASE("csv writer: quoting and formula neutralisation of text cells") {
   CHECK(out == "a,b\n\"x,y\",\"say \"\"hi\"\"\"\n\"'=1,2\",\"line\nbreak\"\n-5,'@x\n");
 }
 
+TEST_CASE("csv writer: empty cells, a view with no data behind it included") {
+  // std::string_view{} has a null data(), and memcpy from null is undefined
+  // even for 0 bytes: the sanitizer build (HDPOLICY_SANITIZE) fails here
+  // when the writer copies an empty cell.
+  std::FILE* tmp = std::tmpfile();
+  {
+    csv::Writer w(fileno(tmp));
+    w.text(std::string_view{});
+    w.raw(std::string_view{});
+    w.text("x");
+    w.end_row();
+    char* p = csv::Writer::put_text(w.room(csv::Writer::max_text(0)), std::string_view{});
+    w.commit_row(p);
+    w.flush();
+  }
+  std::rewind(tmp);
+  char buf[64];
+  std::string out(buf, std::fread(buf, 1, sizeof buf, tmp));
+  std::fclose(tmp);
+  CHECK(out == ",,x\n");
+}
+
 TEST_CASE("csv writer: JSON Lines with the header as keys") {
   std::string out = write_rows({{"id", "note"}, {"1", "a \"b\"\n\x01"}}, csv::OutputFormat::JsonLines);
   CHECK(out == "{\"id\":\"1\",\"note\":\"a \\\"b\\\"\\n\\u0001\"}\n");

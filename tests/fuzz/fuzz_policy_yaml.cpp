@@ -1,0 +1,53 @@
+// Policy YAML through the loader and `hdpolicy check`, in each role a file
+// can play: a policy document, a calendar, and a test-case file (loaded
+// against the shipped policies, and its cases run). Problems must come back
+// as diagnostics, input errors of a case as InputError; anything else
+// escaping (YAML::Exception, std::out_of_range ...) is a finding.
+#include <string>
+#include <vector>
+
+#include "fuzz_support.hpp"
+#include "hdpolicy/case_runner.hpp"
+#include "hdpolicy/check.hpp"
+#include "hdpolicy/errors.hpp"
+#include "hdpolicy/policy_test.hpp"
+
+namespace {
+
+using namespace hdpolicy;
+
+void check_alone(const std::string& path, const std::string& text) {
+  Diagnostics problems = check_policies({PolicyFile{path, path, text}});
+  for (const auto& d : problems) {
+    fuzz::require(!d.message.empty(), "a diagnostic without a message");
+    (void)format_diagnostic(d);
+  }
+}
+
+// Runs a case the way `hdpolicy test` does, but with only InputError let
+// through: run_policy_test reports any std::exception as a failed case,
+// which would hide a library bug from the fuzzer.
+void run_case(const PolicySet& set, const PolicyTestCase& t) {
+  try {
+    if (t.command == "subsidy") (void)run_subsidy_case(set, t.input, t.lang).dump();
+    else if (t.command == "hiring") (void)run_hiring_case(set, t.input, t.lang).dump();
+    else if (t.command == "deadline") (void)run_deadline_case(set, t.input, t.lang).dump();
+    else (void)run_workdays_case(set, t.input, t.lang).dump();
+  } catch (const InputError&) {
+  }
+  (void)run_policy_test(set, t);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string text(fuzz::as_text(data, size));
+  check_alone("fuzz.yaml", text);
+  check_alone("calendars/cn/2025.yaml", text);
+
+  const PolicySet& shipped = fuzz::shipped_policies();
+  Diagnostics problems;
+  const std::vector<PolicyFile> files{{"tests/fuzz.yaml", "tests/fuzz.yaml", text}};
+  for (const auto& t : load_policy_tests(files, shipped, problems)) run_case(shipped, t);
+  return 0;
+}
