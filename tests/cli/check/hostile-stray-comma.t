@@ -5,4 +5,4 @@ exit: 1
 stdout:
 comma.yaml:2:1: error: YAML syntax: a ',' outside [ ] or { }
 stderr:
-1 problem in 1 files
+1 problem in 1 file
