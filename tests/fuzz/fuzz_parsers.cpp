@@ -73,9 +73,11 @@ void check_date(std::string_view t, bool throwing) {
 
 void check_count_year_yes_no(std::string_view t, bool throwing) {
   auto c = parse_count(t);
-  std::uint64_t fast = 0;
-  if (t.size() <= 13 && batch_detail::all_digits(t, fast))
-    require(c && static_cast<std::uint64_t>(*c) == fast, "the batch's fast count differs from parse_count");
+  // The batch's fast path (at most 12 digits) must agree wherever it answers;
+  // longer cells fall back to parse_count, which takes up to 10^12.
+  std::int64_t fast = 0;
+  if (batch_detail::plain_count(t, fast))
+    require(c && *c == fast, "the batch's fast count differs from parse_count");
   auto yes = parse_yes_no(t);
   if (!throwing) return;
   require(refused([&] { input_count(t, "employees", FieldStyle::Column); }) == !c, "input_count and parse_count disagree");
