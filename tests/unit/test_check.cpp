@@ -75,7 +75,9 @@ TEST_CASE("nesting is refused at depth 64, before yaml-cpp's recursive parser go
   std::string block;
   for (int i = 0; i < 100; ++i) block += std::string(static_cast<std::size_t>(i), ' ') + "k:\n";
   CHECK(only_message(guard(block + std::string(100, ' ') + "x\n")) == "x.yaml:65:65: error: nested deeper than 64 levels");
-  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+  // A bound far above the half second this takes, even under ASan on a busy
+  // machine: it tells a refusal from a parser that ran away, not speed.
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(60));
   // 63 levels inside the root mapping are fine.
   CHECK(guard("a: " + std::string(63, '[') + std::string(63, ']') + "\n").empty());
 }
@@ -100,7 +102,7 @@ TEST_CASE("an alias bomb is refused without being expanded") {
   CHECK(only_message(guard(text, &ok)) ==
         "x.yaml:6:20: error: aliases expand this document to more than 200000 values (an alias bomb?)");
   CHECK_FALSE(ok);
-  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(2));
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(60));
 }
 
 TEST_CASE("an alias inside the node it names is refused: yaml-cpp would build a cycle") {
