@@ -12,7 +12,7 @@
 #include <string>
 #include <string_view>
 
-#include "batch_digits.hpp"
+#include "batch/batch_digits.hpp"
 #include "fuzz_support.hpp"
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/input.hpp"

@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "batch_columns.hpp"
-#include "batch_digits.hpp"
-#include "batch_index.hpp"
+#include "batch/batch_columns.hpp"
+#include "batch/batch_digits.hpp"
+#include "batch/batch_index.hpp"
 #include "hdpolicy/csv.hpp"
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/input.hpp"

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "hdpolicy/check.hpp"
-#include "section_loaders.hpp"
+#include "policy/section_loaders.hpp"
 
 using namespace hdpolicy;
 

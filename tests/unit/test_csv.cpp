@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "batch_index.hpp"
+#include "batch/batch_index.hpp"
 #include "hdpolicy/csv.hpp"
 
 using namespace hdpolicy;

@@ -11,7 +11,7 @@
 
 #include "hdpolicy/check.hpp"
 #include "hdpolicy/errors.hpp"
-#include "quote_check.hpp"
+#include "policy/quote_check.hpp"
 
 using namespace hdpolicy;
 

@@ -6,7 +6,7 @@
 #include <unistd.h>
 
 #include "hdpolicy/csv.hpp"
-#include "simd.hpp"
+#include "csv/simd.hpp"
 
 namespace hdpolicy::csv {
 namespace {

@@ -3,7 +3,7 @@
 // the clause it encodes.
 #include <fmt/format.h>
 
-#include "section_loaders.hpp"
+#include "policy/section_loaders.hpp"
 
 namespace hdpolicy {
 

@@ -1,4 +1,4 @@
-#include "condition_loader.hpp"
+#include "policy/condition_loader.hpp"
 
 #include <fmt/format.h>
 

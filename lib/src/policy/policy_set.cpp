@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "hdpolicy/errors.hpp"
-#include "section_loaders.hpp"
+#include "policy/section_loaders.hpp"
 
 namespace hdpolicy {
 namespace {

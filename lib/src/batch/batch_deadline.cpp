@@ -5,9 +5,9 @@
 // every period); a named rule rolls only where its YAML says so.
 #include <fmt/format.h>
 
-#include "batch_columns.hpp"
-#include "batch_index.hpp"
-#include "batch_report.hpp"
+#include "batch/batch_columns.hpp"
+#include "batch/batch_index.hpp"
+#include "batch/batch_report.hpp"
 #include "hdpolicy/batch.hpp"
 #include "hdpolicy/deadline.hpp"
 #include "hdpolicy/errors.hpp"

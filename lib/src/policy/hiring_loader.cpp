@@ -1,8 +1,8 @@
 // Loads the `hiring:` section of a policy document into a HiringPolicy.
 #include <fmt/format.h>
 
-#include "condition_loader.hpp"
-#include "section_loaders.hpp"
+#include "policy/condition_loader.hpp"
+#include "policy/section_loaders.hpp"
 
 namespace hdpolicy {
 namespace {

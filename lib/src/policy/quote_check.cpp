@@ -1,4 +1,4 @@
-#include "quote_check.hpp"
+#include "policy/quote_check.hpp"
 
 #include <map>
 #include <optional>

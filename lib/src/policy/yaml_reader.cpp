@@ -1,4 +1,4 @@
-#include "yaml_reader.hpp"
+#include "policy/yaml_reader.hpp"
 
 #include <algorithm>
 #include <charconv>

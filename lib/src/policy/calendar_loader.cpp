@@ -12,7 +12,7 @@
 
 #include <fmt/format.h>
 
-#include "section_loaders.hpp"
+#include "policy/section_loaders.hpp"
 
 namespace hdpolicy {
 namespace {

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "hdpolicy/policy_set.hpp"
-#include "yaml_reader.hpp"
+#include "policy/yaml_reader.hpp"
 
 namespace hdpolicy {
 

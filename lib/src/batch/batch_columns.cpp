@@ -1,4 +1,4 @@
-#include "batch_columns.hpp"
+#include "batch/batch_columns.hpp"
 
 #include <cstring>
 

@@ -10,7 +10,7 @@
 #include <unistd.h>
 
 #include "hdpolicy/csv.hpp"
-#include "simd.hpp"
+#include "csv/simd.hpp"
 
 namespace hdpolicy::csv {
 namespace {

@@ -15,10 +15,10 @@
 #include <limits>
 #include <memory>
 
-#include "batch_columns.hpp"
-#include "batch_digits.hpp"
-#include "batch_index.hpp"
-#include "batch_report.hpp"
+#include "batch/batch_columns.hpp"
+#include "batch/batch_digits.hpp"
+#include "batch/batch_index.hpp"
+#include "batch/batch_report.hpp"
 #include "hdpolicy/batch.hpp"
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/subsidy.hpp"

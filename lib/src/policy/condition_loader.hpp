@@ -6,7 +6,7 @@
 #include <span>
 
 #include "hdpolicy/condition.hpp"
-#include "yaml_reader.hpp"
+#include "policy/yaml_reader.hpp"
 
 namespace hdpolicy {
 

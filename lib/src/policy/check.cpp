@@ -11,7 +11,7 @@
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/policy_set.hpp"
 #include "hdpolicy/policy_test.hpp"
-#include "quote_check.hpp"
+#include "policy/quote_check.hpp"
 
 namespace hdpolicy {
 

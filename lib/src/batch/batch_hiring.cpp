@@ -3,9 +3,9 @@
 // already paid for (earlier in the file) gets 0.00 and a note naming that line.
 #include <fmt/format.h>
 
-#include "batch_columns.hpp"
-#include "batch_index.hpp"
-#include "batch_report.hpp"
+#include "batch/batch_columns.hpp"
+#include "batch/batch_index.hpp"
+#include "batch/batch_report.hpp"
 #include "hdpolicy/batch.hpp"
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/hiring.hpp"

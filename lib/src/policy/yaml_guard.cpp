@@ -15,7 +15,7 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
-#include "section_loaders.hpp"
+#include "policy/section_loaders.hpp"
 
 namespace hdpolicy {
 namespace {

@@ -6,7 +6,7 @@
 #include <fmt/format.h>
 
 #include "hdpolicy/policy_test.hpp"
-#include "section_loaders.hpp"
+#include "policy/section_loaders.hpp"
 
 namespace hdpolicy {
 namespace {
