@@ -2,6 +2,7 @@
 // must accept exactly what the general parser accepts, with the same value,
 // or leave the cell to it.
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <array>
@@ -212,7 +213,7 @@ TEST_CASE("csv reader: next_records gives the same records as next, and all thei
   // be read in several blocks.
   std::string text = "id,enterprise_id,note\n";
   for (int i = 0; i < 40000; ++i) {
-    text += "A" + std::to_string(i) + ",E" + std::to_string(i % 977) + ",";
+    text += fmt::format("A{},E{},", i, i % 977);
     switch (i % 101) {
       case 7: text += "\"quoted, with comma\"\n"; break;
       case 8: text += "crlf\r\n"; break;
@@ -281,7 +282,7 @@ TEST_CASE("apply_rate: the 64-bit path and the 128-bit path agree at their borde
     CAPTURE(fen);
     CHECK(apply_rate(Money{fen}, all).fen == fen);
     // One third, rounded half-up, by exact integer arithmetic.
-    __int128 exact = static_cast<__int128>(fen) * third.nano;
+    __extension__ __int128 exact = static_cast<__int128>(fen) * third.nano;
     auto expected = static_cast<std::int64_t>(exact / Rate::kScale + (exact % Rate::kScale * 2 >= Rate::kScale ? 1 : 0));
     CHECK(apply_rate(Money{fen}, third).fen == expected);
   }

@@ -1,6 +1,7 @@
 // hdpolicy check: the YAML guard refuses hostile input before yaml-cpp's node
 // loader sees it, and every problem comes back as a file:line:col diagnostic.
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <yaml-cpp/yaml.h>
 
@@ -115,10 +116,10 @@ TEST_CASE("an alias inside the node it names is refused: yaml-cpp would build a 
 
 TEST_CASE("depth counts aliases expanded: a chain of small anchors cannot nest deeper than 64") {
   std::string chain = "a0: &a0 [x]\n";
-  for (int i = 1; i < 100'000; ++i) chain += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [*a" + std::to_string(i - 1) + "]\n";
+  for (int i = 1; i < 100'000; ++i) chain += fmt::format("a{0}: &a{0} [*a{1}]\n", i, i - 1);
   CHECK(only_message(guard(chain)) == "x.yaml:64:12: error: nested deeper than 64 levels once aliases are expanded");
   std::string shallow = "a0: &a0 [x]\n";
-  for (int i = 1; i < 60; ++i) shallow += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [*a" + std::to_string(i - 1) + "]\n";
+  for (int i = 1; i < 60; ++i) shallow += fmt::format("a{0}: &a{0} [*a{1}]\n", i, i - 1);
   CHECK(guard(shallow).empty());
 }
 
