@@ -1,6 +1,6 @@
 // Which CSV reader for the batch path? Parses the same file with each
 // candidate and reports MB/s and rows/s: the project's own streaming reader
-// (lib/src/csv_reader.cpp), libcsv 3.0.3 (Debian libcsv-dev) and
+// (lib/src/csv/csv_reader.cpp), libcsv 3.0.3 (Debian libcsv-dev) and
 // fast-cpp-csv-parser (Debian libfccp-dev). Each run touches every field
 // (sums their lengths) so that nothing is optimised away.
 //
