@@ -6,7 +6,7 @@
 
 #include "cli.hpp"
 #include "hdpolicy/errors.hpp"
-#include "hdpolicy/hiring.hpp"
+#include "hdpolicy/hiring_report.hpp"
 
 namespace hdpolicy::cli {
 
@@ -25,7 +25,7 @@ void run(const Cli& cli, const HiringOptions& o, int& exit_code) {
   HiringClaim claim = parse_hiring_claim(set, fields, FieldStyle::Option);
   HiringResult result = evaluate_hiring(set, claim);
   Lang lang = lang_of(o.lang);
-  if (o.strict) refuse_hiring_assumptions(set, claim, result, lang);
+  if (o.strict) refuse_assumptions(hiring_assumptions(set, claim, result, lang));
   if (o.format == "json") {
     std::cout << hiring_json(set, claim, result, lang, o.explain).dump(2) << "\n";
   } else {
