@@ -2,8 +2,10 @@
 // the Civil Code's rules on periods and the statutory working-day calendar.
 #include <iostream>
 
+#include <nlohmann/json.hpp>
+
 #include "cli.hpp"
-#include "hdpolicy/calendar_report.hpp"
+#include "hdpolicy/deadline_report.hpp"
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/input.hpp"
 

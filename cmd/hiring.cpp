@@ -6,7 +6,7 @@
 
 #include "cli.hpp"
 #include "hdpolicy/errors.hpp"
-#include "hdpolicy/hiring.hpp"
+#include "hdpolicy/hiring_report.hpp"
 
 namespace hdpolicy::cli {
 
@@ -25,7 +25,7 @@ void run(const Cli& cli, const HiringOptions& o, int& exit_code) {
   HiringClaim claim = parse_hiring_claim(set, fields, FieldStyle::Option);
   HiringResult result = evaluate_hiring(set, claim);
   Lang lang = lang_of(o.lang);
-  if (o.strict) refuse_hiring_assumptions(set, claim, result, lang);
+  if (o.strict) refuse_assumptions(hiring_assumptions(set, claim, result, lang));
   if (o.format == "json") {
     std::cout << hiring_json(set, claim, result, lang, o.explain).dump(2) << "\n";
   } else {
@@ -37,7 +37,8 @@ void run(const Cli& cli, const HiringOptions& o, int& exit_code) {
 
 void add_hiring_command(CLI::App& app, Cli& cli) {
   auto o = std::make_shared<HiringOptions>();
-  CLI::App* cmd = app.add_subcommand("hiring", "One-time job-expansion subsidy for one hire (海政办发〔2025〕7号 第7项)");
+  // The document and item are the loaded policy's (see 'hdpolicy policies'), not the binary's.
+  CLI::App* cmd = app.add_subcommand("hiring", "One-time job-expansion subsidy for one hire (the policy and item: see 'hdpolicy policies')");
   cmd->add_option("--hire-date", o->hire_date, "Date the person was hired, YYYY-MM-DD")->required();
   cmd->add_option("--birth-date", o->birth_date, "The person's date of birth, YYYY-MM-DD (age is counted on the hire date)")->required();
   cmd->add_option("--graduate", o->graduate,

@@ -7,8 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli.hpp"
-#include "hdpolicy/calendar_report.hpp"
-#include "hdpolicy/deadline.hpp"
+#include "hdpolicy/deadline_report.hpp"
 #include "hdpolicy/hiring.hpp"
 
 namespace hdpolicy::cli {

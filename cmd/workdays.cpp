@@ -2,6 +2,8 @@
 // State Council's yearly arrangements (make-up workdays included).
 #include <iostream>
 
+#include <nlohmann/json.hpp>
+
 #include "cli.hpp"
 #include "hdpolicy/calendar_report.hpp"
 #include "hdpolicy/input.hpp"

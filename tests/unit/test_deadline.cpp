@@ -6,6 +6,7 @@
 #include <string>
 
 #include "hdpolicy/calendar_report.hpp"
+#include "hdpolicy/deadline_report.hpp"
 #include "hdpolicy/case_runner.hpp"
 #include "hdpolicy/deadline.hpp"
 #include "hdpolicy/errors.hpp"

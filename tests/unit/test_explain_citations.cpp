@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "hdpolicy/hiring.hpp"
+#include "hdpolicy/hiring_report.hpp"
 #include "hdpolicy/subsidy.hpp"
 #include "hdpolicy/subsidy_report.hpp"
 #include "shipped_policies.hpp"

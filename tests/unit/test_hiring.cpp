@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "hdpolicy/errors.hpp"
-#include "hdpolicy/hiring.hpp"
+#include "hdpolicy/hiring_report.hpp"
 #include "hdpolicy/policy_set.hpp"
 #include "shipped_policies.hpp"
 
@@ -259,7 +259,7 @@ TEST_CASE("graduate not given is an assumption where it matters, and --strict re
   auto assumptions = hiring_assumptions(set, c, r, Lang::En);
   REQUIRE(assumptions.size() == 2);
   CHECK(assumptions[0] == "not given: --graduate; assumed a college graduate (第7项)");
-  CHECK_THROWS_AS(refuse_hiring_assumptions(set, c, r, Lang::En), InputError);
+  CHECK_THROWS_AS(refuse_assumptions(hiring_assumptions(set, c, r, Lang::En)), InputError);
   f.graduate = "no";
   CHECK_FALSE(run(f).eligible);
   // 23, registered: the youth category holds on the facts given; graduate does not matter.
@@ -270,7 +270,7 @@ TEST_CASE("graduate not given is an assumption where it matters, and --strict re
   CHECK(o.assumptions == 0);
   c = parse_hiring_claim(set, f, FieldStyle::Option);
   r = evaluate_hiring(set, c);
-  CHECK_NOTHROW(refuse_hiring_assumptions(set, c, r, Lang::En));
+  CHECK_NOTHROW(refuse_assumptions(hiring_assumptions(set, c, r, Lang::En)));
 }
 
 TEST_CASE("graduate no beside a graduation or left-school date is refused, naming both fields") {
@@ -298,11 +298,11 @@ TEST_CASE("the labour contract: no rules the hire out; not given is assumed; --s
   const PolicySet& set = shipped();
   HiringClaim c = parse_hiring_claim(set, f, FieldStyle::Option);
   HiringResult r = evaluate_hiring(set, c);
-  CHECK_THROWS_AS(refuse_hiring_assumptions(set, c, r, Lang::En), InputError);
+  CHECK_THROWS_AS(refuse_assumptions(hiring_assumptions(set, c, r, Lang::En)), InputError);
   f.contract = "yes";
   c = parse_hiring_claim(set, f, FieldStyle::Option);
   r = evaluate_hiring(set, c);
-  CHECK_NOTHROW(refuse_hiring_assumptions(set, c, r, Lang::En));
+  CHECK_NOTHROW(refuse_assumptions(hiring_assumptions(set, c, r, Lang::En)));
 }
 
 TEST_CASE("the period: hires from 1 January to 31 December 2025") {
@@ -404,5 +404,5 @@ TEST_CASE("the CSV note says the category, or why not, and what was assumed") {
         "a registered unemployed young person aged 16 to 24; not given: contract; assumed the enterprise "
         "signed a labour contract with the person (第7项)");
   f.contract = "no";
-  CHECK(note(f, Lang::En) == "not eligible: 第7项: condition not met: labour contract signed: yes [given: no]");
+  CHECK(note(f, Lang::En) == "not eligible: 第7项: condition not met: the enterprise signed a labour contract with the person [given: no]");
 }

@@ -1,18 +1,16 @@
-// Presenting working-day and deadline answers: the JSON contract (what
-// `--format json` prints and `hdpolicy test` compares), plain text, the
-// month grid and the iCalendar export.
+// Presenting working-day answers: the JSON contract (what `--format json`
+// prints and `hdpolicy test` compares), plain text, the month grid and the
+// iCalendar export. Deadlines: deadline_report.hpp.
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include <cstdint>
 #include <string>
 #include <vector>
 
 #include "hdpolicy/calendar.hpp"
-#include "hdpolicy/deadline.hpp"
 #include "hdpolicy/lang.hpp"
-#include "hdpolicy/policy_set.hpp"
 
 namespace hdpolicy {
 
@@ -30,9 +28,6 @@ struct WorkdaysRequest {
 inline constexpr std::int64_t kMaxWorkdays = 100000;
 std::int64_t input_workday_count(std::string_view text, std::string_view field);
 
-// "30 workdays", "1 year", "3年".
-std::string deadline_period_text(const DeadlineRule& rule, Lang lang);
-
 // Why a day is what it is: "Sunday", "春节 (Spring Festival) 2025-01-28..2025-02-04",
 // "make-up workday for 国庆节、中秋节 (National Day and Mid-autumn Festival)".
 std::string day_reason(const WorkCalendar& cal, Date d, const DayAnswer& a, Lang lang);
@@ -42,21 +37,6 @@ std::string uncovered_years(const WorkCalendar& cal, Date lo, Date hi);
 // {"op", ..., "provisional"} for each op; throws InputError as the CLI does.
 nlohmann::ordered_json workdays_json(const WorkCalendar& cal, const WorkdaysRequest& req, Lang lang);
 std::string workdays_text(const WorkCalendar& cal, const WorkdaysRequest& req, Lang lang);
-
-// Rest days the period passed over: for a workday period those in
-// (from, deadline); for others, those the roll to a workday skipped.
-std::vector<Date> skipped_rest_days(const WorkCalendar& cal, const DeadlineRule& rule, const DeadlineResult& r,
-                                    Coverage coverage);
-
-// {"rule", "name", "document", "from", "deadline", "bound", "unit", "count", "roll_to_workday",
-//  "period_end", "rolled", "provisional", "trigger", "cite": {document, article, quote}, "notes",
-//  "skipped" (with explain)}
-nlohmann::ordered_json deadline_json(const PolicySet& set, const DeadlineRule& rule, const DeadlineResult& r,
-                                     Coverage coverage, Lang lang, bool explain);
-std::string deadline_text(const PolicySet& set, const DeadlineRule& rule, const DeadlineResult& r, Coverage coverage,
-                          Lang lang, bool explain);
-std::string deadline_list_text(const PolicySet& set, Lang lang);
-nlohmann::ordered_json deadline_list_json(const PolicySet& set, Lang lang);
 
 // A month like `cal`, Monday first, rest days and make-up workdays marked by
 // symbols (or colour when `colour`), with a legend naming the holidays.

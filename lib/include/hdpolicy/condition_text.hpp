@@ -1,8 +1,9 @@
-// Conditions in words, for every report that explains one: the comparison in
-// the reader's word order with the legal term the clause uses (从业人员不超过
-// 100人, 年营收10,000,000.00元以下; number of employees is at most 100),
-// fact values with their units, and what was given. One place for this
-// wording, so that the subsidy and hiring explanations read alike.
+// Conditions in words, the half of the reporting module (report.hpp) that
+// every report explaining a condition uses: the comparison in the reader's
+// word order with the legal term the clause uses (从业人员不超过100人,
+// 年营收10,000,000.00元以下; number of employees is at most 100), fact values
+// with their units, and what was given. The one place for this wording, so
+// that the subsidy and hiring explanations read alike.
 #pragma once
 
 #include <cstdint>
@@ -41,16 +42,32 @@ std::string given_suffix(std::string_view value, Lang lang);
 // "1 year", "2 years".
 std::string years_text(std::int64_t n);
 
-// A condition tree in words, each fact with what was given: "小微科技企业(从业人员
-// 不超过100人[实际:50人]且年营收10,000,000.00元以下[实际:5,000,000.00元])或…".
-// A group's label is shown with its parts unless every part has a label of
-// its own; at the top level, parts that are groups are set off with "; ".
-// `claim_date` gives the year a years_before_claim condition asks for.
+// How a condition tree is worded for one claim or hire.
+struct ConditionWords {
+  std::span<const FactDef> schema;
+  std::span<const FactValue> facts;  // empty: the rule only, without what was given
+  Date event_date{};                 // the claim's or hire's date: years_before_claim counts from its year
+  Text event{"申报", "claim"};       // what the date is: {申报, claim} or {招用, hire}
+  const std::vector<std::string>* choice_names = nullptr;
+  // Per fact, how its given value reads where the value alone would mislead
+  // (a graduate known from a date: "graduated 2025-06-30"); "" or absent: the value.
+  std::span<const std::string> given{};
+};
+
+// THE condition describer: every report words conditions here, so an operator
+// reads the same in every explanation. A condition tree in words, each fact
+// with what was given: "小微科技企业(从业人员不超过100人[实际:50人]且年营收
+// 10,000,000.00元以下[实际:5,000,000.00元])或…". A group's label is shown with
+// its parts unless every part has a label of its own; at the top level, parts
+// that are groups are set off with "; ". A within_years_before_claim condition
+// on a date given shows the anniversary it ends on.
+std::string describe_condition(const ConditionTable& table, std::uint32_t id, const ConditionWords& words, Lang lang);
+
+// The same for a subsidy claim (event 申报/claim), with what was given...
 std::string describe_condition(const ConditionTable& table, std::span<const FactDef> schema, std::uint32_t id,
                                std::span<const FactValue> facts, Date claim_date, Lang lang,
                                const std::vector<std::string>* choice_names = nullptr);
-
-// The same without what was given: what an assumption takes to hold.
+// ...and without it: what an assumption takes to hold.
 std::string condition_rule_text(const ConditionTable& table, std::span<const FactDef> schema, std::uint32_t id,
                                 Date claim_date, Lang lang, const std::vector<std::string>* choice_names = nullptr);
 

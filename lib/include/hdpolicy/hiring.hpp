@@ -2,10 +2,9 @@
 // an amount per person hired when the person falls in one of the policy's
 // categories and a labour contract was signed. The categories, bounds, amount
 // and period are YAML; this header holds the mechanism: the facts a hire
-// carries, the compiled policy, allocation-free evaluation, and rendering.
+// carries, the compiled policy and allocation-free evaluation; hiring_report.hpp
+// presents the result.
 #pragma once
-
-#include <nlohmann/json_fwd.hpp>
 
 #include <array>
 #include <cstdint>
@@ -22,7 +21,6 @@
 namespace hdpolicy {
 
 struct PolicySet;
-struct ExplainStep;  // subsidy_report.hpp
 
 // The facts a hire carries, in this order. Derived facts are computed from
 // the dates given (the mechanism); the bounds they are compared with are YAML.
@@ -114,21 +112,5 @@ struct HiringFields {
 // college graduate is a fact like any other: stated by `graduate`, implied
 // (yes) by a school date, otherwise not known, and assumed where it matters.
 HiringClaim parse_hiring_claim(const PolicySet& set, const HiringFields& fields, FieldStyle style);
-
-// Rendering (hiring_report.cpp).
-std::vector<std::string> hiring_reasons(const PolicySet& set, const HiringClaim& claim, const HiringResult& result, Lang lang);
-std::vector<std::string> hiring_assumptions(const PolicySet& set, const HiringClaim& claim, const HiringResult& result, Lang lang);
-std::vector<ExplainStep> explain_hiring(const PolicySet& set, const HiringClaim& claim, const HiringResult& result, Lang lang);
-
-// {"eligible", "subsidy", "category", "reasons", "assumptions", "policy", then
-//  "other_categories", "age", "hire_date" (and "steps" when explain)}: never rename these.
-nlohmann::ordered_json hiring_json(const PolicySet& set, const HiringClaim& claim, const HiringResult& result, Lang lang,
-                                   bool explain);
-std::string hiring_text(const PolicySet& set, const HiringClaim& claim, const HiringResult& result, Lang lang, bool explain);
-// One line for a CSV `note` column: the category, or why not, and any assumption.
-std::string hiring_note(const PolicySet& set, const HiringClaim& claim, const HiringResult& result, Lang lang);
-
-// --strict: throws InputError listing the assumptions when there are any.
-void refuse_hiring_assumptions(const PolicySet& set, const HiringClaim& claim, const HiringResult& result, Lang lang);
 
 }  // namespace hdpolicy

@@ -2,26 +2,24 @@
 // step-by-step explanation citing each article, in English or Chinese.
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include <span>
 #include <string>
 #include <vector>
 
-#include "hdpolicy/condition_text.hpp"
+#include "hdpolicy/input.hpp"
 #include "hdpolicy/lang.hpp"
+#include "hdpolicy/report.hpp"
 #include "hdpolicy/subsidy.hpp"
 
 namespace hdpolicy {
 
-struct ExplainStep {
-  std::string text;
-  const Citation* cite = nullptr;  // points into the PolicySet
-};
-
 std::vector<ExplainStep> explain_subsidy(const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& result,
                                          std::span<const Money> used, Lang lang);
-std::vector<std::string> subsidy_assumptions(const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& result, Lang lang);
+// Each assumption the answer rests on, naming inputs as options or (batch) columns.
+std::vector<std::string> subsidy_assumptions(const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& result, Lang lang,
+                                             FieldStyle style = FieldStyle::Option);
 std::vector<std::string> subsidy_reasons(const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& result, Lang lang);
 
 // {"eligible", "subsidy", "article", "rate", "capped_by", "payee", "payable_year",
@@ -31,8 +29,5 @@ nlohmann::ordered_json subsidy_json(const PolicySet& set, const SubsidyClaim& cl
 
 std::string subsidy_text(const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& result,
                          std::span<const Money> used, Lang lang, bool explain);
-
-// Shared by other reports: "海金融发〔2025〕4号 第四条: 「quote」".
-std::string format_citation(const Citation& c, Lang lang);
 
 }  // namespace hdpolicy

@@ -8,7 +8,7 @@
 #include "batch/batch_report.hpp"
 #include "hdpolicy/batch.hpp"
 #include "hdpolicy/errors.hpp"
-#include "hdpolicy/hiring.hpp"
+#include "hdpolicy/hiring_report.hpp"
 
 namespace hdpolicy {
 namespace {
@@ -72,16 +72,13 @@ BatchSummary run_hiring_batch(const PolicySet& set, csv::Reader& in, csv::Writer
                        c[kUnemployed], c[kRegistered], c[kContract], c[kGraduate]};
         HiringClaim claim = parse_hiring_claim(set, f, FieldStyle::Column);
         result = evaluate_hiring(set, claim);
-        if (options.strict) refuse_hiring_assumptions(set, claim, result, Lang::En);
+        if (options.strict)
+          if (auto a = hiring_assumptions(set, claim, result, Lang::En); !a.empty()) throw InputError(strict_refusal(a, RefusalLayout::OneLine));
         note = hiring_note(set, claim, result, Lang::En);
         eligible = result.eligible();
       } catch (const InputError& e) {
         ok = false;
         error = e.what();
-        // refuse_hiring_assumptions writes "--strict:" and a list; keep the cell on one line
-        for (char& ch : error)
-          if (ch == '\n') ch = ' ';
-        if (error.rfind("--strict", 0) == 0) error.erase(0, 2);
       }
     }
     if (ok && eligible && !total_has_room(summary, result.amount)) {

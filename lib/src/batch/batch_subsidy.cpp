@@ -22,6 +22,7 @@
 #include "hdpolicy/batch.hpp"
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/subsidy.hpp"
+#include "hdpolicy/subsidy_report.hpp"
 
 
 namespace hdpolicy {
@@ -434,8 +435,7 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
         chosen = result.chosen_outcome();
         if (chosen && options.strict && chosen->verdict == RuleVerdict::Assumed) {
           ok = false;
-          error = "strict: the answer would rest on facts not given: ";
-          append_fact_names(error, assumed_facts(note_text, known_facts(claim), *chosen));
+          error = strict_refusal(subsidy_assumptions(set, claim, result, Lang::En, FieldStyle::Column), RefusalLayout::OneLine);
           chosen = nullptr;
         } else if (chosen && !total_has_room(summary, chosen->amount)) {
           ok = false;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "hdpolicy/calendar_report.hpp"
+#include "hdpolicy/deadline_report.hpp"
 #include "hdpolicy/case_runner.hpp"
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/input.hpp"

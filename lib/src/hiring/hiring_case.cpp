@@ -4,7 +4,7 @@
 
 #include "hdpolicy/case_runner.hpp"
 #include "hdpolicy/errors.hpp"
-#include "hdpolicy/hiring.hpp"
+#include "hdpolicy/hiring_report.hpp"
 
 namespace hdpolicy {
 
@@ -30,7 +30,7 @@ nlohmann::ordered_json run_hiring_case(const PolicySet& set, const CaseInput& in
   HiringClaim claim = parse_hiring_claim(set, f, FieldStyle::Column);
   claim.style = FieldStyle::Option;  // the result reads exactly as `hdpolicy hiring --format json` prints it
   HiringResult result = evaluate_hiring(set, claim);
-  if (strict) refuse_hiring_assumptions(set, claim, result, lang);
+  if (strict) refuse_assumptions(hiring_assumptions(set, claim, result, lang));
   return hiring_json(set, claim, result, lang, false);
 }
 

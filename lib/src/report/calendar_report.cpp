@@ -3,14 +3,14 @@
 #include <algorithm>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/input.hpp"
+#include "hdpolicy/report.hpp"
 
 namespace hdpolicy {
 namespace {
-
-bool zh(Lang l) { return l == Lang::Zh; }
 
 std::string holiday_label(const HolidayPeriod& h, Lang l) {
   return zh(l) ? h.name.zh : fmt::format("{} ({})", h.name.en, h.name.zh);

@@ -4,22 +4,12 @@
 
 #include "hdpolicy/dates.hpp"
 #include "hdpolicy/money.hpp"
+#include "hdpolicy/report.hpp"
 
 namespace hdpolicy {
 namespace {
 
-bool zh(Lang l) { return l == Lang::Zh; }
-
 bool is_group(const Condition& c) { return c.op == CondOp::All || c.op == CondOp::Any; }
-
-std::string join(const std::vector<std::string>& v, std::string_view sep) {
-  std::string s;
-  for (const auto& x : v) {
-    if (!s.empty()) s += sep;
-    s += x;
-  }
-  return s;
-}
 
 // The Civil Code's term for a comparison when the clause quotes none.
 const char* default_term(CondOp op) {
@@ -57,29 +47,38 @@ std::string choice_list(const Condition& c, const FactDef& def, Lang l, const st
                : fmt::format("{} is one of {}", def.label.en, join(chosen, ", "));
 }
 
-std::string within_text(const Condition& c, const FactDef& def, Lang l) {
-  return zh(l) ? fmt::format("{}在申报日前{}年以内", def.label.zh, c.value)
-               : fmt::format("{} within {} before the claim date", def.label.en, years_text(c.value));
+// The event (a hire) within n years of a date fact (leaving school), the
+// anniversary included (民法典 第二百零一、二百零二条).
+std::string within_text(const Condition& c, const FactDef& def, const Text& event, Lang l) {
+  if (zh(l)) return fmt::format("{}之日在{}后{}年以内,含满{}年之日", event.zh, def.label.zh, c.value, c.value);
+  return fmt::format("the {} is within {} of the {}, the {}-year anniversary included", event.en, years_text(c.value),
+                     def.label.en, c.value);
 }
 
-struct Words {
-  std::span<const FactDef> schema;
-  std::span<const FactValue> facts;  // empty: describe the rule only
-  Date claim_date;
-  Lang lang;
-  const std::vector<std::string>* choices;
-};
+// The N-year anniversary of a date: the corresponding day, or the month's
+// last day (民法典 第二百零二条).
+Date anniversary(Date from, std::int64_t years) { return add_months_clamped(from, static_cast<int>(years * 12)); }
 
-std::string leaf_text(const Condition& c, const Words& w) {
+// What was given for the fact of leaf `c`, in words ("" when not given).
+std::string given_text(const Condition& c, const FactDef& def, const ConditionWords& w, Lang l) {
+  auto fact = static_cast<std::size_t>(c.fact);
+  const FactValue& fv = w.facts[fact];
+  if (!fv.known) return {};
+  if (fact < w.given.size() && !w.given[fact].empty()) return w.given[fact];
+  std::string value = fact_value_text(def, fv.value, l, w.choice_names);
+  if (c.op != CondOp::WithinYearsBeforeClaim || def.kind != FactKind::Date) return value;
+  std::string end = format_date(anniversary(Date{date::days{fv.value}}, c.value));
+  return zh(l) ? fmt::format("{},满{}年之日为{}", value, c.value, end)
+               : fmt::format("{}, {}-year anniversary {}", value, c.value, end);
+}
+
+std::string leaf_text(const Condition& c, const ConditionWords& w, Lang l) {
   const FactDef& def = w.schema[static_cast<std::size_t>(c.fact)];
-  Lang l = w.lang;
   std::string rule;
   switch (c.op) {
-    case CondOp::In: rule = choice_list(c, def, l, w.choices); break;
-    case CondOp::YearsBeforeClaim:
-      rule = year_before_text(def, c.value, year_of(w.claim_date), Text{"申报", "claim"}, l);
-      break;
-    case CondOp::WithinYearsBeforeClaim: rule = within_text(c, def, l); break;
+    case CondOp::In: rule = choice_list(c, def, l, w.choice_names); break;
+    case CondOp::YearsBeforeClaim: rule = year_before_text(def, c.value, year_of(w.event_date), w.event, l); break;
+    case CondOp::WithinYearsBeforeClaim: rule = within_text(c, def, w.event, l); break;
     default: rule = comparison_text(c, def, l); break;
   }
   // A yes/no condition's label says all its rule would ("专精特新"企业 is
@@ -89,8 +88,7 @@ std::string leaf_text(const Condition& c, const Words& w) {
                      : zh(l)              ? fmt::format("{}({})", c.label.zh, rule)
                                           : fmt::format("{} ({})", c.label.in(false), rule);
   if (w.facts.empty()) return head;
-  const FactValue& fv = w.facts[static_cast<std::size_t>(c.fact)];
-  return head + given_suffix(fv.known ? fact_value_text(def, fv.value, l, w.choices) : std::string(), l);
+  return head + given_suffix(given_text(c, def, w, l), l);
 }
 
 // A group's label sums up its parts; when every part has a label of its own
@@ -102,25 +100,25 @@ bool label_adds(const ConditionTable& t, const Condition& c) {
   return false;
 }
 
-std::string describe(const ConditionTable& t, std::uint32_t id, const Words& w, int depth) {
+std::string describe(const ConditionTable& t, std::uint32_t id, const ConditionWords& w, Lang l, int depth) {
   const Condition& c = t.conditions[id];
-  if (!is_group(c)) return leaf_text(c, w);
+  if (!is_group(c)) return leaf_text(c, w, l);
   bool all = c.op == CondOp::All;
   bool nested_groups = false;
   std::vector<std::string> parts;
   for (std::uint32_t i = 0; i < c.child_count; ++i) {
     std::uint32_t child = t.child_index[c.first_child + i];
     nested_groups = nested_groups || is_group(t.conditions[child]);
-    parts.push_back(describe(t, child, w, depth + 1));
+    parts.push_back(describe(t, child, w, l, depth + 1));
   }
   // At the top, "A or B; and C" keeps the groups below apart from each other.
   bool strong = depth == 0 && nested_groups;
-  std::string_view sep = zh(w.lang) ? (all ? (strong ? ";且" : "且") : (strong ? ";或" : "或"))
+  std::string_view sep = zh(l) ? (all ? (strong ? ";且" : "且") : (strong ? ";或" : "或"))
                                     : (all ? (strong ? "; and " : " and ") : (strong ? "; or " : " or "));
   std::string inner = join(parts, sep);
   if (label_adds(t, c))
-    return zh(w.lang) ? fmt::format("{}({})", c.label.zh, inner) : fmt::format("{} ({})", c.label.in(false), inner);
-  if (depth > 0 && !all && !zh(w.lang)) return "either " + inner;
+    return zh(l) ? fmt::format("{}({})", c.label.zh, inner) : fmt::format("{} ({})", c.label.in(false), inner);
+  if (depth > 0 && !all && !zh(l)) return "either " + inner;
   return inner;
 }
 
@@ -175,15 +173,19 @@ std::string given_suffix(std::string_view value, Lang l) {
   return value.empty() ? " [not given]" : fmt::format(" [given: {}]", value);
 }
 
+std::string describe_condition(const ConditionTable& t, std::uint32_t id, const ConditionWords& w, Lang l) {
+  return describe(t, id, w, l, 0);
+}
+
 std::string describe_condition(const ConditionTable& t, std::span<const FactDef> schema, std::uint32_t id,
                                std::span<const FactValue> facts, Date claim_date, Lang l,
                                const std::vector<std::string>* choices) {
-  return describe(t, id, Words{schema, facts, claim_date, l, choices}, 0);
+  return describe(t, id, ConditionWords{schema, facts, claim_date, {"申报", "claim"}, choices}, l, 0);
 }
 
 std::string condition_rule_text(const ConditionTable& t, std::span<const FactDef> schema, std::uint32_t id, Date claim_date,
                                 Lang l, const std::vector<std::string>* choices) {
-  return describe(t, id, Words{schema, {}, claim_date, l, choices}, 0);
+  return describe(t, id, ConditionWords{schema, {}, claim_date, {"申报", "claim"}, choices}, l, 0);
 }
 
 }  // namespace hdpolicy

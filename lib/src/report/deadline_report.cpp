@@ -1,13 +1,12 @@
-#include <fmt/format.h>
+#include "hdpolicy/deadline_report.hpp"
 
-#include "hdpolicy/calendar_report.hpp"
-#include "hdpolicy/subsidy_report.hpp"
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "hdpolicy/report.hpp"
 
 namespace hdpolicy {
 namespace {
-
-bool zh(Lang l) { return l == Lang::Zh; }
-
 
 const Document* document_of(const PolicySet& set, const DeadlineRule& r) {
   return r.document >= 0 && static_cast<std::size_t>(r.document) < set.documents.size()
@@ -83,7 +82,7 @@ nlohmann::ordered_json deadline_json(const PolicySet& set, const DeadlineRule& r
   j["period_end"] = format_date(r.period_end);
   j["rolled"] = r.rolled;
   j["provisional"] = r.provisional;
-  j["cite"] = {{"document", rule.cite.document}, {"article", rule.cite.article}, {"quote", rule.cite.quote}};
+  j["cite"] = citation_json(rule.cite);
   j["notes"] = notes(set, rule, r, l);
   if (explain) {
     nlohmann::ordered_json skipped = nlohmann::ordered_json::array();
@@ -168,7 +167,7 @@ nlohmann::ordered_json deadline_list_json(const PolicySet& set, Lang l) {
                      {"count", rule.count},
                      {"bound", rule.bound == DeadlineBound::Latest ? "latest" : "earliest"},
                      {"roll_to_workday", rule.roll_to_workday},
-                     {"cite", {{"document", rule.cite.document}, {"article", rule.cite.article}, {"quote", rule.cite.quote}}}});
+                     {"cite", citation_json(rule.cite)}});
   }
   return {{"rules", std::move(rules)}};
 }

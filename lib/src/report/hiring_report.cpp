@@ -1,28 +1,21 @@
 // Presenting a hiring-subsidy result: reasons, assumptions, the step-by-step
-// explanation citing item 7, JSON, text and a CSV note, in English or Chinese.
+// explanation citing the policy's item, JSON, text and a CSV note, in English
+// or Chinese. Conditions, assumptions and steps are worded by the reporting
+// module (report.hpp, condition_text.hpp); what is here is the hire's own.
+#include "hdpolicy/hiring_report.hpp"
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
+#include <array>
+#include <iterator>
 
 #include "hdpolicy/condition_text.hpp"
-#include "hdpolicy/errors.hpp"
-#include "hdpolicy/hiring.hpp"
 #include "hdpolicy/policy_set.hpp"
-#include "hdpolicy/subsidy_report.hpp"
+#include "hdpolicy/report.hpp"
 
 namespace hdpolicy {
 namespace {
-
-bool zh(Lang l) { return l == Lang::Zh; }
-
-std::string yuan(Money m, Lang l) { return zh(l) ? format_money_grouped(m) + "元" : format_money_grouped(m) + " yuan"; }
-
-std::string join(const std::vector<std::string>& v, const char* sep) {
-  std::string s;
-  for (const auto& x : v) s += (s.empty() ? "" : sep) + x;
-  return s;
-}
 
 const HiringPolicy& policy_of(const PolicySet& set, const HiringResult& r) {
   return set.hiring[static_cast<std::size_t>(r.policy < 0 ? 0 : r.policy)];
@@ -31,50 +24,23 @@ const Document& document_of(const PolicySet& set, const HiringPolicy& p) {
   return set.documents[static_cast<std::size_t>(p.document)];
 }
 
-// The N-year anniversary of a date (民法典 第二百零二条: the corresponding day, or the month's last day).
-Date anniversary(Date from, std::int64_t years) { return add_months_clamped(from, static_cast<int>(years * 12)); }
-
-// What the hire says about a fact, in words ("" when not given).
-std::string given_text(const HiringClaim& claim, const Condition& c, Lang l) {
-  const FactValue& fv = claim.facts[static_cast<std::size_t>(c.fact)];
-  if (!fv.known) return {};
-  const FactDef& def = hiring_fact_schema()[static_cast<std::size_t>(c.fact)];
-  switch (c.fact) {
-    case kHireCollegeGraduate:  // stated by --graduate, or implied by a school date
-      if (!claim.has_graduation) return fact_value_text(def, fv.value, l);
-      return zh(l) ? fmt::format("毕业日期{}", format_date(claim.graduation))
-                   : fmt::format("graduated {}", format_date(claim.graduation));
-    case kHireLeftSchool: {
-      Date left{date::days{fv.value}};
-      if (c.op != CondOp::WithinYearsBeforeClaim) return format_date(left);
-      return zh(l) ? fmt::format("{},满{}年之日为{}", format_date(left), c.value, format_date(anniversary(left, c.value)))
-                   : fmt::format("{}, {}-year anniversary {}", format_date(left), c.value, format_date(anniversary(left, c.value)));
-    }
-    default: return fact_value_text(def, fv.value, l);
+// How conditions on a hire are worded: years count from the hire; a
+// college graduate known from a date says so.
+struct HireWords {
+  std::array<std::string, kHiringFactCount> given;
+  ConditionWords words;
+  HireWords(const HiringClaim& claim, Lang l, bool with_facts) {
+    if (claim.has_graduation)
+      given[kHireCollegeGraduate] = zh(l) ? fmt::format("毕业日期{}", format_date(claim.graduation))
+                                          : fmt::format("graduated {}", format_date(claim.graduation));
+    words = ConditionWords{hiring_fact_schema(), with_facts ? std::span<const FactValue>(claim.facts) : std::span<const FactValue>(),
+                           claim.hire, Text{"招用", "hire"}, nullptr, given};
   }
-}
-
-std::string leaf_rule(const HiringClaim& claim, const Condition& c, Lang l) {
-  const FactDef& def = hiring_fact_schema()[static_cast<std::size_t>(c.fact)];
-  switch (c.op) {
-    case CondOp::YearsBeforeClaim: return year_before_text(def, c.value, year_of(claim.hire), Text{"招用", "hire"}, l);
-    case CondOp::WithinYearsBeforeClaim:
-      return zh(l) ? fmt::format("招用之日在离校后{}年以内(含满{}年之日)", c.value, c.value)
-                   : fmt::format("hired within {} of leaving school (up to the {}-year anniversary inclusive)", years_text(c.value),
-                                 c.value);
-    case CondOp::In: return {};  // hires carry no choice facts
-    default: return comparison_text(c, def, l);
-  }
-}
+  HireWords(const HireWords&) = delete;  // `words` points into `given`
+};
 
 std::string describe(const ConditionTable& t, std::uint32_t id, const HiringClaim& claim, Lang l) {
-  const Condition& c = t.conditions[id];
-  if (c.op == CondOp::All || c.op == CondOp::Any) {
-    std::vector<std::string> parts;
-    for (std::uint32_t i = 0; i < c.child_count; ++i) parts.push_back(describe(t, t.child_index[c.first_child + i], claim, l));
-    return join(parts, c.op == CondOp::All ? (zh(l) ? ";" : "; ") : (zh(l) ? ";或" : "; or "));
-  }
-  return leaf_rule(claim, c, l) + given_suffix(given_text(claim, c, l), l);
+  return describe_condition(t, id, HireWords(claim, l, true).words, l);
 }
 
 // Whether the condition tree `id` reads fact `fact`.
@@ -95,41 +61,18 @@ const Citation* cite_of(const ConditionTable& t, std::uint32_t id) {
   return nullptr;
 }
 
-// An input as the user gave it: the option "--left-school-date" on the
-// command line, the column "left_school_date" in a batch file.
-std::string input_name(std::string_view option, FieldStyle style) {
-  if (style == FieldStyle::Option) return std::string(option);
-  std::string column;
-  for (char ch : option.substr(option.rfind("--", 0) == 0 ? 2 : 0)) column.push_back(ch == '-' ? '_' : ch);
-  return column;
-}
-
 std::string article_of(const ConditionTable& t, std::uint32_t id) {
   const Citation* c = cite_of(t, id);
   return c ? c->article : std::string();
 }
 
-void unknown_options(const ConditionTable& t, std::uint32_t id, const HiringClaim& claim, std::vector<std::string>& out, Lang l) {
-  const Condition& c = t.conditions[id];
-  if (c.op == CondOp::All || c.op == CondOp::Any) {
-    for (std::uint32_t i = 0; i < c.child_count; ++i) unknown_options(t, t.child_index[c.first_child + i], claim, out, l);
-    return;
-  }
-  if (claim.facts[static_cast<std::size_t>(c.fact)].known) return;
-  const FactDef& def = hiring_fact_schema()[static_cast<std::size_t>(c.fact)];
-  std::string option = input_name(def.option, claim.style);
-  std::string name = zh(l) ? fmt::format("{}({})", def.label.zh, option) : option;
-  if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
-}
-
-std::string assumption_text(const HiringPolicy& p, std::uint32_t id, const HiringClaim& claim, Lang l) {
+std::string assumption(const HiringPolicy& p, std::uint32_t id, const HiringClaim& claim, Lang l) {
   const ConditionTable& t = p.conditions;
-  std::vector<std::string> missing;
-  unknown_options(t, id, claim, missing, l);
+  auto missing = missing_inputs(t, hiring_fact_schema(), id, claim.facts, claim.style, l);
   const Condition& c = t.conditions[id];
-  std::string what = c.label.zh.empty() ? leaf_rule(claim, c, l) : c.label.in(zh(l));
-  if (zh(l)) return fmt::format("未提供{},假定{}({})", join(missing, "、"), what, article_of(t, id));
-  return fmt::format("not given: {}; assumed {} ({})", join(missing, ", "), what, article_of(t, id));
+  // The label says what is assumed; without one, the condition in words.
+  std::string what = c.label.zh.empty() ? describe_condition(t, id, HireWords(claim, l, false).words, l) : c.label.in(zh(l));
+  return assumption_text(missing, what, article_of(t, id), l);
 }
 
 std::string defaulted_text(const HiringClaim& claim, Lang l) {
@@ -202,6 +145,12 @@ std::string amount_line(const HiringPolicy& p, Lang l) {
                : fmt::format("{}: {} per person hired ({})", p.amount_cite.article, yuan(p.amount, l), p.name.en);
 }
 
+// The item whose list the categories follow, from its citation: where
+// several fit, the first in its order is reported.
+std::string order_article(const HiringPolicy& p, const HiringResult& r) {
+  return article_of(p.conditions, static_cast<std::uint32_t>(p.categories[static_cast<std::size_t>(r.chosen)].eligible));
+}
+
 std::vector<std::string> other_fitting(const HiringPolicy& p, const HiringResult& r) {
   std::vector<std::string> ids;
   for (std::size_t i = 0; i < r.category_count; ++i)
@@ -224,7 +173,7 @@ std::vector<ExplainStep> assumptions_cited(const PolicySet& set, const HiringCla
   const HiringPolicy& p = policy_of(set, r);
   if (defaulted_matters(p, claim, r)) out.push_back({defaulted_text(claim, l), nullptr});
   if (!r.eligible()) return out;
-  auto add = [&](std::uint16_t id) { out.push_back({assumption_text(p, id, claim, l), &p.conditions.conditions[id].cite}); };
+  auto add = [&](std::uint16_t id) { out.push_back({assumption(p, id, claim, l), &p.conditions.conditions[id].cite}); };
   for (std::uint8_t i = 0; i < r.contract_assumed.count; ++i) add(r.contract_assumed.ids[i]);
   const HiringCategoryOutcome& o = r.categories[static_cast<std::size_t>(r.chosen)];
   for (std::uint8_t i = 0; i < o.assumed.count; ++i) add(o.assumed.ids[i]);
@@ -249,7 +198,7 @@ std::vector<std::string> hiring_reasons(const PolicySet& set, const HiringClaim&
     out.push_back(period_line(p, claim, true, l));
     out.push_back(amount_line(p, l));
     if (auto others = other_names(p, r, l); !others.empty())
-      out.push_back(zh(l) ? fmt::format("同时符合:{}(按第7项所列顺序取在先者)", others)
+      out.push_back(zh(l) ? fmt::format("同时符合:{}(按{}所列顺序取在先者)", others, order_article(p, r))
                           : fmt::format("also fits: {} (the first in the order of the item is reported)", others));
     return out;
   }
@@ -292,12 +241,13 @@ std::vector<ExplainStep> explain_hiring(const PolicySet& set, const HiringClaim&
   }
   if (r.chosen >= 0 && !other_fitting(p, r).empty()) {
     const HiringCategory& cat = p.categories[static_cast<std::size_t>(r.chosen)];
-    steps.push_back({zh(l) ? fmt::format("符合多个类别,按第7项所列顺序取在先者:{}(另符合{})", cat.name.zh, other_names(p, r, l))
+    steps.push_back({zh(l) ? fmt::format("符合多个类别,按{}所列顺序取在先者:{}(另符合{})", order_article(p, r), cat.name.zh,
+                                         other_names(p, r, l))
                            : fmt::format("Several categories fit; the first in the order of the item is reported: {} (also: {})",
                                          category_name(cat, l), other_names(p, r, l)),
                      nullptr});
   }
-  for (auto& a : assumptions_cited(set, claim, r, l)) steps.push_back({(zh(l) ? "假定:" : "Assumed: ") + a.text, a.cite});
+  for (auto& a : assumptions_cited(set, claim, r, l)) steps.push_back({assumed_step(a.text, l), a.cite});
   if (r.eligible()) {
     steps.push_back({amount_line(p, l), &p.amount_cite});
     steps.push_back({zh(l) ? fmt::format("结论:补助{}", yuan(r.amount, l)) : fmt::format("Result: {}", yuan(r.amount, l)), nullptr});
@@ -320,15 +270,7 @@ nlohmann::ordered_json hiring_json(const PolicySet& set, const HiringClaim& clai
   j["other_categories"] = eligible ? other_fitting(policy_of(set, r), r) : std::vector<std::string>{};
   j["age"] = claim.facts[kHireAge].value;
   j["hire_date"] = format_date(claim.hire);
-  if (explain) {
-    json steps = json::array();
-    for (const auto& s : explain_hiring(set, claim, r, l)) {
-      json step{{"text", s.text}};
-      if (s.cite) step["cite"] = {{"document", s.cite->document}, {"article", s.cite->article}, {"quote", s.cite->quote}};
-      steps.push_back(step);
-    }
-    j["steps"] = steps;
-  }
+  if (explain) j["steps"] = steps_json(explain_hiring(set, claim, r, l));
   return j;
 }
 
@@ -337,11 +279,7 @@ std::string hiring_text(const PolicySet& set, const HiringClaim& claim, const Hi
   if (r.policy < 0) return out;
   const HiringPolicy& p = policy_of(set, r);
   if (explain) {
-    int n = 0;
-    for (const auto& s : explain_hiring(set, claim, r, l)) {
-      out += fmt::format("{:>2}. {}\n", ++n, s.text);
-      if (s.cite) out += fmt::format("    {}\n", format_citation(*s.cite, l));
-    }
+    out += steps_text(explain_hiring(set, claim, r, l), l);
   } else if (r.eligible()) {
     const HiringCategory& cat = p.categories[static_cast<std::size_t>(r.chosen)];
     out += zh(l) ? fmt::format("可获{}:{}\n", p.name.zh, yuan(r.amount, l)) : fmt::format("Subsidy: {}\n", yuan(r.amount, l));
@@ -352,11 +290,7 @@ std::string hiring_text(const PolicySet& set, const HiringClaim& claim, const Hi
     out += zh(l) ? "不符合补助条件\n" : "Not eligible\n";
     for (const auto& reason : hiring_reasons(set, claim, r, l)) out += (zh(l) ? "原因:" : "Reason: ") + reason + "\n";
   }
-  auto assumptions = hiring_assumptions(set, claim, r, l);
-  if (!assumptions.empty()) {
-    out += zh(l) ? "假定:\n" : "Assumptions:\n";
-    for (const auto& a : assumptions) out += "  - " + a + "\n";
-  }
+  out += assumptions_text(hiring_assumptions(set, claim, r, l), l);
   out += zh(l) ? fmt::format("政策:{}\n", document_of(set, p).number) : fmt::format("Policy: {}\n", document_of(set, p).number);
   return out;
 }
@@ -367,22 +301,14 @@ std::string hiring_note(const PolicySet& set, const HiringClaim& claim, const Hi
   std::string note;
   if (r.eligible()) {
     note = p.categories[static_cast<std::size_t>(r.chosen)].name.in(zh(l));
-    if (auto others = other_names(p, r, l); !others.empty()) note += zh(l) ? ";同时符合" + others : "; also fits " + others;
+    if (auto others = other_names(p, r, l); !others.empty()) note += fmt::format("{}{}", zh(l) ? ";同时符合" : "; also fits ", others);
   } else {
-    note = (zh(l) ? "不符合:" : "not eligible: ") + join(hiring_reasons(set, claim, r, l), zh(l) ? ";" : "; ");
+    note = fmt::format("{}{}", zh(l) ? "不符合:" : "not eligible: ", join(hiring_reasons(set, claim, r, l), zh(l) ? ";" : "; "));
   }
   auto assumptions = hiring_assumptions(set, claim, r, l);
   // Each assumption already reads "not given: ...; assumed ...".
-  if (!assumptions.empty()) note += (zh(l) ? ";" : "; ") + join(assumptions, zh(l) ? ";" : "; ");
+  if (!assumptions.empty()) fmt::format_to(std::back_inserter(note), "{}{}", zh(l) ? ";" : "; ", join(assumptions, zh(l) ? ";" : "; "));
   return note;
-}
-
-void refuse_hiring_assumptions(const PolicySet& set, const HiringClaim& claim, const HiringResult& r, Lang l) {
-  auto assumptions = hiring_assumptions(set, claim, r, l);
-  if (assumptions.empty()) return;
-  std::string msg = "--strict: the answer would rest on facts not given:";
-  for (const auto& a : assumptions) msg += "\n  - " + a;
-  throw InputError(msg);
 }
 
 }  // namespace hdpolicy

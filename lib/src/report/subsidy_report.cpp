@@ -1,17 +1,15 @@
 #include "hdpolicy/subsidy_report.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "hdpolicy/condition_text.hpp"
+#include "hdpolicy/report.hpp"
 
 namespace hdpolicy {
 namespace {
 
-bool zh(Lang l) { return l == Lang::Zh; }
-
-std::string yuan(Money m, Lang l) {
-  return zh(l) ? format_money_grouped(m) + "元" : format_money_grouped(m) + " yuan";
-}
+const Text kClaim{"申报", "claim"};  // what subsidy conditions count years from
 
 std::vector<std::string> industry_names(const PolicySet& set, Lang l) {
   std::vector<std::string> names;
@@ -19,50 +17,33 @@ std::vector<std::string> industry_names(const PolicySet& set, Lang l) {
   return names;
 }
 
-// The facts below a condition that were not given, by their option names.
-void unknown_facts(const ConditionTable& t, std::span<const FactDef> schema, std::uint32_t id,
-                   std::span<const FactValue> facts, std::vector<std::string>& out, Lang l) {
-  const Condition& c = t.conditions[id];
-  if (c.op == CondOp::All || c.op == CondOp::Any) {
-    for (std::uint32_t i = 0; i < c.child_count; ++i) unknown_facts(t, schema, t.child_index[c.first_child + i], facts, out, l);
-    return;
-  }
-  const FactDef& def = schema[static_cast<std::size_t>(c.fact)];
-  if (facts[static_cast<std::size_t>(c.fact)].known) return;
-  std::string name = zh(l) ? fmt::format("{}({})", def.label.zh, def.option) : def.option;
-  if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
-}
-
-std::string join(const std::vector<std::string>& v, const char* sep) {
-  std::string s;
-  for (const auto& x : v) s += (s.empty() ? "" : sep) + x;
-  return s;
-}
-
 const SubsidyRule& rule_of(const PolicySet& set, const RuleOutcome& o) { return set.subsidy.rules[static_cast<std::size_t>(o.rule)]; }
 const Product& product_of(const PolicySet& set, const RuleOutcome& o) {
   return rule_of(set, o).products[static_cast<std::size_t>(o.product)];
 }
 
-std::string assumption_text(const PolicySet& set, std::uint32_t id, const SubsidyClaim& claim, Lang l) {
+std::string condition_assumption(const PolicySet& set, std::uint32_t id, const SubsidyClaim& claim, FieldStyle style, Lang l) {
   const auto& t = set.subsidy.conditions;
-  std::vector<std::string> missing;
-  unknown_facts(t, subsidy_fact_schema(), id, claim.facts, missing, l);
+  auto missing = missing_inputs(t, subsidy_fact_schema(), id, claim.facts, style, l);
   auto names = industry_names(set, l);
   const Condition& c = t.conditions[id];
   // The label says what is assumed; without one, the condition in words.
   std::string what = c.label.zh.empty() ? condition_rule_text(t, subsidy_fact_schema(), id, claim.date, l, &names) : c.label.in(zh(l));
-  if (zh(l)) return fmt::format("未提供{},假定{}({})", join(missing, "、"), what, c.cite.article);
-  return fmt::format("not given: {}; assumed {} ({})", join(missing, ", "), what, c.cite.article);
+  return assumption_text(missing, what, c.cite.article, l);
 }
 
-std::string upper_assumption(const PolicySet& set, const RuleOutcome& o, Lang l) {
+// Subsidies from all levels stay within the premium (the all-levels limit),
+// assumed when the upper levels' subsidy was not given.
+std::string upper_assumption(const PolicySet& set, const RuleOutcome& o, FieldStyle style, Lang l) {
   const SubsidyRule& rule = rule_of(set, o);
   std::string article;
   for (const auto& lim : rule.limits)
     if (lim.kind == LimitKind::AllLevels) article = lim.cite.article;
-  if (zh(l)) return fmt::format("未提供国家级、市级补贴金额(--upper-subsidy),假定各级补贴合计不超过企业自担保费({})", article);
-  return fmt::format("not given: --upper-subsidy; assumed subsidies from all levels together stay within the premium paid ({})", article);
+  const FactDef& def = subsidy_fact_schema()[kFactUpperSubsidy];
+  std::string option = input_name(def.option, style);
+  std::string missing[] = {zh(l) ? fmt::format("{}({})", def.label.zh, option) : option};
+  return assumption_text(missing, zh(l) ? "各级补贴合计不超过企业自担保费" : "subsidies from all levels together stay within the premium paid",
+                         article, l);
 }
 
 std::string rule_title(const PolicySet& set, const RuleOutcome& o, Lang l) {
@@ -123,17 +104,13 @@ std::string policy_number(const PolicySet& set, const SubsidyResult& result) {
 
 }  // namespace
 
-std::string format_citation(const Citation& c, Lang l) {
-  if (zh(l)) return fmt::format("{}{}:「{}」", c.document, c.article, c.quote);
-  return fmt::format("{} {}: 「{}」", c.document, c.article, c.quote);
-}
-
-std::vector<std::string> subsidy_assumptions(const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& result, Lang l) {
+std::vector<std::string> subsidy_assumptions(const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& result, Lang l,
+                                             FieldStyle style) {
   std::vector<std::string> out;
   const RuleOutcome* o = result.chosen_outcome();
   if (!o) return out;
-  for (std::uint8_t i = 0; i < o->assumed.count; ++i) out.push_back(assumption_text(set, o->assumed.ids[i], claim, l));
-  if (o->upper_assumed) out.push_back(upper_assumption(set, *o, l));
+  for (std::uint8_t i = 0; i < o->assumed.count; ++i) out.push_back(condition_assumption(set, o->assumed.ids[i], claim, style, l));
+  if (o->upper_assumed) out.push_back(upper_assumption(set, *o, style, l));
   return out;
 }
 
@@ -150,100 +127,104 @@ std::vector<std::string> subsidy_reasons(const PolicySet& set, const SubsidyClai
   return out;
 }
 
-std::vector<ExplainStep> explain_subsidy(const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& result,
-                                         std::span<const Money> used, Lang l) {
-  std::vector<ExplainStep> steps;
+namespace {
+
+// Each limit of the rule in turn, and what it left of the amount.
+void explain_limits(std::vector<ExplainStep>& steps, const PolicySet& set, const SubsidyClaim& claim, const RuleOutcome& o,
+                    std::span<const Money> used, Lang l) {
   const SubsidyPolicies& sp = set.subsidy;
+  const SubsidyRule& rule = rule_of(set, o);
+  Money running = o.gross;
+  for (std::size_t li = 0; li < rule.limits.size() && li < kMaxLimits; ++li) {
+    const Limit& lim = rule.limits[li];
+    bool cut = o.cut_by == static_cast<std::int8_t>(li) || (running > o.room[li]);
+    Money after = min(running, o.room[li]);
+    std::string verdict = cut ? (zh(l) ? fmt::format("核减为{}", yuan(after, l)) : fmt::format("cut to {}", yuan(after, l)))
+                              : (zh(l) ? "未核减" : "not cut");
+    if (lim.kind == LimitKind::Cap) {
+      const Cap& cap = sp.caps[static_cast<std::size_t>(lim.cap)];
+      Money already = static_cast<std::size_t>(lim.cap) < used.size() ? used[static_cast<std::size_t>(lim.cap)] : Money{};
+      steps.push_back({zh(l) ? fmt::format("{}:{}{},本年度已获{},剩余额度{}:{}", cap.cite.article, cap.name.zh, yuan(cap.amount, l),
+                                           yuan(already, l), yuan(o.room[li], l), verdict)
+                             : fmt::format("{}: {} {}; already received this year {}; room {}: {}", cap.cite.article, cap.name.en,
+                                           yuan(cap.amount, l), yuan(already, l), yuan(o.room[li], l), verdict),
+                       &cap.cite});
+    } else if (o.upper_assumed) {
+      steps.push_back({assumed_step(upper_assumption(set, o, FieldStyle::Option, l), l), &lim.cite});
+    } else {
+      Money upper{claim.facts[kFactUpperSubsidy].value};
+      steps.push_back({zh(l) ? fmt::format("{}:各级补贴合计不超过企业自担保费{};国家级、市级补贴{},区级最多{}:{}", lim.cite.article,
+                                           yuan(claim.premium, l), yuan(upper, l), yuan(o.room[li], l), verdict)
+                             : fmt::format("{}: all levels together at most the premium {}; national and municipal {}; district at most {}: {}",
+                                           lim.cite.article, yuan(claim.premium, l), yuan(upper, l), yuan(o.room[li], l), verdict),
+                       &lim.cite});
+    }
+    running = after;
+  }
+}
+
+// The steps for one candidate rule: coverage, window, scope, who is eligible,
+// assumptions, the rate and its limits.
+void explain_candidate(std::vector<ExplainStep>& steps, const PolicySet& set, const SubsidyClaim& claim, const RuleOutcome& o,
+                       std::span<const Money> used, Lang l) {
+  const SubsidyPolicies& sp = set.subsidy;
+  const SubsidyRule& rule = rule_of(set, o);
+  const Document& doc = set.documents[static_cast<std::size_t>(rule.document)];
+  const Product& p = product_of(set, o);
+  steps.push_back({zh(l) ? fmt::format("{}:{}属于本条补贴范围", rule_title(set, o, l), type_name(set, claim, l))
+                         : fmt::format("{}: covers {}", rule_title(set, o, l), type_name(set, claim, l)),
+                   &p.cite});
+  bool in_window = o.verdict != RuleVerdict::OutsideWindow;
+  steps.push_back({zh(l) ? fmt::format("{}:申报日期{}{}执行期{}至{}内", doc.effective_cite.article, format_date(claim.date),
+                                       in_window ? "在" : "不在", format_date(doc.effective_from), format_date(doc.effective_to))
+                         : fmt::format("{}: the claim date {} is {} the effective window {} to {}", doc.effective_cite.article,
+                                       format_date(claim.date), in_window ? "within" : "outside", format_date(doc.effective_from),
+                                       format_date(doc.effective_to)),
+                   &doc.effective_cite});
+  if (!in_window) return;
   auto names = industry_names(set, l);
-  steps.push_back({zh(l) ? fmt::format("申报:{},实际支付保费{},申报日期{}", type_name(set, claim, l), yuan(claim.premium, l), format_date(claim.date))
-                         : fmt::format("Claim: {}, premium paid {}, dated {}", type_name(set, claim, l), yuan(claim.premium, l), format_date(claim.date)),
-                   nullptr});
-  if (result.candidate_count == 0) {
-    steps.push_back({subsidy_reasons(set, claim, result, l).front(), nullptr});
-    return steps;
+  auto describe = [&](std::int32_t cond) {
+    return describe_condition(sp.conditions, subsidy_fact_schema(), static_cast<std::uint32_t>(cond), claim.facts, claim.date, l,
+                              &names);
+  };
+  for (const auto& scope : sp.scopes) {
+    if (scope.document != rule.document) continue;
+    const Condition& c = sp.conditions.conditions[static_cast<std::size_t>(scope.condition)];
+    steps.push_back({zh(l) ? fmt::format("{}:适用范围:{}", c.cite.article, describe(scope.condition))
+                           : fmt::format("{}: scope: {}", c.cite.article, describe(scope.condition)),
+                     &c.cite});
   }
-  for (std::uint8_t i = 0; i < result.candidate_count; ++i) {
-    const RuleOutcome& o = result.candidates[i];
-    const SubsidyRule& rule = sp.rules[static_cast<std::size_t>(o.rule)];
-    const Document& doc = set.documents[static_cast<std::size_t>(rule.document)];
-    const Product& p = rule.products[static_cast<std::size_t>(o.product)];
-    steps.push_back({zh(l) ? fmt::format("{}:{}属于本条补贴范围", rule_title(set, o, l), type_name(set, claim, l))
-                           : fmt::format("{}: covers {}", rule_title(set, o, l), type_name(set, claim, l)),
-                     &p.cite});
-    bool in_window = o.verdict != RuleVerdict::OutsideWindow;
-    steps.push_back({zh(l) ? fmt::format("{}:申报日期{}{}执行期{}至{}内", doc.effective_cite.article, format_date(claim.date),
-                                         in_window ? "在" : "不在", format_date(doc.effective_from), format_date(doc.effective_to))
-                           : fmt::format("{}: the claim date {} is {} the effective window {} to {}", doc.effective_cite.article,
-                                         format_date(claim.date), in_window ? "within" : "outside", format_date(doc.effective_from),
-                                         format_date(doc.effective_to)),
-                     &doc.effective_cite});
-    if (!in_window) continue;
-    auto describe = [&](std::int32_t cond) {
-      return describe_condition(sp.conditions, subsidy_fact_schema(), static_cast<std::uint32_t>(cond), claim.facts, claim.date, l,
-                                &names);
-    };
-    for (const auto& scope : sp.scopes) {
-      if (scope.document != rule.document) continue;
-      const Condition& c = sp.conditions.conditions[static_cast<std::size_t>(scope.condition)];
-      steps.push_back({zh(l) ? fmt::format("{}:适用范围:{}", c.cite.article, describe(scope.condition))
-                             : fmt::format("{}: scope: {}", c.cite.article, describe(scope.condition)),
-                       &c.cite});
-    }
-    if (rule.eligible >= 0) {
-      const Condition& c = sp.conditions.conditions[static_cast<std::size_t>(rule.eligible)];
-      steps.push_back({zh(l) ? fmt::format("{}:支持对象:{}", rule.article, describe(rule.eligible))
-                             : fmt::format("{}: who is eligible: {}", rule.article, describe(rule.eligible)),
-                       &c.cite});
-    }
-    if (!o.eligible()) {
-      steps.push_back({outcome_reason(set, claim, o, l), nullptr});
-      continue;
-    }
-    for (std::uint8_t a = 0; a < o.assumed.count; ++a) {
-      std::uint16_t id = o.assumed.ids[a];
-      steps.push_back({(zh(l) ? "假定:" : "Assumed: ") + assumption_text(set, id, claim, l), &sp.conditions.conditions[id].cite});
-    }
-    std::string stack = p.stacks_on.zh.empty() ? "" : (zh(l) ? fmt::format("(在享受{}基础上)", p.stacks_on.zh)
-                                                             : fmt::format(" (on top of {})", p.stacks_on.en));
-    steps.push_back({zh(l) ? fmt::format("{}:补贴比例{}{}:{} × {} = {}(四舍五入到分)", rule.article, format_percent(p.rate), stack,
-                                         yuan(claim.premium, l), format_percent(p.rate), yuan(o.gross, l))
-                           : fmt::format("{}: rate {}{}: {} × {} = {} (rounded half-up to the fen)", rule.article,
-                                         format_percent(p.rate), stack, yuan(claim.premium, l), format_percent(p.rate), yuan(o.gross, l)),
-                     &p.cite});
-    Money running = o.gross;
-    for (std::size_t li = 0; li < rule.limits.size() && li < kMaxLimits; ++li) {
-      const Limit& lim = rule.limits[li];
-      bool cut = o.cut_by == static_cast<std::int8_t>(li) || (running > o.room[li]);
-      Money after = min(running, o.room[li]);
-      std::string verdict = cut ? (zh(l) ? fmt::format("核减为{}", yuan(after, l)) : fmt::format("cut to {}", yuan(after, l)))
-                                : (zh(l) ? "未核减" : "not cut");
-      if (lim.kind == LimitKind::Cap) {
-        const Cap& cap = sp.caps[static_cast<std::size_t>(lim.cap)];
-        Money already = static_cast<std::size_t>(lim.cap) < used.size() ? used[static_cast<std::size_t>(lim.cap)] : Money{};
-        steps.push_back({zh(l) ? fmt::format("{}:{}{},本年度已获{},剩余额度{}:{}", cap.cite.article, cap.name.zh, yuan(cap.amount, l),
-                                             yuan(already, l), yuan(o.room[li], l), verdict)
-                               : fmt::format("{}: {} {}; already received this year {}; room {}: {}", cap.cite.article, cap.name.en,
-                                             yuan(cap.amount, l), yuan(already, l), yuan(o.room[li], l), verdict),
-                         &cap.cite});
-      } else if (o.upper_assumed) {
-        steps.push_back({(zh(l) ? "假定:" : "Assumed: ") + upper_assumption(set, o, l), &lim.cite});
-      } else {
-        Money upper{claim.facts[kFactUpperSubsidy].value};
-        steps.push_back({zh(l) ? fmt::format("{}:各级补贴合计不超过企业自担保费{};国家级、市级补贴{},区级最多{}:{}", lim.cite.article,
-                                             yuan(claim.premium, l), yuan(upper, l), yuan(o.room[li], l), verdict)
-                               : fmt::format("{}: all levels together at most the premium {}; national and municipal {}; district at most {}: {}",
-                                             lim.cite.article, yuan(claim.premium, l), yuan(upper, l), yuan(o.room[li], l), verdict),
-                         &lim.cite});
-      }
-      running = after;
-    }
+  if (rule.eligible >= 0) {
+    const Condition& c = sp.conditions.conditions[static_cast<std::size_t>(rule.eligible)];
+    steps.push_back({zh(l) ? fmt::format("{}:支持对象:{}", rule.article, describe(rule.eligible))
+                           : fmt::format("{}: who is eligible: {}", rule.article, describe(rule.eligible)),
+                     &c.cite});
   }
+  if (!o.eligible()) {
+    steps.push_back({outcome_reason(set, claim, o, l), nullptr});
+    return;
+  }
+  for (std::uint8_t a = 0; a < o.assumed.count; ++a) {
+    std::uint16_t id = o.assumed.ids[a];
+    steps.push_back({assumed_step(condition_assumption(set, id, claim, FieldStyle::Option, l), l), &sp.conditions.conditions[id].cite});
+  }
+  std::string stack = p.stacks_on.zh.empty() ? "" : (zh(l) ? fmt::format("(在享受{}基础上)", p.stacks_on.zh)
+                                                           : fmt::format(" (on top of {})", p.stacks_on.en));
+  std::string rounded = rounding_text(rule.rounding, l);
+  steps.push_back({zh(l) ? fmt::format("{}:补贴比例{}{}:{} × {} = {}({})", rule.article, format_percent(p.rate), stack,
+                                       yuan(claim.premium, l), format_percent(p.rate), yuan(o.gross, l), rounded)
+                         : fmt::format("{}: rate {}{}: {} × {} = {} ({})", rule.article, format_percent(p.rate), stack,
+                                       yuan(claim.premium, l), format_percent(p.rate), yuan(o.gross, l), rounded),
+                   &p.cite});
+  explain_limits(steps, set, claim, o, used, l);
+}
+
+// The closing steps of an answer that pays: which article when several
+// apply, to whom, when, and the amount.
+void explain_payment(std::vector<ExplainStep>& steps, const PolicySet& set, const SubsidyResult& result, Lang l) {
+  const SubsidyPolicies& sp = set.subsidy;
   const RuleOutcome* chosen = result.chosen_outcome();
-  if (!chosen) {
-    steps.push_back({zh(l) ? "结论:不符合补贴条件" : "Result: not eligible", nullptr});
-    return steps;
-  }
-  const SubsidyRule& rule = sp.rules[static_cast<std::size_t>(chosen->rule)];
+  const SubsidyRule& rule = rule_of(set, *chosen);
   int eligible_count = 0;
   for (std::uint8_t i = 0; i < result.candidate_count; ++i) eligible_count += result.candidates[i].eligible();
   const ResolutionRule& res = sp.resolution[static_cast<std::size_t>(rule.document)];
@@ -251,7 +232,7 @@ std::vector<ExplainStep> explain_subsidy(const PolicySet& set, const SubsidyClai
     std::vector<std::string> others;
     for (std::uint8_t i = 0; i < result.candidate_count; ++i) {
       const RuleOutcome& o = result.candidates[i];
-      if (o.eligible() && i != result.chosen) others.push_back(fmt::format("{} {}", sp.rules[static_cast<std::size_t>(o.rule)].article, yuan(o.amount, l)));
+      if (o.eligible() && i != result.chosen) others.push_back(fmt::format("{} {}", rule_of(set, o).article, yuan(o.amount, l)));
     }
     steps.push_back({zh(l) ? fmt::format("{}:政策交叉,就高不就低:按{}补贴{},不按{}", res.cite.article, rule.article, yuan(chosen->amount, l), join(others, "、"))
                            : fmt::format("{}: several articles apply; the higher is paid (就高不就低): {} {}, not {}", res.cite.article,
@@ -263,10 +244,28 @@ std::vector<ExplainStep> explain_subsidy(const PolicySet& set, const SubsidyClai
   steps.push_back({zh(l) ? fmt::format("{}:发放至{}银行账户", rule.payee_cite.article, insurer ? "承保的保险机构" : "申报单位")
                          : fmt::format("{}: paid to the {}'s bank account", rule.payee_cite.article, insurer ? "insurer" : "applicant"),
                    &rule.payee_cite});
-  steps.push_back({zh(l) ? fmt::format("{}:在申报下一年度({}年)兑现", pay.cite.article, result.payable_year)
-                         : fmt::format("{}: payable in {}, the year after the claim", pay.cite.article, result.payable_year),
+  std::string when = years_after_text(pay.years_after_claim, kClaim, l);
+  steps.push_back({zh(l) ? fmt::format("{}:在{}({}年)兑现", pay.cite.article, when, result.payable_year)
+                         : fmt::format("{}: payable in {}, {}", pay.cite.article, result.payable_year, when),
                    &pay.cite});
   steps.push_back({zh(l) ? fmt::format("结论:补贴{}", yuan(chosen->amount, l)) : fmt::format("Result: {}", yuan(chosen->amount, l)), nullptr});
+}
+
+}  // namespace
+
+std::vector<ExplainStep> explain_subsidy(const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& result,
+                                         std::span<const Money> used, Lang l) {
+  std::vector<ExplainStep> steps;
+  steps.push_back({zh(l) ? fmt::format("申报:{},实际支付保费{},申报日期{}", type_name(set, claim, l), yuan(claim.premium, l), format_date(claim.date))
+                         : fmt::format("Claim: {}, premium paid {}, dated {}", type_name(set, claim, l), yuan(claim.premium, l), format_date(claim.date)),
+                   nullptr});
+  if (result.candidate_count == 0) {
+    steps.push_back({subsidy_reasons(set, claim, result, l).front(), nullptr});
+    return steps;
+  }
+  for (std::uint8_t i = 0; i < result.candidate_count; ++i) explain_candidate(steps, set, claim, result.candidates[i], used, l);
+  if (result.chosen_outcome()) explain_payment(steps, set, result, l);
+  else steps.push_back({zh(l) ? "结论:不符合补贴条件" : "Result: not eligible", nullptr});
   return steps;
 }
 
@@ -305,15 +304,7 @@ nlohmann::ordered_json subsidy_json(const PolicySet& set, const SubsidyClaim& cl
   j["type"] = sp.types[static_cast<std::size_t>(claim.type)].id;
   j["premium"] = format_money(claim.premium);
   j["date"] = format_date(claim.date);
-  if (explain) {
-    json steps = json::array();
-    for (const auto& s : explain_subsidy(set, claim, result, used, l)) {
-      json step{{"text", s.text}};
-      if (s.cite) step["cite"] = {{"document", s.cite->document}, {"article", s.cite->article}, {"quote", s.cite->quote}};
-      steps.push_back(step);
-    }
-    j["steps"] = steps;
-  }
+  if (explain) j["steps"] = steps_json(explain_subsidy(set, claim, result, used, l));
   return j;
 }
 
@@ -322,11 +313,7 @@ std::string subsidy_text(const PolicySet& set, const SubsidyClaim& claim, const 
   std::string out;
   const RuleOutcome* o = result.chosen_outcome();
   if (explain) {
-    int n = 0;
-    for (const auto& s : explain_subsidy(set, claim, result, used, l)) {
-      out += fmt::format("{:>2}. {}\n", ++n, s.text);
-      if (s.cite) out += fmt::format("    {}\n", format_citation(*s.cite, l));
-    }
+    out += steps_text(explain_subsidy(set, claim, result, used, l), l);
   } else if (o) {
     const SubsidyRule& rule = rule_of(set, *o);
     const Product& p = product_of(set, *o);
@@ -348,11 +335,7 @@ std::string subsidy_text(const PolicySet& set, const SubsidyClaim& claim, const 
     out += zh(l) ? "不符合补贴条件\n" : "Not eligible\n";
     for (const auto& r : subsidy_reasons(set, claim, result, l)) out += (zh(l) ? "原因:" : "Reason: ") + r + "\n";
   }
-  auto assumptions = subsidy_assumptions(set, claim, result, l);
-  if (!assumptions.empty()) {
-    out += zh(l) ? "假定:\n" : "Assumptions:\n";
-    for (const auto& a : assumptions) out += "  - " + a + "\n";
-  }
+  out += assumptions_text(subsidy_assumptions(set, claim, result, l), l);
   std::string policy = policy_number(set, result);
   out += zh(l) ? fmt::format("政策:{}\n", policy) : fmt::format("Policy: {}\n", policy);
   return out;

@@ -6,7 +6,7 @@ exit: 1
 stdout:
 enterprise_id,person_id,hire_date,birth_date,graduate,contract,eligible,subsidy,category,note,error
 E1,P1,2025-11-05,1998-04-04,,yes,yes,1000.00,graduation-year,a college graduate in the graduation year; not given: graduate; assumed a college graduate (第7项); not given: graduation_date; assumed hired in the graduation year (第7项),
-E1,P2,2025-11-05,1998-04-04,no,yes,no,0.00,,"not eligible: 第7项: not a college graduate in the graduation year (毕业年度高校毕业生): a college graduate: yes [given: no]; 第7项: not a college graduate within two years of leaving school, still unemployed (离校两年内未就业高校毕业生): a college graduate: yes [given: no]; 第7项: not a registered unemployed young person aged 16 to 24 (16—24岁登记失业青年): age in whole years on the hire date is at most 24 [given: 27]",
+E1,P2,2025-11-05,1998-04-04,no,yes,no,0.00,,"not eligible: 第7项: not a college graduate in the graduation year (毕业年度高校毕业生): a college graduate [given: no]; 第7项: not a college graduate within two years of leaving school, still unemployed (离校两年内未就业高校毕业生): a college graduate [given: no]; 第7项: not a registered unemployed young person aged 16 to 24 (16—24岁登记失业青年): age in whole years on the hire date is at most 24 [given: 27]",
 E1,P3,2025-11-05,1998-04-04,maybe,yes,,,,,"graduate: 'maybe' is not accepted: yes or no (also true/false, 1/0, 是/否)"
 E1,P4,2025-11-05,1998-04-04,yes,yes,yes,1000.00,graduation-year,a college graduate in the graduation year; not given: graduation_date; assumed hired in the graduation year (第7项),
 stderr:

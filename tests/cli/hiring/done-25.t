@@ -8,8 +8,8 @@ stdout:
   "subsidy": "0.00",
   "category": null,
   "reasons": [
-    "第7项: not a college graduate in the graduation year (毕业年度高校毕业生): a college graduate: yes [given: no]",
-    "第7项: not a college graduate within two years of leaving school, still unemployed (离校两年内未就业高校毕业生): a college graduate: yes [given: no]",
+    "第7项: not a college graduate in the graduation year (毕业年度高校毕业生): a college graduate [given: no]",
+    "第7项: not a college graduate within two years of leaving school, still unemployed (离校两年内未就业高校毕业生): a college graduate [given: no]",
     "第7项: not a registered unemployed young person aged 16 to 24 (16—24岁登记失业青年): age in whole years on the hire date is at most 24 [given: 25]"
   ],
   "assumptions": [],

@@ -8,8 +8,8 @@ stdout:
   "subsidy": "1000.00",
   "category": "graduation-year",
   "reasons": [
-    "第7项: a college graduate in the graduation year (毕业年度高校毕业生): a college graduate: yes [given: graduated 2025-06-30]; graduation year is 2025, the year of the hire [given: 2025]",
-    "第7项: labour contract signed: yes [given: yes]",
+    "第7项: a college graduate in the graduation year (毕业年度高校毕业生): a college graduate [given: graduated 2025-06-30] and hired in the graduation year (graduation year is 2025, the year of the hire) [given: 2025]",
+    "第7项: the enterprise signed a labour contract with the person [given: yes]",
     "印发通知: the hire date 2025-07-15 is within the period the plan covers, 2025-01-01 to 2025-12-31 (an interpretation: the plan is the work plan for 2025 and states no dates, so hires in calendar year 2025 are taken to be covered)",
     "第7项: 1,000.00 yuan per person hired (one-time job-expansion subsidy)",
     "also fits: a college graduate within two years of leaving school, still unemployed (离校两年内未就业高校毕业生); a registered unemployed young person aged 16 to 24 (16—24岁登记失业青年) (the first in the order of the item is reported)"

@@ -8,9 +8,9 @@ stdout:
   "subsidy": "0.00",
   "category": null,
   "reasons": [
-    "第7项: not a college graduate in the graduation year (毕业年度高校毕业生): graduation year is 2025, the year of the hire [given: 2023]",
-    "第7项: not a college graduate within two years of leaving school, still unemployed (离校两年内未就业高校毕业生): hired within 2 years of leaving school (up to the 2-year anniversary inclusive) [given: 2023-07-14, 2-year anniversary 2025-07-14]",
-    "第7项: not a registered unemployed young person aged 16 to 24 (16—24岁登记失业青年): registered as unemployed: yes [given: no]"
+    "第7项: not a college graduate in the graduation year (毕业年度高校毕业生): hired in the graduation year (graduation year is 2025, the year of the hire) [given: 2023]",
+    "第7项: not a college graduate within two years of leaving school, still unemployed (离校两年内未就业高校毕业生): hired within two years of leaving school (the hire is within 2 years of the date of leaving school, the 2-year anniversary included) [given: 2023-07-14, 2-year anniversary 2025-07-14]",
+    "第7项: not a registered unemployed young person aged 16 to 24 (16—24岁登记失业青年): registered as unemployed [given: no]"
   ],
   "assumptions": [],
   "policy": "海政办发〔2025〕7号",
