@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "hdpolicy/csv.hpp"
@@ -40,8 +41,12 @@ struct BatchPayment {
   Money amount;
 };
 
+enum class BatchKind { Subsidy, Hiring, Deadline };
+// "subsidy", "hiring", "deadline": the subcommand, and the summary's "kind".
+std::string_view batch_kind_name(BatchKind kind);
+
 struct BatchSummary {
-  std::string kind;                   // subsidy, hiring, deadline
+  BatchKind kind = BatchKind::Subsidy;
   // paid: rows eligible (an amount, possibly 0.00 when a cap is used up); deadline: rows answered
   std::uint64_t rows = 0, failed = 0, paid = 0;
   Money total;

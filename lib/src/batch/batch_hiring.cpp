@@ -31,7 +31,7 @@ constexpr const char* kOutputs[] = {"eligible", "subsidy", "category", "note", "
 BatchSummary run_hiring_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out, const BatchOptions& options) {
   if (set.hiring.empty()) throw InputError("batch hiring: no policy with a hiring: section is loaded");
   BatchSummary summary;
-  summary.kind = "hiring";
+  summary.kind = BatchKind::Hiring;
   BatchHeader header = begin_batch(in, out, kColumns, kOutputs, options.bom, summary.warnings);
   const std::size_t width = header.names.size();
 

@@ -303,7 +303,7 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
   const SubsidyPolicies& sp = set.subsidy;
   if (sp.types.empty()) throw InputError("batch subsidy: no policy with a subsidy: section is loaded");
   BatchSummary summary;
-  summary.kind = "subsidy";
+  summary.kind = BatchKind::Subsidy;
   BatchHeader header = begin_batch(in, out, kColumns, kOutputs, options.bom, summary.warnings);
   const std::vector<int>& index = header.index;
 
