@@ -26,6 +26,9 @@ struct BatchOptions {
   bool bom = false;
   // Called every 65,536 rows with the number of rows read (progress display).
   std::function<void(std::uint64_t)> progress;
+  // Write every row cell by cell, never in place (the hot path's writer):
+  // the output is the same either way, as tests and bench/writer_check.sh check.
+  bool cell_by_cell = false;
 };
 
 // Money paid under one heading: an article, a cap, a hiring category.
