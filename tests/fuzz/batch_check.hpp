@@ -89,7 +89,7 @@ inline void check_batch(std::string_view input, BatchRunner run) {
     require(summary.total.fen >= 0, "a negative total");
     Money by_article;
     for (const auto& t : summary.by_article) by_article += t.amount;
-    require(summary.kind == "deadline" || by_article == summary.total, "totals by article that do not add up to the total");
+    require(summary.kind == BatchKind::Deadline || by_article == summary.total, "totals by article that do not add up to the total");
     if (config.format == csv::OutputFormat::Csv) require_csv_output(input, output.contents(), summary.rows);
     else require_json_output(output.contents(), summary.rows);
     (void)batch_summary_text(summary);

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "hdpolicy/csv.hpp"
@@ -25,6 +26,9 @@ struct BatchOptions {
   bool bom = false;
   // Called every 65,536 rows with the number of rows read (progress display).
   std::function<void(std::uint64_t)> progress;
+  // Write every row cell by cell, never in place (the hot path's writer):
+  // the output is the same either way, as tests and bench/writer_check.sh check.
+  bool cell_by_cell = false;
 };
 
 // Money paid under one heading: an article, a cap, a hiring category.
@@ -40,8 +44,12 @@ struct BatchPayment {
   Money amount;
 };
 
+enum class BatchKind { Subsidy, Hiring, Deadline };
+// "subsidy", "hiring", "deadline": the subcommand, and the summary's "kind".
+std::string_view batch_kind_name(BatchKind kind);
+
 struct BatchSummary {
-  std::string kind;                   // subsidy, hiring, deadline
+  BatchKind kind = BatchKind::Subsidy;
   // paid: rows eligible (an amount, possibly 0.00 when a cap is used up); deadline: rows answered
   std::uint64_t rows = 0, failed = 0, paid = 0;
   Money total;

@@ -7,7 +7,7 @@
 
 #include "batch/batch_columns.hpp"
 #include "batch/batch_index.hpp"
-#include "batch/batch_report.hpp"
+#include "batch/batch_run.hpp"
 #include "hdpolicy/batch.hpp"
 #include "hdpolicy/deadline.hpp"
 #include "hdpolicy/errors.hpp"
@@ -53,13 +53,10 @@ const DeadlineRule& row_rule(const PolicySet& set, const TextMap& rule_ids, cons
 }  // namespace
 
 BatchSummary run_deadline_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out, const BatchOptions& options) {
-  BatchSummary summary;
-  summary.kind = "deadline";
-  BatchHeader header = begin_batch(in, out, kColumns, kOutputs, options.bom, summary.warnings);
+  BatchRun run(BatchKind::Deadline, in, out, kColumns, kOutputs, options);
   bool any_period = false;
-  for (int k = kRule; k < kColumnCount; ++k) any_period |= header.index[static_cast<std::size_t>(k)] >= 0;
+  for (int k = kRule; k < kColumnCount; ++k) any_period |= run.header().index[static_cast<std::size_t>(k)] >= 0;
   if (!any_period) throw InputError("the input needs a column 'rule', 'workdays', 'days', 'months' or 'years' next to 'from'");
-  const std::size_t width = header.names.size();
 
   TextMap rule_ids;
   for (std::size_t i = 0; i < set.deadlines.size(); ++i) rule_ids.find_or_insert(set.deadlines[i].id, static_cast<std::uint32_t>(i));
@@ -73,15 +70,12 @@ BatchSummary run_deadline_batch(const PolicySet& set, csv::Reader& in, csv::Writ
   csv::Cells fields;
   std::string_view c[kColumnCount];
   std::string error, cell;
-  const auto column = column_positions<kColumnCount>(header.index);
+  const auto column = column_positions<kColumnCount>(run.header().index);
   while (in.next(fields)) {
-    ++summary.rows;
-    if (options.progress && (summary.rows & 0xFFFF) == 0) options.progress(summary.rows);
     pick_cells(fields, column, c);
     error.clear();
     cell.clear();
-    bool ok = fields.size() == width;
-    if (!ok) error = fmt::format("the row has {} cell{} where the header has {}", fields.size(), fields.size() == 1 ? "" : "s", width);
+    bool ok = run.start_row(fields.size(), error);
     if (ok) {
       try {
         if (c[kFrom].empty()) throw InputError("from: required: the day of the triggering event, YYYY-MM-DD (not counted)");
@@ -89,19 +83,19 @@ BatchSummary run_deadline_batch(const PolicySet& set, csv::Reader& in, csv::Writ
         const DeadlineRule& rule = row_rule(set, rule_ids, c, adhoc);
         DeadlineResult r = compute_deadline(set.calendar, rule, from, Coverage::Required);
         cell = format_date(r.deadline);
-        ++summary.paid;
+        run.answered();
       } catch (const InputError& e) {
         ok = false;
         error = e.what();
       }
     }
-    if (!ok) count_failure(summary, in.line(), error);
-    write_input_cells(out, in.info(), fields, width);
+    if (!ok) run.fail(in.line(), error);
+    write_input_cells(out, in.info(), fields, run.width());
     out.raw(cell);
     out.text(error);
     out.end_row();
   }
-  return summary;
+  return run.finish(0);
 }
 
 }  // namespace hdpolicy

@@ -5,7 +5,7 @@
 
 #include "batch/batch_columns.hpp"
 #include "batch/batch_index.hpp"
-#include "batch/batch_report.hpp"
+#include "batch/batch_run.hpp"
 #include "hdpolicy/batch.hpp"
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/hiring_report.hpp"
@@ -26,109 +26,138 @@ constexpr ColumnSpec kColumns[kColumnCount] = {
 
 constexpr const char* kOutputs[] = {"eligible", "subsidy", "category", "note", "error"};
 
+// A row's outcome; reused from row to row (reset), as its strings are.
+struct HireRow {
+  bool ok = false, eligible = false;
+  HiringResult result;
+  Money amount;  // paid on this row: 0.00 for a person already paid for
+  std::string note, error;
+
+  void reset() {
+    eligible = false;
+    result = HiringResult{};
+    amount = Money{};
+    note.clear();
+    error.clear();
+  }
+
+  // The hire read and evaluated as `hdpolicy hiring` does it.
+  void evaluate(const PolicySet& set, const std::string_view* c, const BatchOptions& options) {
+    try {
+      HiringFields f{c[kHire],       c[kBirth],    c[kGraduation], c[kLeftSchool],
+                     c[kUnemployed], c[kRegistered], c[kContract], c[kGraduate]};
+      HiringClaim claim = parse_hiring_claim(set, f, FieldStyle::Column);
+      result = evaluate_hiring(set, claim);
+      if (options.strict)
+        if (auto a = hiring_assumptions(set, claim, result, Lang::En); !a.empty())
+          throw InputError(strict_refusal(a, RefusalLayout::OneLine));
+      note = hiring_note(set, claim, result, Lang::En);
+      eligible = result.eligible();
+    } catch (const InputError& e) {
+      ok = false;
+      error = e.what();
+    }
+  }
+};
+
+// What a batch of hires keeps from row to row: who was paid for, and the totals.
+class HiringBatch {
+ public:
+  HiringBatch(const PolicySet& set, BatchRun& run) : set_(set), run_(run) {
+    // Totals per category, across the hiring policies loaded.
+    for (const auto& p : set.hiring) {
+      first_category_.push_back(run.summary().by_article.size());
+      for (const auto& c : p.categories) run.summary().by_article.push_back({fmt::format("{} ({})", c.id, c.name.zh), 0, {}});
+    }
+  }
+
+  // The row's answer: its error, or its eligibility, amount and note.
+  void evaluate(const std::string_view* c, std::uint64_t line, const BatchOptions& options, HireRow& row) {
+    if (!c[kEnterprise].empty()) enterprises_.find_or_insert(c[kEnterprise], static_cast<std::uint32_t>(enterprises_.size()));
+    if (row.ok && (c[kEnterprise].empty() || c[kPerson].empty())) {
+      row.ok = false;
+      row.error = c[kEnterprise].empty() ? "enterprise_id: required: a person is paid once per enterprise"
+                                         : "person_id: required: a person is paid once per enterprise";
+    }
+    if (row.ok) row.evaluate(set_, c, options);
+    if (row.ok && row.eligible && !run_.has_room(row.result.amount)) {
+      row.ok = row.eligible = false;
+      row.error = total_overflow_error();
+      row.note.clear();
+    }
+    if (row.ok && row.eligible) pay_once(c, line, row);
+    if (!row.ok) run_.fail(line, row.error);
+  }
+
+  std::uint64_t enterprises() const { return enterprises_.size(); }
+
+ private:
+  // An eligible hire is paid unless the enterprise was paid for the person before.
+  void pay_once(const std::string_view* c, std::uint64_t line, HireRow& row) {
+    key_.assign(c[kEnterprise]);
+    key_.push_back('\x1f');
+    key_.append(c[kPerson]);
+    const auto this_line = static_cast<std::uint32_t>(line);
+    std::uint32_t paid_on = paid_people_.find_or_insert(key_, this_line);
+    if (paid_on != this_line) {
+      row.note = fmt::format("already paid for person {} on line {}: one-time, once per enterprise; {}", c[kPerson], paid_on, row.note);
+    } else {
+      row.amount = row.result.amount;
+      run_.pay(first_category_[static_cast<std::size_t>(row.result.policy)] + static_cast<std::size_t>(row.result.chosen), row.amount);
+      const HiringPolicy& p = set_.hiring[static_cast<std::size_t>(row.result.policy)];
+      run_.ranking().offer(line, c[kPerson], c[kEnterprise], p.categories[static_cast<std::size_t>(row.result.chosen)].id, row.amount);
+    }
+    run_.answered();
+  }
+
+  const PolicySet& set_;
+  BatchRun& run_;
+  std::vector<std::size_t> first_category_;  // per policy: its first category's place in summary.by_article
+  TextMap enterprises_;
+  TextMap paid_people_;  // enterprise_id US person_id → line of the row that paid
+  std::string key_;
+};
+
+void write_hire(csv::Writer& out, const PolicySet& set, const HireRow& row, std::string& cell) {
+  if (!row.ok) {
+    out.raw({});
+    out.raw({});
+    out.raw({});
+    out.text(row.note);
+    out.text(row.error);
+  } else {
+    out.raw(row.eligible ? "yes" : "no");
+    cell.clear();
+    append_money(cell, row.amount.fen);
+    out.raw(cell);
+    if (row.eligible) out.text(set.hiring[static_cast<std::size_t>(row.result.policy)].categories[static_cast<std::size_t>(row.result.chosen)].id);
+    else out.raw({});
+    out.text(row.note);
+    out.raw({});
+  }
+  out.end_row();
+}
+
 }  // namespace
 
 BatchSummary run_hiring_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out, const BatchOptions& options) {
   if (set.hiring.empty()) throw InputError("batch hiring: no policy with a hiring: section is loaded");
-  BatchSummary summary;
-  summary.kind = "hiring";
-  BatchHeader header = begin_batch(in, out, kColumns, kOutputs, options.bom, summary.warnings);
-  const std::size_t width = header.names.size();
-
-  // Totals per category, across the hiring policies loaded.
-  std::vector<std::size_t> first_category;
-  for (const auto& p : set.hiring) {
-    first_category.push_back(summary.by_article.size());
-    for (const auto& c : p.categories) summary.by_article.push_back({fmt::format("{} ({})", c.id, c.name.zh), 0, {}});
-  }
-  TextMap enterprises;
-  TextMap paid_people;  // enterprise_id US person_id → line of the row that paid
-  std::string key, error, note, cell;
-  PaymentRanking ranking;
+  BatchRun run(BatchKind::Hiring, in, out, kColumns, kOutputs, options);
+  HiringBatch batch(set, run);
+  HireRow row;
+  std::string cell;
   csv::Cells fields;
   std::string_view c[kColumnCount];
-
-  const auto column = column_positions<kColumnCount>(header.index);
+  const auto column = column_positions<kColumnCount>(run.header().index);
   while (in.next(fields)) {
-    ++summary.rows;
-    if (options.progress && (summary.rows & 0xFFFF) == 0) options.progress(summary.rows);
     pick_cells(fields, column, c);
-    error.clear();
-    note.clear();
-    HiringResult result;
-    bool ok = fields.size() == width;
-    if (!ok) error = fmt::format("the row has {} cell{} where the header has {}", fields.size(), fields.size() == 1 ? "" : "s", width);
-    if (!c[kEnterprise].empty()) enterprises.find_or_insert(c[kEnterprise], static_cast<std::uint32_t>(enterprises.size()));
-    if (ok && (c[kEnterprise].empty() || c[kPerson].empty())) {
-      ok = false;
-      error = c[kEnterprise].empty() ? "enterprise_id: required: a person is paid once per enterprise"
-                                     : "person_id: required: a person is paid once per enterprise";
-    }
-    Money amount;
-    bool eligible = false;
-    if (ok) {
-      try {
-        HiringFields f{c[kHire],       c[kBirth],    c[kGraduation], c[kLeftSchool],
-                       c[kUnemployed], c[kRegistered], c[kContract], c[kGraduate]};
-        HiringClaim claim = parse_hiring_claim(set, f, FieldStyle::Column);
-        result = evaluate_hiring(set, claim);
-        if (options.strict)
-          if (auto a = hiring_assumptions(set, claim, result, Lang::En); !a.empty()) throw InputError(strict_refusal(a, RefusalLayout::OneLine));
-        note = hiring_note(set, claim, result, Lang::En);
-        eligible = result.eligible();
-      } catch (const InputError& e) {
-        ok = false;
-        error = e.what();
-      }
-    }
-    if (ok && eligible && !total_has_room(summary, result.amount)) {
-      ok = eligible = false;
-      error = total_overflow_error();
-      note.clear();
-    }
-    if (ok && eligible) {
-      key.assign(c[kEnterprise]);
-      key.push_back('\x1f');
-      key.append(c[kPerson]);
-      std::uint32_t line = static_cast<std::uint32_t>(in.line());
-      std::uint32_t paid_on = paid_people.find_or_insert(key, line);
-      if (paid_on != line) {
-        note = fmt::format("already paid for person {} on line {}: one-time, once per enterprise; {}", c[kPerson], paid_on, note);
-      } else {
-        amount = result.amount;
-        std::size_t total = first_category[static_cast<std::size_t>(result.policy)] + static_cast<std::size_t>(result.chosen);
-        ++summary.by_article[total].rows;
-        summary.by_article[total].amount += amount;
-        summary.total += amount;
-        const HiringPolicy& p = set.hiring[static_cast<std::size_t>(result.policy)];
-        ranking.offer(in.line(), c[kPerson], c[kEnterprise], p.categories[static_cast<std::size_t>(result.chosen)].id, amount);
-      }
-      ++summary.paid;
-    }
-    if (!ok) count_failure(summary, in.line(), error);
-
-    write_input_cells(out, in.info(), fields, width);
-    if (!ok) {
-      out.raw({});
-      out.raw({});
-      out.raw({});
-      out.text(note);
-      out.text(error);
-    } else {
-      out.raw(eligible ? "yes" : "no");
-      cell.clear();
-      append_money(cell, amount.fen);
-      out.raw(cell);
-      if (eligible) out.text(set.hiring[static_cast<std::size_t>(result.policy)].categories[static_cast<std::size_t>(result.chosen)].id);
-      else out.raw({});
-      out.text(note);
-      out.raw({});
-    }
-    out.end_row();
+    row.reset();
+    row.ok = run.start_row(fields.size(), row.error);
+    batch.evaluate(c, in.line(), options, row);
+    write_input_cells(out, in.info(), fields, run.width());
+    write_hire(out, set, row, cell);
   }
-  summary.enterprises = enterprises.size();
-  summary.largest = ranking.take();
-  return summary;
+  return run.finish(batch.enterprises());
 }
 
 }  // namespace hdpolicy

@@ -1,19 +1,33 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "batch/batch_run.hpp"
 #include "hdpolicy/batch.hpp"
 
 namespace hdpolicy {
+
+std::string batch_detail::width_error(std::size_t cells, std::size_t width) {
+  return fmt::format("the row has {} cell{} where the header has {}", cells, cells == 1 ? "" : "s", width);
+}
 
 namespace {
 // "1 row", "2 rows": a count as English writes it.
 std::string rows(std::uint64_t n) { return fmt::format("{} row{}", n, n == 1 ? "" : "s"); }
 }  // namespace
 
+std::string_view batch_kind_name(BatchKind kind) {
+  switch (kind) {
+    case BatchKind::Subsidy: return "subsidy";
+    case BatchKind::Hiring: return "hiring";
+    case BatchKind::Deadline: return "deadline";
+  }
+  return "subsidy";  // not reached: every kind is listed
+}
+
 std::string batch_summary_text(const BatchSummary& s) {
   std::string out;
   out += fmt::format("rows read: {}\nrows failed: {}\n", s.rows, s.failed);
-  if (s.kind == "deadline") {
+  if (s.kind == BatchKind::Deadline) {
     out += fmt::format("rows answered: {}\n", s.paid);
     return out;
   }
@@ -23,9 +37,9 @@ std::string batch_summary_text(const BatchSummary& s) {
     out += fmt::format("{}:\n", title);
     for (const auto& t : list) out += fmt::format("  {}: {}, {}\n", t.label, rows(t.rows), format_money_grouped(t.amount));
   };
-  totals(s.kind == "hiring" ? "by category" : "by article", s.by_article);
+  totals(s.kind == BatchKind::Hiring ? "by category" : "by article", s.by_article);
   totals("by cap", s.by_cap);
-  if (s.kind != "deadline") out += fmt::format("enterprises: {}\n", s.enterprises);
+  if (s.kind != BatchKind::Deadline) out += fmt::format("enterprises: {}\n", s.enterprises);
   if (!s.largest.empty()) {
     out += "largest payments:\n";
     for (const auto& p : s.largest)
@@ -37,10 +51,10 @@ std::string batch_summary_text(const BatchSummary& s) {
 nlohmann::ordered_json batch_summary_json(const BatchSummary& s) {
   using json = nlohmann::ordered_json;
   json j;
-  j["kind"] = s.kind;
+  j["kind"] = std::string(batch_kind_name(s.kind));
   j["rows"] = s.rows;
   j["failed"] = s.failed;
-  if (s.kind == "deadline") {
+  if (s.kind == BatchKind::Deadline) {
     j["answered"] = s.paid;
     j["errors"] = s.errors;
     j["warnings"] = s.warnings;
@@ -53,8 +67,8 @@ nlohmann::ordered_json batch_summary_json(const BatchSummary& s) {
     for (const auto& t : list) a.push_back({{"label", t.label}, {"rows", t.rows}, {"amount", format_money(t.amount)}});
     return a;
   };
-  j[s.kind == "hiring" ? "by_category" : "by_article"] = totals(s.by_article);
-  if (s.kind == "subsidy") j["by_cap"] = totals(s.by_cap);
+  j[s.kind == BatchKind::Hiring ? "by_category" : "by_article"] = totals(s.by_article);
+  if (s.kind == BatchKind::Subsidy) j["by_cap"] = totals(s.by_cap);
   j["enterprises"] = s.enterprises;
   json largest = json::array();
   for (const auto& p : s.largest)

@@ -133,6 +133,43 @@ const char* complete_end(const char* begin, const char* end) {
   return end;
 }
 
+// Where the record at `rec` ends: the first newline outside quotes, or `e`
+// at the end of the input (`eof`); nullptr when the bytes up to `e` do not
+// hold all of it. A quote opens a quoted field only at the start of a field
+// (as spreadsheets write them); elsewhere it is an ordinary character.
+char* record_end(char* rec, char* e, bool eof, std::uint64_t line, bool& any_quote) {
+  char* p = rec;
+  bool in_quotes = false;
+  for (;;) {
+    if (!in_quotes) {
+      auto* nl = static_cast<char*>(std::memchr(p, '\n', static_cast<std::size_t>(e - p)));
+      char* lim = nl ? nl : e;
+      auto* q = static_cast<char*>(std::memchr(p, '"', static_cast<std::size_t>(lim - p)));
+      while (q && q != rec && q[-1] != ',')
+        q = static_cast<char*>(std::memchr(q + 1, '"', static_cast<std::size_t>(lim - q - 1)));
+      if (q) {
+        in_quotes = any_quote = true;
+        p = q + 1;
+      } else {
+        return nl ? nl : eof ? e : nullptr;  // at the end, the last line, without a newline
+      }
+    } else {
+      auto* q = static_cast<char*>(std::memchr(p, '"', static_cast<std::size_t>(e - p)));
+      if (!q) {
+        if (eof) throw FormatError(fmt::format("line {}: a quoted field is never closed (it runs to the end of the file)", line));
+        return nullptr;
+      }
+      if (q + 1 == e && !eof) return nullptr;  // "" or a closing quote: the next byte decides
+      if (q + 1 < e && q[1] == '"') {
+        p = q + 2;
+      } else {
+        in_quotes = false;
+        p = q + 1;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 Reader::Reader(std::unique_ptr<ByteSource> source, bool validate_utf8)
@@ -208,47 +245,10 @@ bool Reader::next(Cells& fields) {
     if (split_whole_plain(rec, e, fields)) return true;
     fields.clear();
     chunk_.base = nullptr;  // the general path may unescape quoted fields in place
-    // Find where the record ends: the first newline outside quotes. A quote
-    // opens a quoted field only at the start of a field (as spreadsheets
-    // write them); elsewhere it is an ordinary character.
-    char* p = rec;
-    char* rec_end = nullptr;
-    bool any_quote = false, in_quotes = false, need_more = false;
-    while (!rec_end && !need_more) {
-      if (!in_quotes) {
-        auto* nl = static_cast<char*>(std::memchr(p, '\n', static_cast<std::size_t>(e - p)));
-        char* lim = nl ? nl : e;
-        auto* q = static_cast<char*>(std::memchr(p, '"', static_cast<std::size_t>(lim - p)));
-        while (q && q != rec && q[-1] != ',')
-          q = static_cast<char*>(std::memchr(q + 1, '"', static_cast<std::size_t>(lim - q - 1)));
-        if (q) {
-          in_quotes = any_quote = true;
-          p = q + 1;
-        } else if (nl) {
-          rec_end = nl;
-        } else if (eof_) {
-          rec_end = e;  // the last line, without a newline
-        } else {
-          need_more = true;
-        }
-      } else {
-        auto* q = static_cast<char*>(std::memchr(p, '"', static_cast<std::size_t>(e - p)));
-        if (!q) {
-          if (eof_)
-            throw FormatError(fmt::format("line {}: a quoted field is never closed (it runs to the end of the file)", next_line_));
-          need_more = true;
-        } else if (q + 1 == e && !eof_) {
-          need_more = true;  // "" or a closing quote: the next byte decides
-        } else if (q + 1 < e && q[1] == '"') {
-          p = q + 2;
-        } else {
-          in_quotes = false;
-          p = q + 1;
-        }
-      }
-    }
-    if (need_more) {
-      fill();  // at the end, eof_ is set and the scan above takes the rest as the last record
+    bool any_quote = false;
+    char* rec_end = record_end(rec, e, eof_, next_line_, any_quote);
+    if (!rec_end) {
+      fill();  // at the end, eof_ is set and record_end takes the rest as the last record
       continue;
     }
     pos_ = static_cast<std::size_t>(rec_end - b) + (rec_end < e ? 1 : 0);

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <limits>
+#include <stdexcept>
+
 namespace hdpolicy {
 namespace {
 
@@ -23,6 +26,148 @@ std::string fact_names(std::span<const FactDef> schema) {
   return s;
 }
 
+std::uint32_t add_condition(ConditionTable& table, Condition&& c) {
+  table.conditions.push_back(std::move(c));
+  return static_cast<std::uint32_t>(table.conditions.size() - 1);
+}
+
+// {all: [...]} or {any: [...]}: the children first, then the group.
+std::optional<std::uint32_t> load_group(LoadContext& ctx, MapReader& r, const YAML::Node& node, Condition& c,
+                                        std::span<const FactDef> schema, const ChoiceLookup& choices,
+                                        ConditionTable& table, const std::string& what) {
+  if (r.has("all") && r.has("any")) {
+    ctx.error(node, fmt::format("{}: use either all or any, not both", what));
+    return std::nullopt;
+  }
+  c.op = r.has("all") ? CondOp::All : CondOp::Any;
+  YAML::Node list = r.get(c.op == CondOp::All ? "all" : "any");
+  if (!list.IsSequence() || list.size() == 0) {
+    ctx.error(list, fmt::format("{}: {} must be a non-empty list of conditions", what,
+                                c.op == CondOp::All ? "all" : "any"));
+    return std::nullopt;
+  }
+  // A group cites the clause it encodes as a whole: explanations quote it
+  // for the combined condition, and an `any` assumed as a whole names it.
+  auto cite = r.cite("cite", true);
+  std::vector<std::uint32_t> children;
+  bool ok = cite.has_value();
+  if (cite) c.cite = *cite;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    auto child = load_condition(ctx, list[i], schema, choices, table, fmt::format("{}[{}]", what, i));
+    if (child) children.push_back(*child); else ok = false;
+  }
+  if (!ok) return std::nullopt;
+  c.first_child = static_cast<std::uint32_t>(table.child_index.size());
+  c.child_count = static_cast<std::uint32_t>(children.size());
+  table.child_index.insert(table.child_index.end(), children.begin(), children.end());
+  return add_condition(table, std::move(c));
+}
+
+// The fact a leaf compares: its index in the schema.
+std::optional<int> leaf_fact(LoadContext& ctx, MapReader& r, std::span<const FactDef> schema, const std::string& fact_name,
+                             const std::string& what) {
+  for (std::size_t i = 0; i < schema.size(); ++i)
+    if (schema[i].name == fact_name) return static_cast<int>(i);
+  ctx.error(r.get("fact"), fmt::format("{}: unknown fact '{}' (known: {})", what, fact_name, fact_names(schema)));
+  return std::nullopt;
+}
+
+// The one comparison a leaf gives.
+const OpName* leaf_op(LoadContext& ctx, MapReader& r, const YAML::Node& node, const std::string& what) {
+  const OpName* found = nullptr;
+  for (const auto& o : kLeafOps) {
+    if (!r.has(o.key)) continue;
+    if (found) {
+      ctx.error(node, fmt::format("{}: give one comparison, not both '{}' and '{}'", what, found->key, o.key));
+      return nullptr;
+    }
+    found = &o;
+  }
+  if (!found)
+    ctx.error(node, fmt::format("{}: no comparison: add one of at_most, less_than, at_least, more_than, is, in, "
+                                "years_before_claim, within_years_before_claim", what));
+  return found;
+}
+
+// A whole number from 0 to `max`; else an error saying what it `should_be`.
+std::optional<std::int64_t> whole_number(LoadContext& ctx, const YAML::Node& v, const std::string& vwhat, std::int64_t max,
+                                         const char* should_be) {
+  auto s = scalar_text(ctx, v, vwhat);
+  if (!s) return std::nullopt;
+  try {
+    std::size_t used = 0;
+    std::int64_t value = std::stoll(*s, &used);
+    if (used != s->size() || value < 0 || value > max) throw std::invalid_argument(*s);
+    return value;
+  } catch (const std::exception&) {
+    ctx.error(v, fmt::format("{}: '{}' is not {}", vwhat, *s, should_be));
+    return std::nullopt;
+  }
+}
+
+// `in: [...]`: the choices as a bit set.
+bool load_choices(LoadContext& ctx, const YAML::Node& v, const FactDef& def, int fact, const ChoiceLookup& choices,
+                  const std::string& vwhat, Condition& c) {
+  if (!v.IsSequence()) {
+    ctx.error(v, fmt::format("{}: must be a list", vwhat));
+    return false;
+  }
+  for (const auto& item : v) {
+    auto s = scalar_text(ctx, item, vwhat);
+    if (!s) return false;
+    auto idx = choices ? choices(fact, *s) : std::nullopt;
+    if (!idx || *idx >= 64) {
+      ctx.error(item, fmt::format("{}: '{}' is not a defined {}", vwhat, *s, def.name));
+      return false;
+    }
+    c.choices |= std::uint64_t{1} << *idx;
+  }
+  return true;
+}
+
+// The value a leaf compares with, checked against the kind of its fact.
+bool load_leaf_value(LoadContext& ctx, const YAML::Node& v, const OpName& op, const FactDef& def, int fact,
+                     const ChoiceLookup& choices, Condition& c, const std::string& what) {
+  const std::string vwhat = fmt::format("{}.{}", what, op.key);
+  auto want_kind = [&](bool ok, const char* kinds) {
+    if (!ok) ctx.error(v, fmt::format("{}: '{}' cannot be compared with {} (a {} fact)", what, op.key, def.name, kinds));
+    return ok;
+  };
+  std::optional<std::int64_t> value;
+  switch (c.op) {
+    case CondOp::AtMost: case CondOp::LessThan: case CondOp::AtLeast: case CondOp::MoreThan:
+      if (!want_kind(def.kind == FactKind::Count || def.kind == FactKind::Money || def.kind == FactKind::Year, "count, money or year"))
+        return false;
+      if (def.kind == FactKind::Money) {
+        auto m = scalar_money(ctx, v, vwhat);
+        if (m) value = m->fen;
+      } else {
+        value = whole_number(ctx, v, vwhat, std::numeric_limits<std::int64_t>::max(), "a whole number of at least 0");
+      }
+      break;
+    case CondOp::Is: {
+      if (!want_kind(def.kind == FactKind::YesNo, "yes/no")) return false;
+      auto s = scalar_text(ctx, v, vwhat);
+      if (!s) return false;
+      if (*s != "true" && *s != "false") {
+        ctx.error(v, fmt::format("{}: '{}' is not true or false", vwhat, *s));
+        return false;
+      }
+      value = *s == "true" ? 1 : 0;
+      break;
+    }
+    case CondOp::In:
+      return want_kind(def.kind == FactKind::Choice, "choice") && load_choices(ctx, v, def, fact, choices, vwhat, c);
+    default: {
+      bool date_op = c.op == CondOp::WithinYearsBeforeClaim;
+      if (!want_kind(date_op ? def.kind == FactKind::Date : def.kind == FactKind::Year, date_op ? "date" : "year")) return false;
+      value = whole_number(ctx, v, vwhat, 200, "a number of years from 0 to 200");
+    }
+  }
+  if (value) c.value = *value;
+  return value.has_value();
+}
+
 }  // namespace
 
 std::optional<std::uint32_t> load_condition(LoadContext& ctx, const YAML::Node& node,
@@ -32,137 +177,24 @@ std::optional<std::uint32_t> load_condition(LoadContext& ctx, const YAML::Node& 
   if (!r.ok()) return std::nullopt;
   Condition c;
   if (auto l = r.label("label")) c.label = *l;
-  bool is_group = r.has("all") || r.has("any");
-  if (is_group) {
-    if (r.has("all") && r.has("any")) {
-      ctx.error(node, fmt::format("{}: use either all or any, not both", what));
-      return std::nullopt;
-    }
-    c.op = r.has("all") ? CondOp::All : CondOp::Any;
-    YAML::Node list = r.get(c.op == CondOp::All ? "all" : "any");
-    if (!list.IsSequence() || list.size() == 0) {
-      ctx.error(list, fmt::format("{}: {} must be a non-empty list of conditions", what,
-                                  c.op == CondOp::All ? "all" : "any"));
-      return std::nullopt;
-    }
-    // A group cites the clause it encodes as a whole: explanations quote it
-    // for the combined condition, and an `any` assumed as a whole names it.
-    auto cite = r.cite("cite", true);
-    std::vector<std::uint32_t> children;
-    bool ok = cite.has_value();
-    if (cite) c.cite = *cite;
-    for (std::size_t i = 0; i < list.size(); ++i) {
-      auto child = load_condition(ctx, list[i], schema, choices, table, fmt::format("{}[{}]", what, i));
-      if (child) children.push_back(*child); else ok = false;
-    }
-    if (!ok) return std::nullopt;
-    c.first_child = static_cast<std::uint32_t>(table.child_index.size());
-    c.child_count = static_cast<std::uint32_t>(children.size());
-    table.child_index.insert(table.child_index.end(), children.begin(), children.end());
-    table.conditions.push_back(std::move(c));
-    return static_cast<std::uint32_t>(table.conditions.size() - 1);
-  }
+  if (r.has("all") || r.has("any")) return load_group(ctx, r, node, c, schema, choices, table, what);
 
   auto fact_name = r.text("fact", true);
   for (const auto& o : kLeafOps) r.allow({o.key});
   if (auto t = r.text("term")) c.term = *t;
   auto cite = r.cite("cite", true);
   if (!fact_name) return std::nullopt;
-  int fact = -1;
-  for (std::size_t i = 0; i < schema.size(); ++i)
-    if (schema[i].name == *fact_name) fact = static_cast<int>(i);
-  if (fact < 0) {
-    ctx.error(r.get("fact"), fmt::format("{}: unknown fact '{}' (known: {})", what, *fact_name, fact_names(schema)));
-    return std::nullopt;
-  }
-  c.fact = static_cast<std::int16_t>(fact);
-  const FactDef& def = schema[static_cast<std::size_t>(fact)];
-
-  const OpName* found = nullptr;
-  for (const auto& o : kLeafOps) {
-    if (!r.has(o.key)) continue;
-    if (found) {
-      ctx.error(node, fmt::format("{}: give one comparison, not both '{}' and '{}'", what, found->key, o.key));
-      return std::nullopt;
-    }
-    found = &o;
-  }
-  if (!found) {
-    ctx.error(node, fmt::format("{}: no comparison: add one of at_most, less_than, at_least, more_than, is, in, "
-                                "years_before_claim, within_years_before_claim", what));
-    return std::nullopt;
-  }
-  c.op = found->op;
-  YAML::Node v = r.get(found->key);
-  std::string vwhat = fmt::format("{}.{}", what, found->key);
-  bool numeric = c.op == CondOp::AtMost || c.op == CondOp::LessThan || c.op == CondOp::AtLeast || c.op == CondOp::MoreThan;
-  auto want_kind = [&](bool ok, const char* kinds) {
-    if (!ok) ctx.error(v, fmt::format("{}: '{}' cannot be compared with {} (a {} fact)", what, found->key, def.name, kinds));
-    return ok;
-  };
-  if (numeric) {
-    if (!want_kind(def.kind == FactKind::Count || def.kind == FactKind::Money || def.kind == FactKind::Year, "count, money or year"))
-      return std::nullopt;
-    if (def.kind == FactKind::Money) {
-      auto m = scalar_money(ctx, v, vwhat);
-      if (!m) return std::nullopt;
-      c.value = m->fen;
-    } else {
-      auto s = scalar_text(ctx, v, vwhat);
-      if (!s) return std::nullopt;
-      try {
-        std::size_t used = 0;
-        c.value = std::stoll(*s, &used);
-        if (used != s->size() || c.value < 0) throw std::invalid_argument(*s);
-      } catch (const std::exception&) {
-        ctx.error(v, fmt::format("{}: '{}' is not a whole number of at least 0", vwhat, *s));
-        return std::nullopt;
-      }
-    }
-  } else if (c.op == CondOp::Is) {
-    if (!want_kind(def.kind == FactKind::YesNo, "yes/no")) return std::nullopt;
-    auto s = scalar_text(ctx, v, vwhat);
-    if (!s) return std::nullopt;
-    if (*s != "true" && *s != "false") {
-      ctx.error(v, fmt::format("{}: '{}' is not true or false", vwhat, *s));
-      return std::nullopt;
-    }
-    c.value = *s == "true" ? 1 : 0;
-  } else if (c.op == CondOp::In) {
-    if (!want_kind(def.kind == FactKind::Choice, "choice")) return std::nullopt;
-    if (!v.IsSequence()) {
-      ctx.error(v, fmt::format("{}: must be a list", vwhat));
-      return std::nullopt;
-    }
-    for (const auto& item : v) {
-      auto s = scalar_text(ctx, item, vwhat);
-      if (!s) return std::nullopt;
-      auto idx = choices ? choices(fact, *s) : std::nullopt;
-      if (!idx || *idx >= 64) {
-        ctx.error(item, fmt::format("{}: '{}' is not a defined {}", vwhat, *s, def.name));
-        return std::nullopt;
-      }
-      c.choices |= std::uint64_t{1} << *idx;
-    }
-  } else {
-    bool date_op = c.op == CondOp::WithinYearsBeforeClaim;
-    if (!want_kind(date_op ? def.kind == FactKind::Date : def.kind == FactKind::Year, date_op ? "date" : "year"))
-      return std::nullopt;
-    auto s = scalar_text(ctx, v, vwhat);
-    if (!s) return std::nullopt;
-    try {
-      std::size_t used = 0;
-      c.value = std::stoll(*s, &used);
-      if (used != s->size() || c.value < 0 || c.value > 200) throw std::invalid_argument(*s);
-    } catch (const std::exception&) {
-      ctx.error(v, fmt::format("{}: '{}' is not a number of years from 0 to 200", vwhat, *s));
-      return std::nullopt;
-    }
-  }
+  const std::optional<int> fact = leaf_fact(ctx, r, schema, *fact_name, what);
+  if (!fact) return std::nullopt;
+  c.fact = static_cast<std::int16_t>(*fact);
+  const FactDef& def = schema[static_cast<std::size_t>(*fact)];
+  const OpName* op = leaf_op(ctx, r, node, what);
+  if (!op) return std::nullopt;
+  c.op = op->op;
+  if (!load_leaf_value(ctx, r.get(op->key), *op, def, *fact, choices, c, what)) return std::nullopt;
   c.cite = cite.value_or(Citation{});
   if (!cite) return std::nullopt;
-  table.conditions.push_back(std::move(c));
-  return static_cast<std::uint32_t>(table.conditions.size() - 1);
+  return add_condition(table, std::move(c));
 }
 
 }  // namespace hdpolicy

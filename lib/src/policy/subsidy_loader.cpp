@@ -119,6 +119,92 @@ std::optional<Product> load_product(LoadContext& ctx, const YAML::Node& n, const
   return p;
 }
 
+// One entry of a rule's limits: a cap by id, or all_levels: premium.
+std::optional<Limit> load_limit(LoadContext& ctx, const YAML::Node& ln, const SubsidyPolicies& sp, const std::string& what) {
+  MapReader lr(ctx, ln, what + " limit");
+  if (!lr.ok()) return std::nullopt;
+  Limit limit;
+  if (lr.has("cap") && lr.has("all_levels")) {
+    ctx.error(ln, fmt::format("{} limit: give either cap or all_levels", what));
+    return std::nullopt;
+  }
+  if (auto cap_id = lr.text("cap")) {
+    auto idx = sp.find_cap(*cap_id);
+    if (!idx) {
+      ctx.error(lr.get("cap"), fmt::format("{}: unknown cap '{}' (defined: {})", what, *cap_id, sp.cap_list()));
+      return std::nullopt;
+    }
+    limit.kind = LimitKind::Cap;
+    limit.cap = *idx;
+    limit.cite = sp.caps[static_cast<std::size_t>(*idx)].cite;
+  } else if (auto base = lr.text("all_levels")) {
+    if (*base != "premium") {
+      ctx.error(lr.get("all_levels"), fmt::format("{}: all_levels: '{}' is not accepted: premium", what, *base));
+      return std::nullopt;
+    }
+    limit.kind = LimitKind::AllLevels;
+    auto c = lr.cite();
+    if (!c) return std::nullopt;
+    limit.cite = *c;
+  } else {
+    ctx.error(ln, fmt::format("{} limit: needs cap: ID or all_levels: premium", what));
+    return std::nullopt;
+  }
+  return limit;
+}
+
+// A rule's products and limits, each checked; false when one is wrong.
+bool load_products_and_limits(LoadContext& ctx, MapReader& r, const SubsidyPolicies& sp, const std::string& what, SubsidyRule& rule) {
+  bool ok = true;
+  YAML::Node products = r.get("products", true);
+  if (products.IsDefined()) {
+    if (!products.IsSequence() || products.size() == 0) {
+      ctx.error(products, fmt::format("{}: products must be a non-empty list", what));
+      ok = false;
+    } else {
+      for (std::size_t i = 0; i < products.size(); ++i) {
+        auto p = load_product(ctx, products[i], sp, fmt::format("{} product {}", what, i + 1));
+        if (p) rule.products.push_back(std::move(*p)); else ok = false;
+      }
+    }
+  }
+  if (YAML::Node limits = r.get("limits"); limits.IsDefined()) {
+    if (!limits.IsSequence()) {
+      ctx.error(limits, fmt::format("{}: limits must be a list", what));
+      ok = false;
+    } else {
+      for (const auto& ln : limits) {
+        auto limit = load_limit(ctx, ln, sp, what);
+        if (limit) rule.limits.push_back(std::move(*limit)); else ok = false;
+      }
+    }
+  }
+  return ok;
+}
+
+// A rule's rounding and payee; false when one is wrong.
+bool load_rounding_and_payee(LoadContext& ctx, MapReader& r, const std::string& what, SubsidyRule& rule) {
+  bool ok = true;
+  if (auto rounding = r.text("rounding")) {
+    auto rr = parse_rounding(*rounding);
+    if (!rr) {
+      ctx.error(r.get("rounding"), fmt::format("{}: rounding '{}' is not accepted: half-up, down or up", what, *rounding));
+      ok = false;
+    } else {
+      rule.rounding = *rr;
+    }
+  }
+  auto payee = r.text("payee", true);
+  if (payee && *payee != "applicant" && *payee != "insurer") {
+    ctx.error(r.get("payee"), fmt::format("{}: payee '{}' is not accepted: applicant or insurer", what, *payee));
+    ok = false;
+  }
+  rule.payee = payee && *payee == "insurer" ? Payee::Insurer : Payee::Applicant;
+  auto payee_cite = r.cite("payee_cite");
+  if (payee_cite) rule.payee_cite = *payee_cite; else ok = false;
+  return ok;
+}
+
 void load_rule(LoadContext& ctx, const YAML::Node& n, int document, PolicySet& set) {
   SubsidyPolicies& sp = set.subsidy;
   MapReader r(ctx, n, "rule");
@@ -142,81 +228,8 @@ void load_rule(LoadContext& ctx, const YAML::Node& n, int document, PolicySet& s
     auto c = load_condition(ctx, e, subsidy_fact_schema(), industry_lookup(set), sp.conditions, what + " eligible");
     if (c) rule.eligible = static_cast<std::int32_t>(*c); else ok = false;
   }
-
-  YAML::Node products = r.get("products", true);
-  if (products.IsDefined()) {
-    if (!products.IsSequence() || products.size() == 0) {
-      ctx.error(products, fmt::format("{}: products must be a non-empty list", what));
-      ok = false;
-    } else {
-      for (std::size_t i = 0; i < products.size(); ++i) {
-        auto p = load_product(ctx, products[i], sp, fmt::format("{} product {}", what, i + 1));
-        if (p) rule.products.push_back(std::move(*p)); else ok = false;
-      }
-    }
-  }
-
-  if (YAML::Node limits = r.get("limits"); limits.IsDefined()) {
-    if (!limits.IsSequence()) {
-      ctx.error(limits, fmt::format("{}: limits must be a list", what));
-      ok = false;
-    } else {
-      for (const auto& ln : limits) {
-        MapReader lr(ctx, ln, what + " limit");
-        if (!lr.ok()) { ok = false; continue; }
-        Limit limit;
-        if (lr.has("cap") && lr.has("all_levels")) {
-          ctx.error(ln, fmt::format("{} limit: give either cap or all_levels", what));
-          ok = false;
-          continue;
-        }
-        if (auto cap_id = lr.text("cap")) {
-          auto idx = sp.find_cap(*cap_id);
-          if (!idx) {
-            ctx.error(lr.get("cap"), fmt::format("{}: unknown cap '{}' (defined: {})", what, *cap_id, sp.cap_list()));
-            ok = false;
-            continue;
-          }
-          limit.kind = LimitKind::Cap;
-          limit.cap = *idx;
-          limit.cite = sp.caps[static_cast<std::size_t>(*idx)].cite;
-        } else if (auto base = lr.text("all_levels")) {
-          if (*base != "premium") {
-            ctx.error(lr.get("all_levels"), fmt::format("{}: all_levels: '{}' is not accepted: premium", what, *base));
-            ok = false;
-            continue;
-          }
-          limit.kind = LimitKind::AllLevels;
-          auto c = lr.cite();
-          if (!c) { ok = false; continue; }
-          limit.cite = *c;
-        } else {
-          ctx.error(ln, fmt::format("{} limit: needs cap: ID or all_levels: premium", what));
-          ok = false;
-          continue;
-        }
-        rule.limits.push_back(std::move(limit));
-      }
-    }
-  }
-
-  if (auto rounding = r.text("rounding")) {
-    auto rr = parse_rounding(*rounding);
-    if (!rr) {
-      ctx.error(r.get("rounding"), fmt::format("{}: rounding '{}' is not accepted: half-up, down or up", what, *rounding));
-      ok = false;
-    } else {
-      rule.rounding = *rr;
-    }
-  }
-  auto payee = r.text("payee", true);
-  if (payee && *payee != "applicant" && *payee != "insurer") {
-    ctx.error(r.get("payee"), fmt::format("{}: payee '{}' is not accepted: applicant or insurer", what, *payee));
-    ok = false;
-  }
-  rule.payee = payee && *payee == "insurer" ? Payee::Insurer : Payee::Applicant;
-  auto payee_cite = r.cite("payee_cite");
-  if (payee_cite) rule.payee_cite = *payee_cite; else ok = false;
+  ok &= load_products_and_limits(ctx, r, sp, what, rule);
+  ok &= load_rounding_and_payee(ctx, r, what, rule);
   if (ok) sp.rules.push_back(std::move(rule));
 }
 
