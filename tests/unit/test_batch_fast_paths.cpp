@@ -13,6 +13,7 @@
 #include "batch/batch_columns.hpp"
 #include "batch/batch_digits.hpp"
 #include "batch/batch_index.hpp"
+#include "csv/in_place.hpp"
 #include "hdpolicy/csv.hpp"
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/input.hpp"
@@ -183,14 +184,14 @@ TEST_CASE("csv writer: a row written in place equals the same row written cell b
   });
   std::string in_place = written([&](csv::Writer& w) {
     std::size_t room = 0;
-    for (const auto& c : cells) room += csv::Writer::max_text(c.size()) + 1;
-    char* p = w.room(room);
+    for (const auto& c : cells) room += csv::max_text(c.size()) + 1;
+    char* p = csv::row_room(w, room);
     for (std::size_t i = 0; i < cells.size(); ++i) {
       if (i) *p++ = ',';
-      p = csv::Writer::put_text(p, cells[i]);
+      p = csv::put_text(p, cells[i]);
     }
     *p++ = '\n';
-    w.commit_row(p);
+    csv::commit_row(w, p);
   });
   CHECK(in_place == by_cell);
   CHECK(by_cell == "plain,\"with,comma\",\"say \"\"hi\"\"\",'=SUM(A1),-5,\"line\nbreak\",\n");
@@ -198,10 +199,10 @@ TEST_CASE("csv writer: a row written in place equals the same row written cell b
   std::string big(3 << 20, 'x');
   std::string many = written([&](csv::Writer& w) {
     for (int i = 0; i < 3; ++i) {
-      char* p = w.room(csv::Writer::max_text(big.size()) + 1);
-      p = csv::Writer::put_text(p, big);
+      char* p = csv::row_room(w, csv::max_text(big.size()) + 1);
+      p = csv::put_text(p, big);
       *p++ = '\n';
-      w.commit_row(p);
+      csv::commit_row(w, p);
     }
   });
   CHECK(many.size() == 3 * (big.size() + 1));

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "batch/batch_index.hpp"
+#include "csv/in_place.hpp"
 #include "hdpolicy/csv.hpp"
 
 using namespace hdpolicy;
@@ -247,8 +248,8 @@ TEST_CASE("csv writer: empty cells, a view with no data behind it included") {
     w.raw(std::string_view{});
     w.text("x");
     w.end_row();
-    char* p = csv::Writer::put_text(w.room(csv::Writer::max_text(0)), std::string_view{});
-    w.commit_row(p);
+    char* p = csv::put_text(csv::row_room(w, csv::max_text(0)), std::string_view{});
+    csv::commit_row(w, p);
     w.flush();
   }
   std::rewind(tmp);

@@ -168,22 +168,16 @@ class Writer {
   // A UTF-8 byte-order mark, before the header (CSV only: Excel needs it to read UTF-8).
   void bom();
 
-  // A whole CSV row written in place, for the batch's hot path: `room(n)`
-  // gives space for n bytes at the end of the output, the caller writes the
-  // row's cells and its '\n' there, and `commit_row(end)` takes them.
-  char* room(std::size_t n) { return buf_.size() - used_ >= n ? buf_.data() + used_ : grow(n); }
-  void commit_row(char* end);
-  // Writes `cell` at `out` as a CSV text cell (neutralised, quoted when it
-  // needs it) and returns where it ends; it needs max_text(cell.size()) bytes.
-  static char* put_text(char* out, std::string_view cell);
-  static constexpr std::size_t max_text(std::size_t n) { return 2 * n + 3; }
-
   OutputFormat format() const { return format_; }
 
   // Writes what is buffered; call once at the end (rows flush themselves in large blocks).
   void flush();
 
  private:
+  // The batch's hot path writes whole rows in place (csv/in_place.hpp, private to the library).
+  friend struct InPlaceAccess;
+  char* room(std::size_t n) { return buf_.size() - used_ >= n ? buf_.data() + used_ : grow(n); }
+  void end_in_place_row(char* end);
   void begin_cell();
   char* grow(std::size_t n);  // flushes, and makes the buffer hold at least n bytes
   void put(std::string_view s);

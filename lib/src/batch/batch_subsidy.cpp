@@ -16,6 +16,7 @@
 #include <memory>
 #include <span>
 
+#include "csv/in_place.hpp"
 #include "batch/batch_columns.hpp"
 #include "batch/batch_digits.hpp"
 #include "batch/batch_index.hpp"
@@ -209,8 +210,8 @@ NoteTexts note_texts(const PolicySet& set) {
   for (std::uint32_t mask = 1; mask < t.assumed.size(); ++mask) {
     t.assumed[mask] = "assumed: ";
     append_fact_names(t.assumed[mask], mask);
-    std::string cell(csv::Writer::max_text(t.assumed[mask].size()), '\0');
-    cell.resize(static_cast<std::size_t>(csv::Writer::put_text(cell.data(), t.assumed[mask]) - cell.data()));
+    std::string cell(csv::max_text(t.assumed[mask].size()), '\0');
+    cell.resize(static_cast<std::size_t>(csv::put_text(cell.data(), t.assumed[mask]) - cell.data()));
     t.assumed_csv[mask] = std::move(cell);
   }
   for (const SubsidyRule& rule : sp.rules) {
@@ -427,8 +428,8 @@ struct SubsidyRow {
 
 // The common row, written in place: the input's bytes, then the results.
 void write_in_place(csv::Writer& out, std::string_view verbatim, const SubsidyRow& row, const ResultTexts& t) {
-  char* p = out.room(verbatim.size() + t.max_cells + csv::Writer::max_text(row.note.size()) +
-                     (row.note_csv ? row.note_csv->size() : 0) + csv::Writer::max_text(row.error.size()));
+  char* p = csv::row_room(out, verbatim.size() + t.max_cells + csv::max_text(row.note.size()) +
+                     (row.note_csv ? row.note_csv->size() : 0) + csv::max_text(row.error.size()));
   std::memcpy(p, verbatim.data(), verbatim.size());
   p += verbatim.size();
   if (!row.ok) {
@@ -442,11 +443,11 @@ void write_in_place(csv::Writer& out, std::string_view verbatim, const SubsidyRo
     p = put_int(p, row.payable_year);
     *p++ = ',';
   }
-  p = row.note_csv ? put(p, *row.note_csv) : csv::Writer::put_text(p, row.note);
+  p = row.note_csv ? put(p, *row.note_csv) : csv::put_text(p, row.note);
   *p++ = ',';
-  if (!row.error.empty()) p = csv::Writer::put_text(p, row.error);
+  if (!row.error.empty()) p = csv::put_text(p, row.error);
   *p++ = '\n';
-  out.commit_row(p);
+  csv::commit_row(out, p);
 }
 
 // Any row, cell by cell: JSON Lines, or a CSV row whose input cells must be

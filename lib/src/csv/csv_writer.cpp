@@ -5,6 +5,7 @@
 
 #include <unistd.h>
 
+#include "csv/in_place.hpp"
 #include "hdpolicy/csv.hpp"
 #include "csv/simd.hpp"
 
@@ -88,7 +89,7 @@ void Writer::put(char c) {
   ++used_;
 }
 
-void Writer::commit_row(char* end) {
+void Writer::end_in_place_row(char* end) {
   used_ = static_cast<std::size_t>(end - buf_.data());
   column_ = 0;  // the row ended with its '\n'
   if (used_ >= kFlushAt) flush();
@@ -137,7 +138,7 @@ void Writer::text(std::string_view cell) {
   else used_ = static_cast<std::size_t>(put_text(room(max_text(cell.size())), cell) - buf_.data());
 }
 
-char* Writer::put_text(char* out, std::string_view cell) {
+char* put_text(char* out, std::string_view cell) {
   if (cell.empty()) return out;  // as in put(): no memcpy from an empty view's null data()
   bool neutralise = needs_neutralising(cell);
   bool quote = false;
