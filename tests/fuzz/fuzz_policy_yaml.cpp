@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "fuzz_support.hpp"
 #include "hdpolicy/case_runner.hpp"
 #include "hdpolicy/check.hpp"

@@ -5,6 +5,8 @@
 #include <limits>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "hdpolicy/calendar_report.hpp"
 #include "hdpolicy/deadline_report.hpp"
 #include "hdpolicy/case_runner.hpp"

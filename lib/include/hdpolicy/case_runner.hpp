@@ -3,7 +3,7 @@
 // run the YAML policy cases; input errors throw InputError as on the CLI.
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include <string>
 #include <utility>

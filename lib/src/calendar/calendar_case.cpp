@@ -2,6 +2,8 @@
 // JSON as `--format json`, from inputs named like the CLI's arguments.
 #include <fmt/format.h>
 
+#include <nlohmann/json.hpp>
+
 #include "hdpolicy/calendar_report.hpp"
 #include "hdpolicy/deadline_report.hpp"
 #include "hdpolicy/case_runner.hpp"
