@@ -11,42 +11,59 @@
 #include "hdpolicy/batch.hpp"
 #include "hdpolicy/deadline.hpp"
 #include "hdpolicy/errors.hpp"
+#include "hdpolicy/input_values.hpp"
 
 namespace hdpolicy {
 namespace {
 
 using namespace batch_detail;
 
-enum Column { kFrom, kRule, kWorkdays, kDays, kMonths, kYears, kColumnCount };
-
-constexpr ColumnSpec kColumns[kColumnCount] = {{"from", true},  {"rule", false, false},   {"workdays", false, false},
-                                               {"days", false, false}, {"months", false, false}, {"years", false, false}};
+// The columns are the rows of deadline_inputs(), in its order.
+enum Column { kRule = kDeadlineRule, kFrom = kDeadlineFrom, kColumnCount = kDeadlineYears + 1 };
 
 constexpr const char* kOutputs[] = {"deadline", "error"};
+
+// "rule, workdays, days, months, years": the inputs a row gives one of.
+std::string one_of_names() {
+  std::string s;
+  for (const InputDef& def : deadline_inputs())
+    if (def.need == Need::OneOf) s += (s.empty() ? "" : ", ") + std::string(def.id);
+  return s;
+}
+
+// Whether the header has a column for one of them.
+bool any_period_column(const std::vector<int>& index) {
+  const auto table = deadline_inputs();
+  for (std::size_t k = 0; k < index.size() && k < table.size(); ++k)
+    if (table[k].need == Need::OneOf && index[k] >= 0) return true;
+  return false;
+}
+
+Date row_from(const PolicySet& set, const std::string_view* c) {
+  return Date{date::days{*read_input(set, deadline_inputs(), kFrom, c[kFrom], FieldStyle::Column)}};
+}
 
 // The period of a row: a named rule, or one made from the row's count.
 const DeadlineRule& row_rule(const PolicySet& set, const TextMap& rule_ids, const std::string_view* c, DeadlineRule (&adhoc)[4]) {
   const DeadlineRule* chosen = nullptr;
   int given = 0;
-  if (!c[kRule].empty()) {
+  const auto table = deadline_inputs();
+  for (std::size_t row = 0; row < table.size(); ++row) {
+    std::string_view text = c[row];
+    if (table[row].need != Need::OneOf || text.empty()) continue;
     ++given;
-    std::int64_t i = rule_ids.find(c[kRule]);
-    if (i < 0) throw bad_value("rule", std::string(c[kRule]), deadline_rule_choices(set.deadlines));
-    chosen = &set.deadlines[static_cast<std::size_t>(i)];
+    if (row == kRule) {
+      std::int64_t i = rule_ids.find(text);
+      if (i < 0) throw bad_value("rule", std::string(text), deadline_rule_choices(set.deadlines));
+      chosen = &set.deadlines[static_cast<std::size_t>(i)];
+      continue;
+    }
+    DeadlineRule& period = adhoc[row - kDeadlineWorkdays];
+    period.count = *read_input(set, table, row, text, FieldStyle::Column);
+    chosen = &period;
   }
-  constexpr Column counts[] = {kWorkdays, kDays, kMonths, kYears};
-  for (int u = 0; u < 4; ++u) {
-    std::string_view text = c[counts[u]];
-    if (text.empty()) continue;
-    ++given;
-    auto n = parse_count(text);
-    // Up to 10,000 units: far beyond any policy period, within every calendar computation.
-    if (!n || *n > 10000) throw bad_value(kColumns[counts[u]].name, std::string(text), "a whole number from 0 to 10000");
-    adhoc[u].count = *n;
-    chosen = &adhoc[u];
-  }
-  if (given == 0) throw InputError("rule, workdays, days, months, years: give one of them (all are empty)");
-  if (given > 1) throw InputError("rule, workdays, days, months, years: give only one of them per row");
+  if (given == 0) throw InputError(one_of_names() + ": give one of them (all are empty)");
+  if (given > 1) throw InputError(one_of_names() + ": give only one of them per row");
   return *chosen;
 }
 
@@ -55,10 +72,8 @@ const DeadlineRule& row_rule(const PolicySet& set, const TextMap& rule_ids, cons
 BatchSummary run_deadline_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out, const BatchOptions& options) {
   BatchSummary summary;
   summary.kind = "deadline";
-  BatchHeader header = begin_batch(in, out, kColumns, kOutputs, options.bom, summary.warnings);
-  bool any_period = false;
-  for (int k = kRule; k < kColumnCount; ++k) any_period |= header.index[static_cast<std::size_t>(k)] >= 0;
-  if (!any_period) throw InputError("the input needs a column 'rule', 'workdays', 'days', 'months' or 'years' next to 'from'");
+  BatchHeader header = begin_batch(in, out, column_specs(deadline_inputs()), kOutputs, options.bom, summary.warnings);
+  if (!any_period_column(header.index)) throw InputError("the input needs a column 'rule', 'workdays', 'days', 'months' or 'years' next to 'from'");
   const std::size_t width = header.names.size();
 
   TextMap rule_ids;
@@ -84,8 +99,7 @@ BatchSummary run_deadline_batch(const PolicySet& set, csv::Reader& in, csv::Writ
     if (!ok) error = fmt::format("the row has {} cell{} where the header has {}", fields.size(), fields.size() == 1 ? "" : "s", width);
     if (ok) {
       try {
-        if (c[kFrom].empty()) throw InputError("from: required: the day of the triggering event, YYYY-MM-DD (not counted)");
-        Date from = input_date(c[kFrom], "from", FieldStyle::Column);
+        Date from = row_from(set, c);
         const DeadlineRule& rule = row_rule(set, rule_ids, c, adhoc);
         DeadlineResult r = compute_deadline(set.calendar, rule, from, Coverage::Required);
         cell = format_date(r.deadline);

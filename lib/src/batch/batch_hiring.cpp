@@ -15,14 +15,8 @@ namespace {
 
 using namespace batch_detail;
 
-enum Column {
-  kEnterprise, kPerson, kHire, kBirth, kGraduate, kGraduation, kLeftSchool, kUnemployed, kRegistered, kContract, kColumnCount
-};
-
-constexpr ColumnSpec kColumns[kColumnCount] = {
-    {"enterprise_id", true},     {"person_id", true},  {"hire_date", true},
-    {"birth_date", true},        {"graduate", false},  {"graduation_date", false}, {"left_school_date", false},
-    {"unemployed", false},       {"registered_unemployed", false}, {"contract", false}};
+// The columns are the rows of hiring_inputs() given in a column, in its order.
+enum Column { kEnterprise = kHiringEnterprise, kPerson = kHiringPerson, kColumnCount = kHiringFirstFact + kMaxHiringFacts };
 
 constexpr const char* kOutputs[] = {"eligible", "subsidy", "category", "note", "error"};
 
@@ -32,7 +26,7 @@ BatchSummary run_hiring_batch(const PolicySet& set, csv::Reader& in, csv::Writer
   if (set.hiring.empty()) throw InputError("batch hiring: no policy with a hiring: section is loaded");
   BatchSummary summary;
   summary.kind = "hiring";
-  BatchHeader header = begin_batch(in, out, kColumns, kOutputs, options.bom, summary.warnings);
+  BatchHeader header = begin_batch(in, out, column_specs(hiring_inputs()), kOutputs, options.bom, summary.warnings);
   const std::size_t width = header.names.size();
 
   // Totals per category, across the hiring policies loaded.
@@ -68,9 +62,7 @@ BatchSummary run_hiring_batch(const PolicySet& set, csv::Reader& in, csv::Writer
     bool eligible = false;
     if (ok) {
       try {
-        HiringFields f{c[kHire],       c[kBirth],    c[kGraduation], c[kLeftSchool],
-                       c[kUnemployed], c[kRegistered], c[kContract], c[kGraduate]};
-        HiringClaim claim = parse_hiring_claim(set, f, FieldStyle::Column);
+        HiringClaim claim = parse_hiring_claim(set, row_texts(hiring_inputs(), c), FieldStyle::Column);
         result = evaluate_hiring(set, claim);
         if (options.strict) refuse_hiring_assumptions(set, claim, result, Lang::En);
         note = hiring_note(set, claim, result, Lang::En);

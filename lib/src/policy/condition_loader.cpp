@@ -19,7 +19,7 @@ constexpr OpName kLeafOps[] = {
 
 std::string fact_names(std::span<const FactDef> schema) {
   std::string s;
-  for (const auto& f : schema) s += (s.empty() ? "" : ", ") + f.name;
+  for (const auto& f : schema) s += (s.empty() ? "" : ", ") + std::string(f.id);
   return s;
 }
 
@@ -70,7 +70,7 @@ std::optional<std::uint32_t> load_condition(LoadContext& ctx, const YAML::Node& 
   if (!fact_name) return std::nullopt;
   int fact = -1;
   for (std::size_t i = 0; i < schema.size(); ++i)
-    if (schema[i].name == *fact_name) fact = static_cast<int>(i);
+    if (schema[i].id == *fact_name) fact = static_cast<int>(i);
   if (fact < 0) {
     ctx.error(r.get("fact"), fmt::format("{}: unknown fact '{}' (known: {})", what, *fact_name, fact_names(schema)));
     return std::nullopt;
@@ -97,7 +97,7 @@ std::optional<std::uint32_t> load_condition(LoadContext& ctx, const YAML::Node& 
   std::string vwhat = fmt::format("{}.{}", what, found->key);
   bool numeric = c.op == CondOp::AtMost || c.op == CondOp::LessThan || c.op == CondOp::AtLeast || c.op == CondOp::MoreThan;
   auto want_kind = [&](bool ok, const char* kinds) {
-    if (!ok) ctx.error(v, fmt::format("{}: '{}' cannot be compared with {} (a {} fact)", what, found->key, def.name, kinds));
+    if (!ok) ctx.error(v, fmt::format("{}: '{}' cannot be compared with {} (a {} fact)", what, found->key, def.id, kinds));
     return ok;
   };
   if (numeric) {
@@ -139,7 +139,7 @@ std::optional<std::uint32_t> load_condition(LoadContext& ctx, const YAML::Node& 
       if (!s) return std::nullopt;
       auto idx = choices ? choices(fact, *s) : std::nullopt;
       if (!idx || *idx >= 64) {
-        ctx.error(item, fmt::format("{}: '{}' is not a defined {}", vwhat, *s, def.name));
+        ctx.error(item, fmt::format("{}: '{}' is not a defined {}", vwhat, *s, def.id));
         return std::nullopt;
       }
       c.choices |= std::uint64_t{1} << *idx;

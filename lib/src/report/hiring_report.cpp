@@ -95,15 +95,6 @@ const Citation* cite_of(const ConditionTable& t, std::uint32_t id) {
   return nullptr;
 }
 
-// An input as the user gave it: the option "--left-school-date" on the
-// command line, the column "left_school_date" in a batch file.
-std::string input_name(std::string_view option, FieldStyle style) {
-  if (style == FieldStyle::Option) return std::string(option);
-  std::string column;
-  for (char ch : option.substr(option.rfind("--", 0) == 0 ? 2 : 0)) column.push_back(ch == '-' ? '_' : ch);
-  return column;
-}
-
 std::string article_of(const ConditionTable& t, std::uint32_t id) {
   const Citation* c = cite_of(t, id);
   return c ? c->article : std::string();
@@ -117,7 +108,7 @@ void unknown_options(const ConditionTable& t, std::uint32_t id, const HiringClai
   }
   if (claim.facts[static_cast<std::size_t>(c.fact)].known) return;
   const FactDef& def = hiring_fact_schema()[static_cast<std::size_t>(c.fact)];
-  std::string option = input_name(def.option, claim.style);
+  std::string option = input_name(hiring_inputs(), def, claim.style);
   std::string name = zh(l) ? fmt::format("{}({})", def.label.zh, option) : option;
   if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
 }
@@ -134,10 +125,10 @@ std::string assumption_text(const HiringPolicy& p, std::uint32_t id, const Hirin
 
 std::string defaulted_text(const HiringClaim& claim, Lang l) {
   if (claim.defaulted == kHireLeftSchool)
-    return zh(l) ? fmt::format("未提供离校日期({}),按毕业日期{}认定为离校日期", input_name("--left-school-date", claim.style), format_date(claim.graduation))
-                 : fmt::format("not given: {}; taken to be the graduation date, {}", input_name("--left-school-date", claim.style), format_date(claim.graduation));
-  return zh(l) ? fmt::format("未提供毕业日期({}),按离校日期{}认定为毕业日期", input_name("--graduation-date", claim.style), format_date(claim.left_school))
-               : fmt::format("not given: {}; taken to be the left-school date, {}", input_name("--graduation-date", claim.style), format_date(claim.left_school));
+    return zh(l) ? fmt::format("未提供离校日期({}),按毕业日期{}认定为离校日期", input_name(hiring_inputs(), "left_school_date", claim.style), format_date(claim.graduation))
+                 : fmt::format("not given: {}; taken to be the graduation date, {}", input_name(hiring_inputs(), "left_school_date", claim.style), format_date(claim.graduation));
+  return zh(l) ? fmt::format("未提供毕业日期({}),按离校日期{}认定为毕业日期", input_name(hiring_inputs(), "graduation_date", claim.style), format_date(claim.left_school))
+               : fmt::format("not given: {}; taken to be the left-school date, {}", input_name(hiring_inputs(), "graduation_date", claim.style), format_date(claim.left_school));
 }
 
 // The school date filled in from the other one matters when the answer reads it.

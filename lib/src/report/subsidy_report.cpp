@@ -29,7 +29,8 @@ void unknown_facts(const ConditionTable& t, std::span<const FactDef> schema, std
   }
   const FactDef& def = schema[static_cast<std::size_t>(c.fact)];
   if (facts[static_cast<std::size_t>(c.fact)].known) return;
-  std::string name = zh(l) ? fmt::format("{}({})", def.label.zh, def.option) : def.option;
+  const std::string option = input_name(subsidy_inputs(), def, FieldStyle::Option);
+  std::string name = zh(l) ? fmt::format("{}({})", def.label.zh, option) : option;
   if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
 }
 
