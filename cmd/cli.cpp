@@ -11,6 +11,22 @@ PolicySet Cli::load_policies(Calendars calendars) const {
   return load_policy_set(files);
 }
 
+void add_input_options(CLI::App* cmd, std::span<const InputDef> table, std::vector<std::string>& values, bool mark_required) {
+  values.assign(table.size(), {});  // never resized again: the options hold references into it
+  for (std::size_t row = 0; row < table.size(); ++row) {
+    const InputDef& def = table[row];
+    if (!(def.where & kOnCli) || def.role == InputRole::Derived) continue;
+    CLI::Option* opt = cmd->add_option(std::string(def.option), values[row], std::string(def.help.en));
+    if (mark_required && def.need == Need::Required) opt->required();
+  }
+}
+
+InputTexts input_texts(std::span<const InputDef> table, const std::vector<std::string>& values) {
+  InputTexts texts(table);
+  for (std::size_t row = 0; row < table.size() && row < values.size(); ++row) texts[row] = values[row];
+  return texts;
+}
+
 void add_format_option(CLI::App* cmd, std::string& format, std::initializer_list<std::string> choices) {
   std::string desc = "Output format:";
   for (const auto& c : choices) desc += " " + c;

@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "hdpolicy/inputs.hpp"
 #include "hdpolicy/lang.hpp"
 #include "hdpolicy/policy_set.hpp"
 
@@ -27,6 +28,15 @@ struct Cli {
   enum class Calendars : bool { Load, Skip };
   PolicySet load_policies(Calendars calendars = Calendars::Load) const;
 };
+
+// One option per row of an input table given on the command line, in the
+// table's order, with the row's help; `values` (one string per row, sized
+// here) receives what was given. A required row's option is required unless
+// `mark_required` is false (a command that checks its own combinations).
+void add_input_options(CLI::App* cmd, std::span<const InputDef> table, std::vector<std::string>& values,
+                       bool mark_required = true);
+// The values, as the table's parsers take them.
+InputTexts input_texts(std::span<const InputDef> table, const std::vector<std::string>& values);
 
 // --format with the listed choices; --lang en|zh.
 void add_format_option(CLI::App* cmd, std::string& format, std::initializer_list<std::string> choices);

@@ -7,13 +7,13 @@
 #include "cli.hpp"
 #include "hdpolicy/deadline_report.hpp"
 #include "hdpolicy/errors.hpp"
-#include "hdpolicy/input.hpp"
+#include "hdpolicy/input_values.hpp"
 
 namespace hdpolicy::cli {
 
 namespace {
 struct DeadlineOptions {
-  std::string rule, from;
+  std::vector<std::string> inputs;  // per row of deadline_inputs()
   bool list = false, explain = false, provisional = false;
   std::string format = "text", lang = "en";
 };
@@ -27,11 +27,12 @@ void run(const Cli& cli, const DeadlineOptions& o, int& exit_code) {
     exit_code = kExitOk;
     return;
   }
-  if (o.rule.empty() || o.from.empty())
+  const auto table = deadline_inputs();
+  if (o.inputs[kDeadlineRule].empty() || o.inputs[kDeadlineFrom].empty())
     throw InputError("deadline: give --rule ID and --from DATE, or --list to see the rules");
-  const DeadlineRule* rule = find_deadline_rule(set.deadlines, o.rule);
-  if (!rule) throw bad_value("--rule", o.rule, deadline_rule_choices(set.deadlines) + " (see 'hdpolicy deadline --list')");
-  Date from = input_date(o.from, "from", FieldStyle::Option);
+  const DeadlineRule* rule =
+      &set.deadlines[static_cast<std::size_t>(*read_input(set, table, kDeadlineRule, o.inputs[kDeadlineRule], FieldStyle::Option))];
+  Date from{date::days{*read_input(set, table, kDeadlineFrom, o.inputs[kDeadlineFrom], FieldStyle::Option)}};
   Coverage coverage = o.provisional ? Coverage::Provisional : Coverage::Required;
   DeadlineResult r = compute_deadline(set.calendar, *rule, from, coverage);
   if (o.format == "json") std::cout << deadline_json(set, *rule, r, coverage, lang, o.explain).dump(2) << "\n";
@@ -43,8 +44,7 @@ void run(const Cli& cli, const DeadlineOptions& o, int& exit_code) {
 void add_deadline_command(CLI::App& app, Cli& cli) {
   auto o = std::make_shared<DeadlineOptions>();
   CLI::App* cmd = app.add_subcommand("deadline", "The date a policy's period ends, with the clause behind it");
-  cmd->add_option("--rule", o->rule, "Deadline rule ID (see --list)");
-  cmd->add_option("--from", o->from, "The triggering event's date YYYY-MM-DD (not counted)");
+  add_input_options(cmd, deadline_inputs(), o->inputs, false);  // --list needs neither: run() checks them
   cmd->add_flag("--list", o->list, "List the deadline rules");
   cmd->add_flag("--explain", o->explain, "Also list the rest days the period skipped");
   cmd->add_flag("--provisional", o->provisional,

@@ -23,14 +23,14 @@ void run(const Cli& cli, const WorkdaysOptions& o, WorkdaysOp op, int& exit_code
   req.coverage = o.provisional ? Coverage::Provisional : Coverage::Required;
   switch (op) {
     case WorkdaysOp::Add:
-      req.date = input_date(o.date, "DATE", FieldStyle::Column);
+      req.date = input_date(o.date, "DATE");
       req.n = input_workday_count(o.n, "N");
       break;
-    case WorkdaysOp::Is: req.date = input_date(o.date, "DATE", FieldStyle::Column); break;
+    case WorkdaysOp::Is: req.date = input_date(o.date, "DATE"); break;
     case WorkdaysOp::Between:
     case WorkdaysOp::List:
-      req.from = input_date(o.a, "A", FieldStyle::Column);
-      req.to = input_date(o.b, "B", FieldStyle::Column);
+      req.from = input_date(o.a, "A");
+      req.to = input_date(o.b, "B");
       break;
   }
   PolicySet set = cli.load_policies();

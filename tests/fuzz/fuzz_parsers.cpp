@@ -35,7 +35,7 @@ bool refused(Parse parse) {
 // Each check_* takes a cell with readable bytes after it (see below).
 void check_money(std::string_view t, bool throwing) {
   auto m = parse_money(t);
-  if (throwing) require(refused([&] { input_money(t, "premium", FieldStyle::Column); }) == !m, "input_money and parse_money disagree");
+  if (throwing) require(refused([&] { input_money(t, "premium"); }) == !m, "input_money and parse_money disagree");
   std::int64_t fen = 0;
   if (batch_detail::plain_amount_fen(t, fen)) require(m && m->fen == fen, "the batch's fast amount differs from parse_money");
   if (!m) return;
@@ -64,7 +64,7 @@ void check_rate(std::string_view t) {
 
 void check_date(std::string_view t, bool throwing) {
   auto d = parse_date(t);
-  if (throwing) require(refused([&] { input_date(t, "date", FieldStyle::Column); }) == !d, "input_date and parse_date disagree");
+  if (throwing) require(refused([&] { input_date(t, "date"); }) == !d, "input_date and parse_date disagree");
   if (!d) return;
   require(format_date(*d) == t, "a date that does not format back to its text");
   date::year_month_day ymd{*d};
@@ -80,10 +80,10 @@ void check_count_year_yes_no(std::string_view t, bool throwing) {
     require(c && *c == fast, "the batch's fast count differs from parse_count");
   auto yes = parse_yes_no(t);
   if (!throwing) return;
-  require(refused([&] { input_count(t, "employees", FieldStyle::Column); }) == !c, "input_count and parse_count disagree");
-  bool year_refused = refused([&] { input_year(t, "high_tech_year", FieldStyle::Column); });
+  require(refused([&] { input_count(t, "employees"); }) == !c, "input_count and parse_count disagree");
+  bool year_refused = refused([&] { input_year(t, "high_tech_year"); });
   require(year_refused == !(c && t.size() == 4 && *c >= 1900 && *c <= 2200), "input_year accepts other than four-digit years 1900-2200");
-  require(refused([&] { input_yes_no(t, "specialized", FieldStyle::Column); }) == !yes, "input_yes_no and parse_yes_no disagree");
+  require(refused([&] { input_yes_no(t, "specialized"); }) == !yes, "input_yes_no and parse_yes_no disagree");
 }
 
 void check_cell(std::string_view t, bool throwing) {

@@ -25,3 +25,13 @@ inline const PolicySet& shipped_calendar() {
 }
 
 }  // namespace hdpolicy::testing
+
+namespace hdpolicy {
+// A claim or hire as text, by input id: f["premium"] = "80000".
+struct SubsidyTexts : InputTexts {
+  SubsidyTexts() : InputTexts(subsidy_inputs()) {}
+};
+struct HiringTexts : InputTexts {
+  HiringTexts() : InputTexts(hiring_inputs()) {}
+};
+}  // namespace hdpolicy

@@ -99,7 +99,7 @@ TEST_CASE("counts: parse_count and the batch's plain_count accept exactly 0..10^
                               "99999999999999999999999", "-0", "-1", "+1", "", " 1", "1 ", "1.0", "1e3", "0x10", "１２"}) {
     CAPTURE(refused);
     CHECK_FALSE(parse_count(refused).has_value());
-    CHECK_THROWS_WITH_AS(input_count(refused, "employees", FieldStyle::Column),
+    CHECK_THROWS_WITH_AS(input_count(refused, "employees"),
                          doctest::Contains("is not accepted: a whole number from 0 to 10^12"), InputError);
   }
   const std::vector<std::string> cells = {"0", "7", "80", "101", "2025", "12345678", "123456789", "999999999999",

@@ -90,13 +90,13 @@ TEST_CASE("the supported dates are one declared range, 1900-01-01 to 2299-12-31"
 }
 
 TEST_CASE("input_date: a real date outside the supported dates names the range; a malformed one the format") {
-  CHECK(input_date("2299-12-31", "date", FieldStyle::Column) == *parse_date("2299-12-31"));
-  CHECK_THROWS_WITH_AS(input_date("2300-01-01", "date", FieldStyle::Option),
+  CHECK(input_date("2299-12-31", "date") == *parse_date("2299-12-31"));
+  CHECK_THROWS_WITH_AS(input_date("2300-01-01", "--date"),
                        "--date: '2300-01-01' is not accepted: a date from 1900-01-01 to 2299-12-31 (the dates this tool handles)",
                        InputError);
-  CHECK_THROWS_WITH_AS(input_date("1899-12-31", "from", FieldStyle::Column),
+  CHECK_THROWS_WITH_AS(input_date("1899-12-31", "from"),
                        "from: '1899-12-31' is not accepted: a date from 1900-01-01 to 2299-12-31 (the dates this tool handles)",
                        InputError);
-  CHECK_THROWS_WITH_AS(input_date("2300-02-29", "date", FieldStyle::Column),
+  CHECK_THROWS_WITH_AS(input_date("2300-02-29", "date"),
                        "date: '2300-02-29' is not accepted: a real calendar date written YYYY-MM-DD (e.g. 2025-10-01)", InputError);
 }

@@ -38,7 +38,7 @@ TEST_CASE("a copy of an error keeps its fields") {
 
 TEST_CASE("the library's input parsers fill the fields through bad_value") {
   try {
-    input_money("80000.123", "premium", FieldStyle::Option);
+    input_money("80000.123", "--premium");
     FAIL("no error");
   } catch (const InputError& e) {
     CHECK(e.fields().field == "--premium");

@@ -53,14 +53,14 @@ TEST_CASE("every condition of the shipped policies, leaf or all/any, carries its
 
 TEST_CASE("第三条's compound eligibility step quotes the clause it encodes, in both languages") {
   const PolicySet& set = shipped();
-  SubsidyFields f;
-  f.type = "inclusive";
-  f.premium = "2000";
-  f.date = "2026-03-01";
-  f.industry = "ai";
-  f.employees = "50";
-  f.revenue = "5000000";
-  f.support_years_used = "0";
+  SubsidyTexts f;
+  f["type"] = "inclusive";
+  f["premium"] = "2000";
+  f["date"] = "2026-03-01";
+  f["industry"] = "ai";
+  f["employees"] = "50";
+  f["revenue"] = "5000000";
+  f["support_years_used"] = "0";
   SubsidyClaim claim = parse_subsidy_claim(set, f, *parse_date("2026-03-01"), FieldStyle::Option);
   SubsidyResult r = evaluate_subsidy(set, claim);
   for (Lang l : {Lang::En, Lang::Zh}) {
@@ -92,17 +92,17 @@ TEST_CASE("explanations of every type, with facts given, missing and failing, ci
   for (const auto& type : set.subsidy.types) {
     for (const auto& facts : fact_sets) {
       for (std::string_view date : {"2026-03-01", "2028-01-01"}) {
-        SubsidyFields f;
-        f.type = type.id;
-        f.premium = "100000";
-        f.date = date;
-        f.industry = facts[0];
-        f.employees = facts[1];
-        f.revenue = facts[2];
-        f.high_tech_year = facts[3];
-        f.specialized = facts[4];
-        f.upper_subsidy = facts[5];
-        f.support_years_used = facts[6];
+        SubsidyTexts f;
+        f["type"] = type.id;
+        f["premium"] = "100000";
+        f["date"] = date;
+        f["industry"] = facts[0];
+        f["employees"] = facts[1];
+        f["revenue"] = facts[2];
+        f["high_tech_year"] = facts[3];
+        f["specialized"] = facts[4];
+        f["upper_subsidy"] = facts[5];
+        f["support_years_used"] = facts[6];
         SubsidyClaim claim = parse_subsidy_claim(set, f, *parse_date("2026-03-01"), FieldStyle::Option);
         SubsidyResult r = evaluate_subsidy(set, claim);
         INFO(type.id << " " << date << " industry=" << facts[0]);
@@ -115,10 +115,10 @@ TEST_CASE("explanations of every type, with facts given, missing and failing, ci
 
 TEST_CASE("a hiring explanation's assumptions quote the clause of the condition assumed") {
   const PolicySet& set = shipped();
-  HiringFields f;
-  f.hire_date = "2025-07-15";
-  f.birth_date = "2001-07-16";
-  f.graduate = "no";  // so the youth category, resting on registration and contract, is the answer
+  HiringTexts f;
+  f["hire_date"] = "2025-07-15";
+  f["birth_date"] = "2001-07-16";
+  f["graduate"] = "no";  // so the youth category, resting on registration and contract, is the answer
   HiringClaim claim = parse_hiring_claim(set, f, FieldStyle::Option);
   HiringResult r = evaluate_hiring(set, claim);
   auto steps = explain_hiring(set, claim, r, Lang::En);

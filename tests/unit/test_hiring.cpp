@@ -29,7 +29,7 @@ struct Outcome {
   std::size_t assumptions;
 };
 
-Outcome run(const HiringFields& f, const PolicySet& set = shipped()) {
+Outcome run(const HiringTexts& f, const PolicySet& set = shipped()) {
   HiringClaim claim = parse_hiring_claim(set, f, FieldStyle::Option);
   HiringResult r = evaluate_hiring(set, claim);
   auto j = hiring_json(set, claim, r, Lang::En, false);
@@ -40,30 +40,30 @@ Outcome run(const HiringFields& f, const PolicySet& set = shipped()) {
 
 // A registered unemployed young person with a contract, not a college
 // graduate, born `birth`, hired `hire`.
-HiringFields youth(std::string_view hire, std::string_view birth) {
-  HiringFields f;
-  f.hire_date = hire;
-  f.birth_date = birth;
-  f.graduate = "no";
-  f.registered_unemployed = "yes";
-  f.contract = "yes";
+HiringTexts youth(std::string_view hire, std::string_view birth) {
+  HiringTexts f;
+  f["hire_date"] = hire;
+  f["birth_date"] = birth;
+  f["graduate"] = "no";
+  f["registered_unemployed"] = "yes";
+  f["contract"] = "yes";
   return f;
 }
 
 // A graduate, not registered as unemployed, with a contract.
-HiringFields graduate(std::string_view hire, std::string_view graduated, std::string_view left, std::string_view unemployed) {
-  HiringFields f;
-  f.hire_date = hire;
-  f.birth_date = "2001-03-10";
-  f.graduation_date = graduated;
-  f.left_school_date = left;
-  f.unemployed = unemployed;
-  f.registered_unemployed = "no";
-  f.contract = "yes";
+HiringTexts graduate(std::string_view hire, std::string_view graduated, std::string_view left, std::string_view unemployed) {
+  HiringTexts f;
+  f["hire_date"] = hire;
+  f["birth_date"] = "2001-03-10";
+  f["graduation_date"] = graduated;
+  f["left_school_date"] = left;
+  f["unemployed"] = unemployed;
+  f["registered_unemployed"] = "no";
+  f["contract"] = "yes";
   return f;
 }
 
-std::string input_error(const HiringFields& f) {
+std::string input_error(const HiringTexts& f) {
   try {
     run(f);
   } catch (const InputError& e) {
@@ -129,10 +129,10 @@ TEST_CASE("a 29 February birthday: the 25th birthday falls on 28 February 2025")
 }
 
 TEST_CASE("registered unemployed no: the youth category does not fit; not given: assumed") {
-  HiringFields f = youth("2025-07-15", "2003-01-01");
-  f.registered_unemployed = "no";
+  HiringTexts f = youth("2025-07-15", "2003-01-01");
+  f["registered_unemployed"] = "no";
   CHECK_FALSE(run(f).eligible);
-  f.registered_unemployed = "";
+  f["registered_unemployed"] = "";
   Outcome o = run(f);
   CHECK(o.eligible);
   CHECK(o.category == "registered-unemployed-youth");
@@ -180,7 +180,7 @@ TEST_CASE("left school on 29 February 2024: the second anniversary is 28 Februar
 }
 
 TEST_CASE("one school date given: the other is taken to be the same day, and that is an assumption") {
-  HiringFields f = graduate("2025-07-15", "2023-07-15", "", "yes");
+  HiringTexts f = graduate("2025-07-15", "2023-07-15", "", "yes");
   Outcome o = run(f);
   CHECK(o.eligible);
   CHECK(o.category == "graduate-within-two-years");
@@ -194,9 +194,9 @@ TEST_CASE("one school date given: the other is taken to be the same day, and tha
 }
 
 TEST_CASE("several categories fit: the first in the order of item 7, the others listed") {
-  HiringFields f = graduate("2025-07-15", "2025-06-30", "2025-06-30", "yes");
-  f.birth_date = "2003-05-01";  // 22
-  f.registered_unemployed = "yes";
+  HiringTexts f = graduate("2025-07-15", "2025-06-30", "2025-06-30", "yes");
+  f["birth_date"] = "2003-05-01";  // 22
+  f["registered_unemployed"] = "yes";
   Outcome o = run(f);
   CHECK(o.category == "graduation-year");
   CHECK(o.others == std::vector<std::string>{"graduate-within-two-years", "registered-unemployed-youth"});
@@ -204,14 +204,14 @@ TEST_CASE("several categories fit: the first in the order of item 7, the others 
 }
 
 TEST_CASE("a category that holds on known facts is preferred to one resting on assumptions") {
-  HiringFields f = youth("2025-07-15", "2003-05-01");
-  f.graduate = "";  // the dates below say it
-  f.graduation_date = "2025-06-30";
-  f.left_school_date = "2025-06-30";
+  HiringTexts f = youth("2025-07-15", "2003-05-01");
+  f["graduate"] = "";  // the dates below say it
+  f["graduation_date"] = "2025-06-30";
+  f["left_school_date"] = "2025-06-30";
   // graduation-year holds outright; registered-unemployed-youth holds too.
   CHECK(run(f).category == "graduation-year");
-  f.graduation_date = "2023-06-30";
-  f.left_school_date = "2023-06-30";
+  f["graduation_date"] = "2023-06-30";
+  f["left_school_date"] = "2023-06-30";
   // graduate-within-two-years needs --unemployed (not given); the youth category holds outright.
   Outcome o = run(f);
   CHECK(o.category == "registered-unemployed-youth");
@@ -219,10 +219,10 @@ TEST_CASE("a category that holds on known facts is preferred to one resting on a
 }
 
 TEST_CASE("no category can apply: clearly not eligible, nothing assumed") {
-  HiringFields f;
-  f.hire_date = "2025-07-15";
-  f.birth_date = "1995-01-01";  // 30, not a college graduate, registration unknown
-  f.graduate = "no";
+  HiringTexts f;
+  f["hire_date"] = "2025-07-15";
+  f["birth_date"] = "1995-01-01";  // 30, not a college graduate, registration unknown
+  f["graduate"] = "no";
   Outcome o = run(f);
   CHECK_FALSE(o.eligible);
   CHECK(o.assumptions == 0);
@@ -230,26 +230,26 @@ TEST_CASE("no category can apply: clearly not eligible, nothing assumed") {
 
 TEST_CASE("graduate: stated yes or no, implied by a school date, otherwise not known") {
   const PolicySet& set = shipped();
-  auto fact = [&](const HiringFields& f) { return parse_hiring_claim(set, f, FieldStyle::Option).facts[kHireCollegeGraduate]; };
-  HiringFields f = youth("2025-07-15", "2000-07-15");  // 25: the youth category is out
-  f.graduate = "";
+  auto fact = [&](const HiringTexts& f) { return parse_hiring_claim(set, f, FieldStyle::Option).facts[kHireCollegeGraduate]; };
+  HiringTexts f = youth("2025-07-15", "2000-07-15");  // 25: the youth category is out
+  f["graduate"] = "";
   CHECK_FALSE(fact(f).known);
-  f.graduate = "yes";
+  f["graduate"] = "yes";
   CHECK((fact(f).known && fact(f).value == 1));
-  f.graduate = "否";
+  f["graduate"] = "否";
   CHECK((fact(f).known && fact(f).value == 0));
-  f.graduate = "";
-  f.left_school_date = "2024-06-30";
+  f["graduate"] = "";
+  f["left_school_date"] = "2024-06-30";
   CHECK((fact(f).known && fact(f).value == 1));  // a school date means a college graduate
-  f.graduate = "yes";
+  f["graduate"] = "yes";
   CHECK((fact(f).known && fact(f).value == 1));
 }
 
 TEST_CASE("graduate not given is an assumption where it matters, and --strict refuses it; where it does not, nothing is assumed") {
   const PolicySet& set = shipped();
   // 25, registered, contract signed: only the graduate categories can apply.
-  HiringFields f = youth("2025-07-15", "2000-07-15");
-  f.graduate = "";
+  HiringTexts f = youth("2025-07-15", "2000-07-15");
+  f["graduate"] = "";
   Outcome o = run(f);
   CHECK(o.eligible);
   CHECK(o.category == "graduation-year");  // the first category that may fit
@@ -260,11 +260,11 @@ TEST_CASE("graduate not given is an assumption where it matters, and --strict re
   REQUIRE(assumptions.size() == 2);
   CHECK(assumptions[0] == "not given: --graduate; assumed a college graduate (第7项)");
   CHECK_THROWS_AS(refuse_assumptions(hiring_assumptions(set, c, r, Lang::En)), InputError);
-  f.graduate = "no";
+  f["graduate"] = "no";
   CHECK_FALSE(run(f).eligible);
   // 23, registered: the youth category holds on the facts given; graduate does not matter.
   f = youth("2025-07-15", "2001-07-16");
-  f.graduate = "";
+  f["graduate"] = "";
   o = run(f);
   CHECK(o.category == "registered-unemployed-youth");
   CHECK(o.assumptions == 0);
@@ -274,24 +274,24 @@ TEST_CASE("graduate not given is an assumption where it matters, and --strict re
 }
 
 TEST_CASE("graduate no beside a graduation or left-school date is refused, naming both fields") {
-  HiringFields f = youth("2025-07-15", "2001-07-16");
-  f.graduation_date = "2025-06-30";
+  HiringTexts f = youth("2025-07-15", "2001-07-16");
+  f["graduation_date"] = "2025-06-30";
   CHECK(input_error(f) ==
         "--graduate: 'no' is not accepted: yes, or leave it out, when --graduation-date is given: "
         "a graduation or left-school date means a college graduate");
-  f.graduation_date = "";
-  f.left_school_date = "2025-06-30";
+  f["graduation_date"] = "";
+  f["left_school_date"] = "2025-06-30";
   CHECK(input_error(f).find("when --left-school-date is given") != std::string::npos);
-  f.graduate = "maybe";
-  f.left_school_date = "";
+  f["graduate"] = "maybe";
+  f["left_school_date"] = "";
   CHECK(input_error(f).find("--graduate: 'maybe' is not accepted: yes or no") == 0);
 }
 
 TEST_CASE("the labour contract: no rules the hire out; not given is assumed; --strict refuses") {
-  HiringFields f = youth("2025-07-15", "2003-01-01");
-  f.contract = "no";
+  HiringTexts f = youth("2025-07-15", "2003-01-01");
+  f["contract"] = "no";
   CHECK_FALSE(run(f).eligible);
-  f.contract = "";
+  f["contract"] = "";
   Outcome o = run(f);
   CHECK(o.eligible);
   CHECK(o.assumptions == 1);
@@ -299,7 +299,7 @@ TEST_CASE("the labour contract: no rules the hire out; not given is assumed; --s
   HiringClaim c = parse_hiring_claim(set, f, FieldStyle::Option);
   HiringResult r = evaluate_hiring(set, c);
   CHECK_THROWS_AS(refuse_assumptions(hiring_assumptions(set, c, r, Lang::En)), InputError);
-  f.contract = "yes";
+  f["contract"] = "yes";
   c = parse_hiring_claim(set, f, FieldStyle::Option);
   r = evaluate_hiring(set, c);
   CHECK_NOTHROW(refuse_assumptions(hiring_assumptions(set, c, r, Lang::En)));
@@ -323,8 +323,8 @@ TEST_CASE("input errors name the field and the value") {
         "--left-school-date: '2025-07-16' is not accepted: a date on or before --hire-date (2025-07-15)");
   CHECK(input_error(graduate("2025-07-15", "2000-06-30", "", "yes")) ==
         "--graduation-date: '2000-06-30' is not accepted: a date on or after --birth-date (2001-03-10)");
-  HiringFields f = youth("2025-07-15", "2003-01-01");
-  f.contract = "maybe";
+  HiringTexts f = youth("2025-07-15", "2003-01-01");
+  f["contract"] = "maybe";
   CHECK(input_error(f).find("--contract: 'maybe' is not accepted") == 0);
   f = youth("", "2003-01-01");
   CHECK(input_error(f).find("--hire-date: required") == 0);
@@ -335,11 +335,11 @@ TEST_CASE("input errors name the field and the value") {
 TEST_CASE("every threshold comes from the YAML") {
   CHECK(run(youth("2025-07-15", "2003-01-01"), edited_policies("per_hire: 1000.00", "per_hire: 1500.00")).subsidy ==
         "1500.00");
-  HiringFields f = youth("2025-07-15", "2000-07-15");  // 25
+  HiringTexts f = youth("2025-07-15", "2000-07-15");  // 25
   CHECK_FALSE(run(f).eligible);
   CHECK(run(f, edited_policies("at_most: 24", "at_most: 25")).eligible);
   CHECK_FALSE(run(youth("2025-07-15", "2009-07-15"), edited_policies("at_least: 16", "at_least: 17")).eligible);
-  HiringFields g = graduate("2025-07-15", "2022-07-15", "2022-07-15", "yes");  // three years
+  HiringTexts g = graduate("2025-07-15", "2022-07-15", "2022-07-15", "yes");  // three years
   CHECK_FALSE(run(g).eligible);
   CHECK(run(g, edited_policies("within_years_before_claim: 2", "within_years_before_claim: 3")).eligible);
   CHECK(run(youth("2026-03-01", "2003-01-01"), edited_policies("to: 2025-12-31\n    note", "to: 2026-12-31\n    note")).eligible);
@@ -392,17 +392,17 @@ TEST_CASE("a hiring period that ends before it starts, and an amount without its
 
 TEST_CASE("the CSV note says the category, or why not, and what was assumed") {
   const PolicySet& set = shipped();
-  auto note = [&](const HiringFields& f, Lang l) {
+  auto note = [&](const HiringTexts& f, Lang l) {
     HiringClaim c = parse_hiring_claim(set, f, FieldStyle::Column);
     return hiring_note(set, c, evaluate_hiring(set, c), l);
   };
   CHECK(note(youth("2025-07-15", "2001-07-16"), Lang::En) == "a registered unemployed young person aged 16 to 24");
   CHECK(note(youth("2025-07-15", "2001-07-16"), Lang::Zh) == "16—24岁登记失业青年");
-  HiringFields f = youth("2025-07-15", "2001-07-16");
-  f.contract = "";
+  HiringTexts f = youth("2025-07-15", "2001-07-16");
+  f["contract"] = "";
   CHECK(note(f, Lang::En) ==
         "a registered unemployed young person aged 16 to 24; not given: contract; assumed the enterprise "
         "signed a labour contract with the person (第7项)");
-  f.contract = "no";
+  f["contract"] = "no";
   CHECK(note(f, Lang::En) == "not eligible: 第7项: condition not met: the enterprise signed a labour contract with the person [given: no]");
 }

@@ -6,6 +6,7 @@
 
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/subsidy.hpp"
+#include "shipped_policies.hpp"
 
 using namespace hdpolicy;
 
@@ -60,19 +61,19 @@ TEST_CASE("a new policy of the same shape is a new YAML file, evaluated with no 
   PolicySet set;
   Diagnostics d = load_with(kMiniPolicy, &set);
   REQUIRE(d.empty());
-  SubsidyFields f;
-  f.type = "rd";
-  f.premium = "2000";
-  f.date = "2026-05-01";
-  f.industry = "bio";
+  SubsidyTexts f;
+  f["type"] = "rd";
+  f["premium"] = "2000";
+  f["date"] = "2026-05-01";
+  f["industry"] = "bio";
   SubsidyResult r = evaluate_subsidy(set, parse_subsidy_claim(set, f, Date{}, FieldStyle::Option));
   REQUIRE(r.eligible());
   CHECK(r.chosen_outcome()->amount == Money{80'000});  // 40% of 2,000 = 800
   CHECK(r.payable_year == 2026);
-  f.premium = "3000";  // 1,200 by rate, cut to the 1,000 cap
+  f["premium"] = "3000";  // 1,200 by rate, cut to the 1,000 cap
   r = evaluate_subsidy(set, parse_subsidy_claim(set, f, Date{}, FieldStyle::Option));
   CHECK(r.chosen_outcome()->amount == Money{100'000});
-  f.industry = "food";  // outside 第二条's scope
+  f["industry"] = "food";  // outside 第二条's scope
   r = evaluate_subsidy(set, parse_subsidy_claim(set, f, Date{}, FieldStyle::Option));
   CHECK_FALSE(r.eligible());
   CHECK(r.candidates[0].verdict == RuleVerdict::OutOfScope);

@@ -28,14 +28,14 @@ TEST_CASE("parse_money refuses what is not an exact non-negative amount") {
 
 TEST_CASE("input_money names the field, the value and what is accepted") {
   try {
-    input_money("-5", "premium", FieldStyle::Option);
+    input_money("-5", "--premium");
     FAIL("no error");
   } catch (const InputError& e) {
     CHECK(std::string(e.what()) ==
           "--premium: '-5' is not accepted: an amount in yuan, not negative, with at most two decimals "
           "(e.g. 80000 or 80000.50), at most 10^15");
   }
-  CHECK_THROWS_WITH_AS(input_money("1.234", "revenue", FieldStyle::Column),
+  CHECK_THROWS_WITH_AS(input_money("1.234", "revenue"),
                        doctest::Contains("revenue: '1.234' is not accepted"), InputError);
 }
 

@@ -66,8 +66,10 @@ TEST_CASE("the assumption sentence and the missing inputs, as options or as colu
   std::vector<std::string> missing{"--a", "--b"};
   CHECK(assumption_text(missing, "Z", "第三条", Lang::En) == "not given: --a, --b; assumed Z (第三条)");
   CHECK(assumption_text(missing, "Z", "第三条", Lang::Zh) == "未提供--a、--b,假定Z(第三条)");
-  CHECK(input_name("--left-school-date", FieldStyle::Column) == "left_school_date");
-  CHECK(input_name("--left-school-date", FieldStyle::Option) == "--left-school-date");
+  CHECK(input_name(hiring_inputs(), "left_school_date", FieldStyle::Column) == "left_school_date");
+  CHECK(input_name(hiring_inputs(), "left_school_date", FieldStyle::Option) == "--left-school-date");
+  // A derived fact is named by the input it comes from: age by the birth date.
+  CHECK(input_name(hiring_inputs(), "age", FieldStyle::Option) == "--birth-date");
 }
 
 TEST_CASE("steps render the same way as text and as JSON") {

@@ -26,7 +26,7 @@ struct Outcome {
   std::size_t assumptions;
 };
 
-Outcome run(SubsidyFields f, std::vector<std::pair<std::string, std::string>> received = {}) {
+Outcome run(SubsidyTexts f, std::vector<std::pair<std::string, std::string>> received = {}) {
   const PolicySet& set = shipped();
   SubsidyClaim claim = parse_subsidy_claim(set, f, *parse_date("2026-03-01"), FieldStyle::Option);
   std::vector<Money> used(set.subsidy.caps.size());
@@ -40,37 +40,37 @@ Outcome run(SubsidyFields f, std::vector<std::pair<std::string, std::string>> re
           subsidy_assumptions(set, claim, r, Lang::En).size()};
 }
 
-SubsidyFields small_micro(std::string_view premium) {
-  SubsidyFields f;
-  f.type = "inclusive";
-  f.premium = premium;
-  f.date = "2026-03-01";
-  f.industry = "ai";
-  f.employees = "100";
-  f.revenue = "10000000.00";
-  f.high_tech_year = "2020";
-  f.support_years_used = "0";
+SubsidyTexts small_micro(std::string_view premium) {
+  SubsidyTexts f;
+  f["type"] = "inclusive";
+  f["premium"] = premium;
+  f["date"] = "2026-03-01";
+  f["industry"] = "ai";
+  f["employees"] = "100";
+  f["revenue"] = "10000000.00";
+  f["high_tech_year"] = "2020";
+  f["support_years_used"] = "0";
   return f;
 }
 
-SubsidyFields catalogue(std::string_view type, std::string_view premium) {
-  SubsidyFields f;
-  f.type = type;
-  f.premium = premium;
-  f.date = "2026-03-01";
-  f.industry = "ai";
-  f.specialized = "yes";
-  f.upper_subsidy = "0";
+SubsidyTexts catalogue(std::string_view type, std::string_view premium) {
+  SubsidyTexts f;
+  f["type"] = type;
+  f["premium"] = premium;
+  f["date"] = "2026-03-01";
+  f["industry"] = "ai";
+  f["specialized"] = "yes";
+  f["upper_subsidy"] = "0";
   return f;
 }
 
 }  // namespace
 
 TEST_CASE("the README example: rd 80000 -> 40000.00 under Art. 4, with its assumptions") {
-  SubsidyFields f;
-  f.type = "rd";
-  f.premium = "80000";
-  f.date = "2026-03-01";
+  SubsidyTexts f;
+  f["type"] = "rd";
+  f["premium"] = "80000";
+  f["date"] = "2026-03-01";
   Outcome o = run(f);
   CHECK(o.eligible);
   CHECK(o.subsidy == "40000.00");
@@ -83,38 +83,38 @@ TEST_CASE("the README example: rd 80000 -> 40000.00 under Art. 4, with its assum
 TEST_CASE("第三条 small/micro: employees 不超过100人 includes 100") {
   CHECK(run(small_micro("2000")).subsidy == "2000.00");
   auto f = small_micro("2000");
-  f.employees = "101";
+  f["employees"] = "101";
   CHECK_FALSE(run(f).eligible);  // 101 > 100 and not a high-tech enterprise certified in 2025
-  f.employees = "99";
+  f["employees"] = "99";
   CHECK(run(f).eligible);
 }
 
 TEST_CASE("第三条 small/micro: revenue 1000万元以下 includes 10,000,000.00") {
   auto f = small_micro("2000");
-  f.revenue = "10000000.00";
+  f["revenue"] = "10000000.00";
   CHECK(run(f).eligible);
-  f.revenue = "10000000.01";
+  f["revenue"] = "10000000.01";
   CHECK_FALSE(run(f).eligible);
-  f.revenue = "9999999.99";
+  f["revenue"] = "9999999.99";
   CHECK(run(f).eligible);
 }
 
 TEST_CASE("第三条 high-tech: certified or re-certified in the year before the claim") {
   auto f = small_micro("2000");
-  f.employees = "500";
-  f.high_tech_year = "2025";  // claim in 2026
+  f["employees"] = "500";
+  f["high_tech_year"] = "2025";  // claim in 2026
   CHECK(run(f).eligible);
-  f.high_tech_year = "2024";
+  f["high_tech_year"] = "2024";
   CHECK_FALSE(run(f).eligible);
-  f.high_tech_year = "2026";
+  f["high_tech_year"] = "2026";
   CHECK_FALSE(run(f).eligible);
 }
 
 TEST_CASE("第三条 support for three years: 2 years used is eligible, 3 is not") {
   auto f = small_micro("2000");
-  f.support_years_used = "2";
+  f["support_years_used"] = "2";
   CHECK(run(f).eligible);
-  f.support_years_used = "3";
+  f["support_years_used"] = "3";
   CHECK_FALSE(run(f).eligible);
 }
 
@@ -146,11 +146,11 @@ TEST_CASE("第四条 rates by product class") {
 
 TEST_CASE("第四条 only for 专精特新 enterprises") {
   auto f = catalogue("rd", "100000");
-  f.specialized = "no";
+  f["specialized"] = "no";
   CHECK_FALSE(run(f).eligible);
-  f.specialized = "否";
+  f["specialized"] = "否";
   CHECK_FALSE(run(f).eligible);
-  f.specialized = "是";
+  f["specialized"] = "是";
   CHECK(run(f).eligible);
 }
 
@@ -173,40 +173,40 @@ TEST_CASE("第四条 annual cap 500,000 per enterprise: just below, at and above
 
 TEST_CASE("第四条 all levels together never exceed the premium") {
   auto f = catalogue("three-firsts", "100000");
-  f.upper_subsidy = "80000";  // the national or municipal 80%
+  f["upper_subsidy"] = "80000";  // the national or municipal 80%
   Outcome fits = run(f);
   CHECK(fits.subsidy == "20000.00");
   CHECK(fits.capped_by == "");
-  f.upper_subsidy = "85000";
+  f["upper_subsidy"] = "85000";
   Outcome cut = run(f);
   CHECK(cut.subsidy == "15000.00");
   CHECK(cut.capped_by == "all-levels");
-  f.upper_subsidy = "120000";
+  f["upper_subsidy"] = "120000";
   CHECK(run(f).subsidy == "0.00");
 }
 
 TEST_CASE("第五条 innovative products at 50%, annual cap 3,000,000") {
-  SubsidyFields f;
-  f.type = "ic-tapeout";
-  f.premium = "100000";
-  f.date = "2026-03-01";
-  f.industry = "ic";
-  f.upper_subsidy = "0";
+  SubsidyTexts f;
+  f["type"] = "ic-tapeout";
+  f["premium"] = "100000";
+  f["date"] = "2026-03-01";
+  f["industry"] = "ic";
+  f["upper_subsidy"] = "0";
   Outcome o = run(f);
   CHECK(o.subsidy == "50000.00");
   CHECK(o.article == 5);
   CHECK(o.assumptions == 0);  // 第五条 has no 专精特新 condition
-  f.premium = "7000000";
+  f["premium"] = "7000000";
   Outcome capped = run(f);
   CHECK(capped.subsidy == "3000000.00");
   CHECK(capped.capped_by == "annual-cap");
-  f.premium = "6000000";
+  f["premium"] = "6000000";
   CHECK(run(f).capped_by == "");
-  f.type = "satellite-orbit";
-  f.premium = "100000";
-  f.upper_subsidy = "50000";  // the municipal 50%: room is exactly 50,000
+  f["type"] = "satellite-orbit";
+  f["premium"] = "100000";
+  f["upper_subsidy"] = "50000";  // the municipal 50%: room is exactly 50,000
   CHECK(run(f).subsidy == "50000.00");
-  f.upper_subsidy = "60000";
+  f["upper_subsidy"] = "60000";
   CHECK(run(f).subsidy == "40000.00");
 }
 
@@ -224,50 +224,50 @@ TEST_CASE("第十四条 就高不就低: cybersecurity insurance under Art. 5 or
   CHECK(tie.article == 4);
   CHECK(tie.subsidy == "30000.00");
   // Not 专精特新: only Art. 5 applies.
-  f.specialized = "no";
+  f["specialized"] = "no";
   CHECK(run(f).article == 5);
 }
 
 TEST_CASE("第十五条 effective 2025-09-16 to 2027-12-31; 第八条 payable the year after") {
   auto f = catalogue("rd", "1000");
-  f.date = "2025-09-15";
+  f["date"] = "2025-09-15";
   CHECK_FALSE(run(f).eligible);
-  f.date = "2025-09-16";
+  f["date"] = "2025-09-16";
   Outcome first = run(f);
   CHECK(first.eligible);
   CHECK(first.payable_year == 2026);
-  f.date = "2027-12-31";
+  f["date"] = "2027-12-31";
   Outcome last = run(f);
   CHECK(last.eligible);
   CHECK(last.payable_year == 2028);
-  f.date = "2028-01-01";
+  f["date"] = "2028-01-01";
   CHECK_FALSE(run(f).eligible);
 }
 
 TEST_CASE("bad input is refused with the field, the value and what is accepted") {
   const PolicySet& set = shipped();
-  auto parse = [&](SubsidyFields f) { return parse_subsidy_claim(set, f, *parse_date("2026-03-01"), FieldStyle::Option); };
+  auto parse = [&](SubsidyTexts f) { return parse_subsidy_claim(set, f, *parse_date("2026-03-01"), FieldStyle::Option); };
   auto f = catalogue("rd", "100");
-  f.type = "rdx";
+  f["type"] = "rdx";
   CHECK_THROWS_WITH_AS(parse(f), doctest::Contains("--type: 'rdx' is not accepted: one of inclusive, rd, product"), InputError);
   f = catalogue("rd", "100");
-  f.industry = "banking";
+  f["industry"] = "banking";
   CHECK_THROWS_WITH_AS(parse(f), doctest::Contains("--industry: 'banking' is not accepted: one of ai, next-gen-it"), InputError);
   f = catalogue("rd", "100");
-  f.specialized = "maybe";
+  f["specialized"] = "maybe";
   CHECK_THROWS_WITH_AS(parse(f), doctest::Contains("--specialized: 'maybe' is not accepted: yes or no"), InputError);
   f = catalogue("rd", "100");
-  f.date = "2025-02-30";
+  f["date"] = "2025-02-30";
   CHECK_THROWS_WITH_AS(parse(f), doctest::Contains("--date: '2025-02-30' is not accepted"), InputError);
   f = catalogue("rd", "100");
-  f.high_tech_year = "24";
+  f["high_tech_year"] = "24";
   CHECK_THROWS_WITH_AS(parse(f), doctest::Contains("--high-tech-year: '24' is not accepted: a four-digit year"), InputError);
   f = catalogue("rd", "");
   CHECK_THROWS_WITH_AS(parse(f), doctest::Contains("--premium: required"), InputError);
   f = catalogue("人工智能", "100");
   CHECK_THROWS_AS(parse(f), InputError);  // an industry name is not a type
   f = catalogue("rd", "100");
-  f.industry = "集成电路";  // Chinese names are aliases
+  f["industry"] = "集成电路";  // Chinese names are aliases
   CHECK(parse(f).facts[kFactIndustry].known);
 }
 

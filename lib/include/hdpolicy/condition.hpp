@@ -12,30 +12,20 @@
 
 #include "hdpolicy/citation.hpp"
 #include "hdpolicy/dates.hpp"
+#include "hdpolicy/inputs.hpp"
 
 namespace hdpolicy {
 
 enum class Tri : std::uint8_t { False, True, Unknown };
-
-// What kind of value a fact holds. Every fact is stored as one int64:
-// counts as is, money in fen, years as the year, yes/no as 0/1, dates as days
-// since 1970-01-01, choices as an index into the fact's list of choices.
-enum class FactKind : std::uint8_t { Count, Money, Year, YesNo, Date, Choice };
 
 struct FactValue {
   bool known = false;
   std::int64_t value = 0;
 };
 
-// The facts one kind of claim carries (defined by the mechanism that reads
-// the claim: subsidy, hiring). Conditions refer to facts by index.
-struct FactDef {
-  std::string name;     // YAML and JSON name: employees
-  std::string option;   // how the user gives it: --employees
-  FactKind kind;
-  Text label;           // {zh: 从业人员, en: number of employees}
-  Text unit{};          // a count's unit where the reader expects one: {zh: 人}
-};
+// A fact is a row of its domain's input table (inputs.hpp). Conditions refer
+// to facts by index into the fact rows of the table (subsidy_fact_schema(), hiring_facts()).
+using FactDef = InputDef;
 
 // The comparison a condition makes, named for the legal term it encodes
 // (民法典 第一千二百五十九条: 以上、以下、以内 include the number; 不满、超过 do not).

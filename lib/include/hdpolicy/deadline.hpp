@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,7 @@
 #include "hdpolicy/calendar.hpp"
 #include "hdpolicy/citation.hpp"
 #include "hdpolicy/dates.hpp"
+#include "hdpolicy/inputs.hpp"
 
 namespace hdpolicy {
 
@@ -52,6 +54,11 @@ struct DeadlineResult {
 // (unless coverage is Provisional).
 DeadlineResult compute_deadline(const WorkCalendar& calendar, const DeadlineRule& rule, Date from,
                                 Coverage coverage = Coverage::Required);
+
+// The inputs of a deadline question, one table (deadline_inputs.cpp): a rule
+// or a period (exactly one, Need::OneOf), and the date it counts from.
+enum DeadlineInput : std::int16_t { kDeadlineRule, kDeadlineFrom, kDeadlineWorkdays, kDeadlineDays, kDeadlineMonths, kDeadlineYears };
+std::span<const InputDef> deadline_inputs();
 
 const DeadlineRule* find_deadline_rule(const std::vector<DeadlineRule>& rules, std::string_view id);
 // What a rule ID may be, for messages: "one of renewal.joint-review, ...", or

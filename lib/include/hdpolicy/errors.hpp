@@ -38,6 +38,9 @@ class InputError : public std::runtime_error {
 // "--premium: '80000.123' is not accepted: an amount in yuan, ..."; field,
 // value and accepted are also kept as fields().
 InputError bad_value(const std::string& field, const std::string& value, const std::string& accepted);
+// "--premium: required: the premium paid, in yuan (e.g. 80000)": a field
+// not given (no value), with what it takes.
+InputError required(const std::string& field, const std::string& accepted);
 
 // The policy files could not be loaded: exit 2, listing every problem.
 class PolicyLoadError : public std::runtime_error {

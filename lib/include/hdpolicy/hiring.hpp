@@ -22,19 +22,26 @@ namespace hdpolicy {
 
 struct PolicySet;
 
-// The facts a hire carries, in this order. Derived facts are computed from
-// the dates given (the mechanism); the bounds they are compared with are YAML.
-enum HiringFact : std::int16_t {
-  kHireAge,                   // whole years from birth to hire (29 February → 28 February)
-  kHireCollegeGraduate,       // --graduate; yes when a graduation or left-school date is given; else not known
-  kHireGraduationYear,        // calendar year of the graduation date
-  kHireLeftSchool,            // the date the person left school
-  kHireUnemployed,            // not employed since leaving school (未就业)
-  kHireRegisteredUnemployed,  // registered as unemployed (登记失业)
-  kHireContract,              // the enterprise signed a labour contract with the person
-  kHiringFactCount
+// The inputs of a hire: one table (hiring_inputs.cpp), whose rows up to
+// kHiringFirstFact the mechanism reads by position, and whose rows from
+// there on are facts, in the order of the claim's fact array. Derived facts
+// are computed from the dates given (the mechanism); the bounds they are
+// compared with are YAML.
+enum HiringInput : std::int16_t {
+  kHiringEnterprise, kHiringPerson, kHiringHire, kHiringBirth, kHiringGraduate, kHiringGraduation, kHiringFirstFact
 };
-std::span<const FactDef> hiring_fact_schema();
+std::span<const InputDef> hiring_inputs();
+std::span<const InputDef> hiring_fact_schema();  // the fact rows: those from kHiringFirstFact on
+
+// Facts the mechanism reads or computes (the table keeps them at these indexes).
+enum HiringFact : std::int16_t {
+  kHireLeftSchool = 0,        // the date the person left school
+  kHireAge = 4,               // derived: whole years from birth to hire (29 February → 28 February)
+  kHireCollegeGraduate = 5,   // derived: --graduate; yes when a graduation or left-school date is given; else not known
+  kHireGraduationYear = 6,    // derived: calendar year of the graduation date
+};
+// Room for facts in a hire (a fixed maximum, as for subsidy claims).
+inline constexpr std::size_t kMaxHiringFacts = 12;
 
 inline constexpr std::size_t kMaxHiringCategories = 8;
 
@@ -69,7 +76,7 @@ struct HiringClaim {
   // A fact filled in from the other school date because it was not given
   // (kHireGraduationYear or kHireLeftSchool), -1 when none.
   std::int16_t defaulted = -1;
-  std::array<FactValue, kHiringFactCount> facts{};
+  std::array<FactValue, kMaxHiringFacts> facts{};  // per row of hiring_fact_schema()
   FieldStyle style = FieldStyle::Option;  // how messages name the inputs: --left-school-date or left_school_date
 };
 
@@ -98,12 +105,6 @@ struct HiringResult {
 // evaluates contract and categories. Allocates nothing. Needs set.hiring non-empty.
 HiringResult evaluate_hiring(const PolicySet& set, const HiringClaim& claim);
 
-// A hire as text, one field per option or CSV column; "" means not given.
-struct HiringFields {
-  std::string_view hire_date, birth_date, graduation_date, left_school_date, unemployed, registered_unemployed,
-      contract, graduate;
-};
-
 // Parses and checks the fields (throws InputError naming the field: bad
 // dates, a hire before birth, graduation or leaving school after the hire or
 // before birth, graduate "no" beside a school date) and derives age,
@@ -111,6 +112,7 @@ struct HiringFields {
 // given the other is taken to be the same day. Whether the person is a
 // college graduate is a fact like any other: stated by `graduate`, implied
 // (yes) by a school date, otherwise not known, and assumed where it matters.
-HiringClaim parse_hiring_claim(const PolicySet& set, const HiringFields& fields, FieldStyle style);
+// The texts are one per row of hiring_inputs(), read where `style` says.
+HiringClaim parse_hiring_claim(const PolicySet& set, const InputTexts& texts, FieldStyle style);
 
 }  // namespace hdpolicy

@@ -18,7 +18,7 @@ struct SubsidyClaim {
   std::int32_t type = -1;  // index into SubsidyPolicies::types
   Money premium;
   Date date{};
-  std::array<FactValue, kSubsidyFactCount> facts{};
+  std::array<FactValue, kMaxSubsidyFacts> facts{};  // per row of subsidy_fact_schema()
 };
 
 inline constexpr std::size_t kMaxLimits = 4;
@@ -76,14 +76,11 @@ const char* capped_by_name(const PolicySet& set, const RuleOutcome& outcome);
 
 namespace hdpolicy {
 
-// A claim as text, one field per option or CSV column; "" means not given.
-struct SubsidyFields {
-  std::string_view type, premium, date, industry, employees, revenue, high_tech_year, specialized,
-      upper_subsidy, support_years_used;
-};
-
-// Parses the fields (throws InputError naming the field). `date` empty means `default_date`.
-SubsidyClaim parse_subsidy_claim(const PolicySet& set, const SubsidyFields& fields, Date default_date, FieldStyle style);
+// Parses a claim given as text, one entry per row of subsidy_inputs() ("" is
+// not given), reading the rows given where `style` says (options, batch
+// columns or test-case keys); throws InputError naming the input. An empty
+// `date` on the command line means `default_date`; elsewhere it is required.
+SubsidyClaim parse_subsidy_claim(const PolicySet& set, const InputTexts& texts, Date default_date, FieldStyle style);
 
 // What the enterprise already received this year under each cap, from
 // CAP_ID=AMOUNT items (`--received`, or a test case's `received`), per cap

@@ -14,18 +14,19 @@
 
 namespace hdpolicy {
 
-// The facts a subsidy claim carries, in this order (indexes into FactValue arrays).
-enum SubsidyFact : std::int16_t {
-  kFactIndustry,
-  kFactEmployees,
-  kFactRevenue,
-  kFactHighTechYear,
-  kFactSpecialized,
-  kFactSupportYearsUsed,
-  kFactUpperSubsidy,
-  kSubsidyFactCount
-};
-std::span<const FactDef> subsidy_fact_schema();
+// The inputs of a subsidy claim: one table (subsidy_inputs.cpp), whose
+// rows up to kSubsidyFirstFact the mechanism reads by position, and whose
+// rows from there on are facts, in the order of the claim's fact array.
+enum SubsidyInput : std::int16_t { kSubsidyId, kSubsidyEnterprise, kSubsidyType, kSubsidyPremium, kSubsidyDate, kSubsidyFirstFact };
+std::span<const InputDef> subsidy_inputs();
+std::span<const InputDef> subsidy_fact_schema();  // the fact rows: those from kSubsidyFirstFact on
+
+// Facts the mechanism itself reads (the table keeps them at these indexes);
+// the others only conditions read.
+enum SubsidyFact : std::int16_t { kFactIndustry = 0, kFactUpperSubsidy = 5 };
+// Room for facts in a claim: a fixed maximum, so that a table with a row
+// more (tests/madeup) links with the same library objects.
+inline constexpr std::size_t kMaxSubsidyFacts = 8;
 
 struct InsuranceType {
   std::string id;                    // rd

@@ -1,5 +1,7 @@
 #include "batch/batch_columns.hpp"
 
+#include "hdpolicy/input_values.hpp"
+
 #include <cstring>
 
 #include <fmt/format.h>
@@ -32,6 +34,32 @@ std::string column_list(const std::vector<std::string>& header) {
 }
 
 }  // namespace
+
+std::vector<ColumnSpec> column_specs(std::span<const InputDef> table) {
+  std::vector<ColumnSpec> specs;
+  for (const InputDef& def : table) {
+    if (!(def.where & kInColumn)) break;
+    const bool required = def.need == Need::Required || def.need == Need::TodayOnCli || def.need == Need::Column;
+    specs.push_back({def.id, required, def.need == Need::Optional});
+  }
+  return specs;
+}
+
+InputTexts row_texts(std::span<const InputDef> table, const std::string_view* cells) {
+  InputTexts texts(table);
+  for (std::size_t row = 0; row < table.size() && (table[row].where & kInColumn); ++row) texts[row] = cells[row];
+  return texts;
+}
+
+std::string missing_in_row(const PolicySet& set, std::span<const InputDef> table, const std::string_view* cells) {
+  for (std::size_t row = 0; row < table.size() && (table[row].where & kInColumn); ++row) {
+    const InputDef& def = table[row];
+    const bool batch_only = (def.kind == FactKind::Key && def.need == Need::Required) || def.need == Need::TodayOnCli;
+    if (batch_only && cells[row].empty())
+      return required(std::string(def.id), accepted_values(set, def, FieldStyle::Column)).what();
+  }
+  return {};
+}
 
 std::vector<int> map_columns(const std::vector<std::string>& header, std::span<const ColumnSpec> specs,
                              std::span<const char* const> outputs, std::vector<std::string>& warnings) {

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstdint>
+#include <limits>
 #include <cstring>
 #include <span>
 #include <string>
@@ -11,14 +12,31 @@
 
 #include "hdpolicy/csv.hpp"
 #include "hdpolicy/errors.hpp"
+#include "hdpolicy/inputs.hpp"
+#include "hdpolicy/policy_set.hpp"
 
 namespace hdpolicy::batch_detail {
 
 struct ColumnSpec {
-  const char* name;
+  std::string_view name;
   bool required;
   bool warn_if_absent = true;  // an optional column whose absence is worth a warning
 };
+
+// The columns of an input table: its rows given in a batch column, which
+// come first in the table, so that a column's spec index is its row index.
+// A required input's column is required (so is one a cell may leave empty,
+// Need::Column); an optional one's absence is worth a warning.
+std::vector<ColumnSpec> column_specs(std::span<const InputDef> table);
+
+// The row's cells as the table's parser takes them (cells[i] for row i).
+InputTexts row_texts(std::span<const InputDef> table, const std::string_view* cells);
+
+// The message for the first input a batch row must give and left empty,
+// beyond what the claim parser requires: a key (enterprise_id) or an input
+// the command line defaults (date). "" when the row gives them all. Checked
+// first, and without throwing: rows without a date are common in practice.
+std::string missing_in_row(const PolicySet& set, std::span<const InputDef> table, const std::string_view* cells);
 
 // Per spec, the index of its column in `header`, or -1 when an optional
 // column is absent. Names match after trimming spaces, ignoring ASCII case.
@@ -38,11 +56,12 @@ BatchHeader begin_batch(csv::Reader& in, csv::Writer& out, std::span<const Colum
                         std::span<const char* const> outputs, bool bom, std::vector<std::string>& warnings);
 
 // Per spec, the position of its column in a row (BatchHeader::index); an
-// absent column's -1 becomes a position past any row.
+// absent column's -1, and a spec past the end of `index` (room for a fact a
+// table may add), become a position past any row.
 template <std::size_t N>
 std::array<std::size_t, N> column_positions(const std::vector<int>& index) {
   std::array<std::size_t, N> column{};
-  for (std::size_t k = 0; k < N; ++k) column[k] = static_cast<std::size_t>(index[k]);
+  for (std::size_t k = 0; k < N; ++k) column[k] = k < index.size() ? static_cast<std::size_t>(index[k]) : std::numeric_limits<std::size_t>::max();
   return column;
 }
 

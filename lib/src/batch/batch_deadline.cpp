@@ -11,52 +11,67 @@
 #include "hdpolicy/batch.hpp"
 #include "hdpolicy/deadline.hpp"
 #include "hdpolicy/errors.hpp"
+#include "hdpolicy/input_values.hpp"
 
 namespace hdpolicy {
 namespace {
 
 using namespace batch_detail;
 
-enum Column { kFrom, kRule, kWorkdays, kDays, kMonths, kYears, kColumnCount };
-
-constexpr ColumnSpec kColumns[kColumnCount] = {{"from", true},  {"rule", false, false},   {"workdays", false, false},
-                                               {"days", false, false}, {"months", false, false}, {"years", false, false}};
+// The columns are the rows of deadline_inputs(), in its order.
+enum Column { kRule = kDeadlineRule, kFrom = kDeadlineFrom, kColumnCount = kDeadlineYears + 1 };
 
 constexpr const char* kOutputs[] = {"deadline", "error"};
+
+// "rule, workdays, days, months, years": the inputs a row gives one of.
+std::string one_of_names() {
+  std::string s;
+  for (const InputDef& def : deadline_inputs())
+    if (def.need == Need::OneOf) s += (s.empty() ? "" : ", ") + std::string(def.id);
+  return s;
+}
+
+// Whether the header has a column for one of them.
+bool any_period_column(const std::vector<int>& index) {
+  const auto table = deadline_inputs();
+  for (std::size_t k = 0; k < index.size() && k < table.size(); ++k)
+    if (table[k].need == Need::OneOf && index[k] >= 0) return true;
+  return false;
+}
+
+Date row_from(const PolicySet& set, const std::string_view* c) {
+  return Date{date::days{*read_input(set, deadline_inputs(), kFrom, c[kFrom], FieldStyle::Column)}};
+}
 
 // The period of a row: a named rule, or one made from the row's count.
 const DeadlineRule& row_rule(const PolicySet& set, const TextMap& rule_ids, const std::string_view* c, DeadlineRule (&adhoc)[4]) {
   const DeadlineRule* chosen = nullptr;
   int given = 0;
-  if (!c[kRule].empty()) {
+  const auto table = deadline_inputs();
+  for (std::size_t row = 0; row < table.size(); ++row) {
+    std::string_view text = c[row];
+    if (table[row].need != Need::OneOf || text.empty()) continue;
     ++given;
-    std::int64_t i = rule_ids.find(c[kRule]);
-    if (i < 0) throw bad_value("rule", std::string(c[kRule]), deadline_rule_choices(set.deadlines));
-    chosen = &set.deadlines[static_cast<std::size_t>(i)];
+    if (row == kRule) {
+      std::int64_t i = rule_ids.find(text);
+      if (i < 0) throw bad_value("rule", std::string(text), deadline_rule_choices(set.deadlines));
+      chosen = &set.deadlines[static_cast<std::size_t>(i)];
+      continue;
+    }
+    DeadlineRule& period = adhoc[row - kDeadlineWorkdays];
+    period.count = *read_input(set, table, row, text, FieldStyle::Column);
+    chosen = &period;
   }
-  constexpr Column counts[] = {kWorkdays, kDays, kMonths, kYears};
-  for (int u = 0; u < 4; ++u) {
-    std::string_view text = c[counts[u]];
-    if (text.empty()) continue;
-    ++given;
-    auto n = parse_count(text);
-    // Up to 10,000 units: far beyond any policy period, within every calendar computation.
-    if (!n || *n > 10000) throw bad_value(kColumns[counts[u]].name, std::string(text), "a whole number from 0 to 10000");
-    adhoc[u].count = *n;
-    chosen = &adhoc[u];
-  }
-  if (given == 0) throw InputError("rule, workdays, days, months, years: give one of them (all are empty)");
-  if (given > 1) throw InputError("rule, workdays, days, months, years: give only one of them per row");
+  if (given == 0) throw InputError(one_of_names() + ": give one of them (all are empty)");
+  if (given > 1) throw InputError(one_of_names() + ": give only one of them per row");
   return *chosen;
 }
 
 }  // namespace
 
 BatchSummary run_deadline_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out, const BatchOptions& options) {
-  BatchRun run(BatchKind::Deadline, in, out, kColumns, kOutputs, options);
-  bool any_period = false;
-  for (int k = kRule; k < kColumnCount; ++k) any_period |= run.header().index[static_cast<std::size_t>(k)] >= 0;
-  if (!any_period) throw InputError("the input needs a column 'rule', 'workdays', 'days', 'months' or 'years' next to 'from'");
+  BatchRun run(BatchKind::Deadline, in, out, column_specs(deadline_inputs()), kOutputs, options);
+  if (!any_period_column(run.header().index)) throw InputError("the input needs a column 'rule', 'workdays', 'days', 'months' or 'years' next to 'from'");
 
   TextMap rule_ids;
   for (std::size_t i = 0; i < set.deadlines.size(); ++i) rule_ids.find_or_insert(set.deadlines[i].id, static_cast<std::uint32_t>(i));
@@ -78,8 +93,7 @@ BatchSummary run_deadline_batch(const PolicySet& set, csv::Reader& in, csv::Writ
     bool ok = run.start_row(fields.size(), error);
     if (ok) {
       try {
-        if (c[kFrom].empty()) throw InputError("from: required: the day of the triggering event, YYYY-MM-DD (not counted)");
-        Date from = input_date(c[kFrom], "from", FieldStyle::Column);
+        Date from = row_from(set, c);
         const DeadlineRule& rule = row_rule(set, rule_ids, c, adhoc);
         DeadlineResult r = compute_deadline(set.calendar, rule, from, Coverage::Required);
         cell = format_date(r.deadline);

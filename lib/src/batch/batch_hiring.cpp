@@ -15,14 +15,8 @@ namespace {
 
 using namespace batch_detail;
 
-enum Column {
-  kEnterprise, kPerson, kHire, kBirth, kGraduate, kGraduation, kLeftSchool, kUnemployed, kRegistered, kContract, kColumnCount
-};
-
-constexpr ColumnSpec kColumns[kColumnCount] = {
-    {"enterprise_id", true},     {"person_id", true},  {"hire_date", true},
-    {"birth_date", true},        {"graduate", false},  {"graduation_date", false}, {"left_school_date", false},
-    {"unemployed", false},       {"registered_unemployed", false}, {"contract", false}};
+// The columns are the rows of hiring_inputs() given in a column, in its order.
+enum Column { kEnterprise = kHiringEnterprise, kPerson = kHiringPerson, kColumnCount = kHiringFirstFact + kMaxHiringFacts };
 
 constexpr const char* kOutputs[] = {"eligible", "subsidy", "category", "note", "error"};
 
@@ -44,9 +38,7 @@ struct HireRow {
   // The hire read and evaluated as `hdpolicy hiring` does it.
   void evaluate(const PolicySet& set, const std::string_view* c, const BatchOptions& options) {
     try {
-      HiringFields f{c[kHire],       c[kBirth],    c[kGraduation], c[kLeftSchool],
-                     c[kUnemployed], c[kRegistered], c[kContract], c[kGraduate]};
-      HiringClaim claim = parse_hiring_claim(set, f, FieldStyle::Column);
+      HiringClaim claim = parse_hiring_claim(set, row_texts(hiring_inputs(), c), FieldStyle::Column);
       result = evaluate_hiring(set, claim);
       if (options.strict)
         if (auto a = hiring_assumptions(set, claim, result, Lang::En); !a.empty())
@@ -142,7 +134,7 @@ void write_hire(csv::Writer& out, const PolicySet& set, const HireRow& row, std:
 
 BatchSummary run_hiring_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out, const BatchOptions& options) {
   if (set.hiring.empty()) throw InputError("batch hiring: no policy with a hiring: section is loaded");
-  BatchRun run(BatchKind::Hiring, in, out, kColumns, kOutputs, options);
+  BatchRun run(BatchKind::Hiring, in, out, column_specs(hiring_inputs()), kOutputs, options);
   HiringBatch batch(set, run);
   HireRow row;
   std::string cell;

@@ -12,6 +12,7 @@
 #include <array>
 #include <cstring>
 #include <initializer_list>
+#include <iterator>
 #include <limits>
 #include <memory>
 #include <span>
@@ -32,26 +33,13 @@ namespace {
 
 using namespace batch_detail;
 
-enum Column { kId, kEnterprise, kDate, kType, kPremium, kIndustry, kEmployees, kRevenue, kHighTechYear, kSpecialized,
-              kUpperSubsidy, kSupportYearsUsed, kColumnCount };
-
-constexpr ColumnSpec kColumns[kColumnCount] = {
-    {"id", true},         {"enterprise_id", true},  {"date", true},         {"type", true},
-    {"premium", true},    {"industry", false},      {"employees", false},   {"revenue", false},
-    {"high_tech_year", false}, {"specialized", false}, {"upper_subsidy", false}, {"support_years_used", false}};
+// The columns are the rows of subsidy_inputs(), in its order: the claim's
+// first (kId .. kDate), then one per fact, up to the fixed maximum (a fact
+// the table does not have is an absent column, read as "").
+enum Column { kId = kSubsidyId, kEnterprise = kSubsidyEnterprise, kType = kSubsidyType, kPremium = kSubsidyPremium,
+              kDate = kSubsidyDate, kFirstFact = kSubsidyFirstFact, kColumnCount = kSubsidyFirstFact + kMaxSubsidyFacts };
 
 constexpr const char* kOutputs[] = {"eligible", "subsidy", "article", "capped_by", "payee", "payable_year", "note", "error"};
-
-// Fact index → the column it is read from (names as in the CSV header).
-constexpr Column kFactColumn[kSubsidyFactCount] = {kIndustry, kEmployees, kRevenue, kHighTechYear,
-                                                   kSpecialized, kSupportYearsUsed, kUpperSubsidy};
-
-// Fact index → its column name, measured once at compile time (notes name facts on many rows).
-constexpr auto kFactName = [] {
-  std::array<std::string_view, kSubsidyFactCount> names{};
-  for (int f = 0; f < kSubsidyFactCount; ++f) names[static_cast<std::size_t>(f)] = kColumns[kFactColumn[f]].name;
-  return names;
-}();
 
 // The fixed result cells of a row. In CSV they are joined and written in one
 // piece, as they never need quoting or neutralising (words, amounts,
@@ -81,8 +69,13 @@ TextMap name_table(const std::vector<T>& items) {
   return m;
 }
 
+// What parse_row reads with, built once per batch from the policies and the table.
 struct Tables {
   TextMap types, industries;
+  std::size_t fact_count = 0;
+  std::array<FactKind, kMaxSubsidyFacts> kind{};
+  std::array<Choices, kMaxSubsidyFacts> choices{};  // the list a Choice fact's names are in
+  bool fast = false;  // the facts start as kFastKinds: parse_row's specialised path reads those
 };
 
 // parse_money's common case, eight digits at a time (up to 15 digits, then
@@ -104,10 +97,66 @@ bool count_cell(std::string_view t, std::int64_t& value) {
   return c.has_value();
 }
 
+// One fact cell, as read_input reads it, without throwing.
+bool fact_cell(const Tables& t, std::size_t f, std::string_view s, std::int64_t& v) {
+  switch (t.kind[f]) {
+    case FactKind::Count: return count_cell(s, v);
+    case FactKind::Money: return money_cell(s, v);
+    case FactKind::Year: return s.size() == 4 && count_cell(s, v) && v >= 1900 && v <= 2200;
+    case FactKind::YesNo: {
+      auto yes = parse_yes_no(s);
+      v = yes.value_or(false) ? 1 : 0;
+      return yes.has_value();
+    }
+    case FactKind::Date: {
+      auto d = parse_date(s);
+      v = d ? d->time_since_epoch().count() : 0;
+      return d.has_value();
+    }
+    case FactKind::Choice:
+      return (v = (t.choices[f] == Choices::SubsidyTypes ? t.types : t.industries).find(padded_key(s))) >= 0;
+    case FactKind::Key: return true;
+  }
+  return false;
+}
+
+// The kinds of the shipped table's facts, in order, for which parse_row has
+// a path specialised at compile time (each cell's parser inlined, as the
+// loop over the table cannot be, 80 instructions a row less). tables_of
+// checks the table against it; a table whose facts do not start so is read
+// by the loop alone, and facts beyond these (a row added) by the loop too.
+constexpr FactKind kFastKinds[] = {FactKind::Choice, FactKind::Count, FactKind::Money, FactKind::Year,
+                                   FactKind::YesNo,  FactKind::Money, FactKind::Count};
+constexpr std::size_t kFastCount = std::size(kFastKinds);
+
+// The specialised path: facts 0 .. kFastCount-1, as fact_cell reads them.
+bool fast_facts(const Tables& t, const std::string_view* c, SubsidyClaim& claim) {
+  auto& facts = claim.facts;
+  auto fact = [&](std::size_t f, auto parse) {
+    const std::string_view cell = c[kFirstFact + f];
+    if (cell.empty()) return true;
+    FactValue& v = facts[f];
+    v.known = true;
+    return parse(cell, v.value);
+  };
+  return fact(0, [&](std::string_view s, std::int64_t& v) { return (v = t.industries.find(padded_key(s))) >= 0; }) &&
+         fact(1, count_cell) && fact(2, money_cell) &&
+         fact(3, [](std::string_view s, std::int64_t& v) { return s.size() == 4 && count_cell(s, v) && v >= 1900 && v <= 2200; }) &&
+         fact(4,
+              [](std::string_view s, std::int64_t& v) {
+                auto yes = parse_yes_no(s);
+                v = yes.value_or(false) ? 1 : 0;
+                return yes.has_value();
+              }) &&
+         fact(5, money_cell) && fact(6, count_cell);
+}
+
 // Accepts exactly what parse_subsidy_claim accepts, without throwing;
-// false sends the row to the throwing parser for its message. Kept out of
-// the row loop: inlined there, GCC 12 stops inlining its two TextMap
-// lookups, 44 instructions a row more (bench/instructions.sh).
+// false sends the row to the throwing parser for its message. Facts are read
+// by the specialised path where the table allows, else in a loop over the
+// table's fact rows, each by its kind (bench/check_parsers.sh compares both
+// with the general parser on the bench file). Kept out of the row loop:
+// inlined there, GCC 12 stops inlining its TextMap lookups (bench/instructions.sh).
 [[gnu::noinline]] bool parse_row(const Tables& t, const std::string_view* c, SubsidyClaim& claim) {
   // Cells of the reader are padded (csv::kCellPadding): keys are read a word at a time.
   std::int64_t type = t.types.find(padded_key(c[kType]));
@@ -117,37 +166,39 @@ bool count_cell(std::string_view t, std::int64_t& value) {
   auto date = parse_date(c[kDate]);
   if (!date) return false;
   claim.date = *date;
-  auto& facts = claim.facts;
-  // Each optional cell: empty is a fact not given; else it must parse.
-  auto fact = [&](int f, std::string_view cell, auto parse) {
-    if (cell.empty()) return true;
-    FactValue& v = facts[static_cast<std::size_t>(f)];
+  std::size_t f = 0;
+  if (t.fast) {
+    if (!fast_facts(t, c, claim)) return false;
+    f = kFastCount;
+  }
+  // Each fact cell: empty is a fact not given; else it must parse.
+  for (; f < t.fact_count; ++f) {
+    const std::string_view cell = c[kFirstFact + f];
+    if (cell.empty()) continue;
+    FactValue& v = claim.facts[f];
     v.known = true;
-    return parse(cell, v.value);
-  };
-  return fact(kFactIndustry, c[kIndustry],
-              [&](std::string_view s, std::int64_t& v) { return (v = t.industries.find(padded_key(s))) >= 0; }) &&
-         fact(kFactEmployees, c[kEmployees], count_cell) && fact(kFactRevenue, c[kRevenue], money_cell) &&
-         fact(kFactHighTechYear, c[kHighTechYear],
-              [](std::string_view s, std::int64_t& v) { return s.size() == 4 && count_cell(s, v) && v >= 1900 && v <= 2200; }) &&
-         fact(kFactSpecialized, c[kSpecialized],
-              [](std::string_view s, std::int64_t& v) {
-                auto yes = parse_yes_no(s);
-                v = yes.value_or(false) ? 1 : 0;
-                return yes.has_value();
-              }) &&
-         fact(kFactUpperSubsidy, c[kUpperSubsidy], money_cell) &&
-         fact(kFactSupportYearsUsed, c[kSupportYearsUsed], count_cell);
+    if (!fact_cell(t, f, cell, v.value)) return false;
+  }
+  return true;
+}
+
+Tables tables_of(const PolicySet& set) {
+  Tables t{name_table(set.subsidy.types), name_table(set.subsidy.industries)};
+  const auto facts = subsidy_fact_schema();
+  t.fact_count = facts.size();
+  for (std::size_t f = 0; f < facts.size(); ++f) {
+    t.kind[f] = facts[f].kind;
+    t.choices[f] = facts[f].choices;
+  }
+  t.fast = t.fact_count >= kFastCount && t.choices[0] == Choices::Industries;
+  for (std::size_t f = 0; t.fast && f < kFastCount; ++f) t.fast = t.kind[f] == kFastKinds[f];
+  return t;
 }
 
 std::string refusal(const PolicySet& set, const std::string_view* c) {
-  if (c[kEnterprise].empty()) return "enterprise_id: required: annual caps are counted per enterprise";
-  if (c[kDate].empty())
-    return "date: required: the claim date, YYYY-MM-DD (a batch never assumes today, so that a rerun gives the same result)";
-  SubsidyFields f{c[kType], c[kPremium], c[kDate], c[kIndustry], c[kEmployees], c[kRevenue], c[kHighTechYear],
-                  c[kSpecialized], c[kUpperSubsidy], c[kSupportYearsUsed]};
+  if (std::string missing = missing_in_row(set, subsidy_inputs(), c); !missing.empty()) return missing;
   try {
-    parse_subsidy_claim(set, f, Date{}, FieldStyle::Column);
+    parse_subsidy_claim(set, row_texts(subsidy_inputs(), c), Date{}, FieldStyle::Column);
   } catch (const InputError& e) {
     return e.what();
   }
@@ -165,13 +216,14 @@ void facts_under(const ConditionTable& t, std::uint32_t id, std::uint32_t& mask)
 }
 
 void append_fact(std::string& out, const PolicySet& set, int fact, std::int64_t v) {
-  out += kFactName[static_cast<std::size_t>(fact)];
+  const InputDef& def = subsidy_fact_schema()[static_cast<std::size_t>(fact)];
+  out += def.id;
   out.push_back('=');
-  switch (subsidy_fact_schema()[static_cast<std::size_t>(fact)].kind) {
+  switch (def.kind) {
     case FactKind::Money: append_money(out, v); break;
     case FactKind::YesNo: out += v ? "yes" : "no"; break;
     case FactKind::Choice:
-      if (fact == kFactIndustry && v >= 0 && static_cast<std::size_t>(v) < set.subsidy.industries.size())
+      if (def.choices == Choices::Industries && v >= 0 && static_cast<std::size_t>(v) < set.subsidy.industries.size())
         out += set.subsidy.industries[static_cast<std::size_t>(v)].id;
       else append_int(out, v);
       break;
@@ -182,19 +234,20 @@ void append_fact(std::string& out, const PolicySet& set, int fact, std::int64_t 
 // "industry,specialized": the facts in `mask`, in column order.
 void append_fact_names(std::string& out, std::uint32_t mask) {
   bool first = true;
-  for (int f = 0; f < kSubsidyFactCount; ++f) {
+  const auto facts = subsidy_fact_schema();
+  for (std::size_t f = 0; f < facts.size(); ++f) {
     if (!(mask & (1U << f))) continue;
     if (!first) out.push_back(',');
     first = false;
-    out += kFactName[static_cast<std::size_t>(f)];
+    out += facts[f].id;
   }
 }
 
 // Note texts built once from the policies, so that a row's note only joins them.
 struct NoteTexts {
   std::vector<std::uint32_t> facts_of;  // per condition: the facts it and its children read, as a bit set
-  std::array<std::string, 1U << kSubsidyFactCount> assumed;  // per fact set: "assumed: industry,specialized"
-  std::array<std::string, 1U << kSubsidyFactCount> assumed_csv;  // the same as CSV cells, quoted where needed
+  std::vector<std::string> assumed;      // per fact set: "assumed: industry,specialized"
+  std::vector<std::string> assumed_csv;  // the same as CSV cells, quoted where needed
   std::vector<std::array<std::string, kMaxLimits>> cut;     // per rule and limit: "cut by cap catalogue 500000.00 (第四条)"
   std::vector<std::string> outside_window;  // per document: " date outside 2025-09-16..2027-12-31 (第十五条)"
 };
@@ -202,6 +255,8 @@ struct NoteTexts {
 NoteTexts note_texts(const PolicySet& set) {
   const SubsidyPolicies& sp = set.subsidy;
   NoteTexts t;
+  t.assumed.resize(std::size_t{1} << subsidy_fact_schema().size());
+  t.assumed_csv.resize(t.assumed.size());
   for (std::uint32_t id = 0; id < sp.conditions.conditions.size(); ++id) {
     std::uint32_t mask = 0;
     facts_under(sp.conditions, id, mask);
@@ -237,8 +292,8 @@ NoteTexts note_texts(const PolicySet& set) {
 // The facts given on the row, as a bit set.
 std::uint32_t known_facts(const SubsidyClaim& claim) {
   std::uint32_t known = 0;
-  for (int f = 0; f < kSubsidyFactCount; ++f)
-    if (claim.facts[static_cast<std::size_t>(f)].known) known |= 1U << f;
+  for (std::size_t f = 0; f < kMaxSubsidyFacts; ++f)
+    if (claim.facts[f].known) known |= 1U << f;
   return known;
 }
 
@@ -292,7 +347,7 @@ void note_unpaid(std::string& out, const PolicySet& set, const NoteTexts& t, con
       out += c.cite.article;
     }
     std::uint32_t mask = t.facts_of[static_cast<std::size_t>(o.failed)];
-    for (int f = 0; f < kSubsidyFactCount; ++f) {
+    for (int f = 0; f < static_cast<int>(kMaxSubsidyFacts); ++f) {
       if (!(mask & (1U << f)) || !claim.facts[static_cast<std::size_t>(f)].known) continue;
       out.push_back(' ');
       append_fact(out, set, f, claim.facts[static_cast<std::size_t>(f)].value);
@@ -490,7 +545,7 @@ struct SubsidyBatch {
   const PolicySet& set;
   const BatchOptions& options;
   BatchRun& run;
-  const Tables tables{name_table(set.subsidy.types), name_table(set.subsidy.industries)};
+  const Tables tables = tables_of(set);
   EnterpriseLedger ledger{set.subsidy.caps.size()};
   const NoteTexts note_text = note_texts(set);
   const ResultTexts texts = result_texts(set);
@@ -571,7 +626,7 @@ struct SubsidyBatch {
 
 BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out, const BatchOptions& options) {
   if (set.subsidy.types.empty()) throw InputError("batch subsidy: no policy with a subsidy: section is loaded");
-  BatchRun run(BatchKind::Subsidy, in, out, kColumns, kOutputs, options);
+  BatchRun run(BatchKind::Subsidy, in, out, column_specs(subsidy_inputs()), kOutputs, options);
   SubsidyBatch batch(set, options, run);
   CellWriter cell_writer;
   const bool may_write_in_place = out.format() == csv::OutputFormat::Csv && !options.cell_by_cell;

@@ -8,7 +8,7 @@
 #include "hdpolicy/deadline_report.hpp"
 #include "hdpolicy/case_runner.hpp"
 #include "hdpolicy/errors.hpp"
-#include "hdpolicy/input.hpp"
+#include "hdpolicy/input_values.hpp"
 
 namespace hdpolicy {
 namespace {
@@ -39,7 +39,7 @@ const std::string& required(const CaseInput& input, std::string_view key, const 
 
 Coverage coverage_of(const CaseInput& input) {
   const std::string* p = find_input(input, "provisional");
-  return p && input_yes_no(*p, "provisional", FieldStyle::Column) ? Coverage::Provisional : Coverage::Required;
+  return p && input_yes_no(*p, "provisional") ? Coverage::Provisional : Coverage::Required;
 }
 
 }  // namespace
@@ -51,17 +51,17 @@ nlohmann::ordered_json run_workdays_case(const PolicySet& set, const CaseInput& 
   if (op == "add") {
     accept_only(input, {"op", "date", "n", "provisional"}, "workdays add");
     req.op = WorkdaysOp::Add;
-    req.date = input_date(required(input, "date", "workdays add"), "date", FieldStyle::Column);
+    req.date = input_date(required(input, "date", "workdays add"), "date");
     req.n = input_workday_count(required(input, "n", "workdays add"), "n");
   } else if (op == "between" || op == "list") {
     accept_only(input, {"op", "from", "to", "provisional"}, "workdays");
     req.op = op == "between" ? WorkdaysOp::Between : WorkdaysOp::List;
-    req.from = input_date(required(input, "from", "workdays"), "from", FieldStyle::Column);
-    req.to = input_date(required(input, "to", "workdays"), "to", FieldStyle::Column);
+    req.from = input_date(required(input, "from", "workdays"), "from");
+    req.to = input_date(required(input, "to", "workdays"), "to");
   } else if (op == "is") {
     accept_only(input, {"op", "date", "provisional"}, "workdays is");
     req.op = WorkdaysOp::Is;
-    req.date = input_date(required(input, "date", "workdays is"), "date", FieldStyle::Column);
+    req.date = input_date(required(input, "date", "workdays is"), "date");
   } else {
     throw bad_value("op", op, "add, between, is or list");
   }
@@ -69,14 +69,22 @@ nlohmann::ordered_json run_workdays_case(const PolicySet& set, const CaseInput& 
 }
 
 nlohmann::ordered_json run_deadline_case(const PolicySet& set, const CaseInput& input, Lang lang) {
-  accept_only(input, {"rule", "from", "provisional", "explain"}, "deadline");
-  const std::string& id = required(input, "rule", "deadline");
-  const DeadlineRule* rule = find_deadline_rule(set.deadlines, id);
-  if (!rule) throw bad_value("rule", id, deadline_rule_choices(set.deadlines));
-  Date from = input_date(required(input, "from", "deadline"), "from", FieldStyle::Column);
+  const auto table = deadline_inputs();
+  InputTexts texts(table);
+  for (const auto& [key, value] : input) {
+    auto row = find_input(table, key);
+    if (row && (table[*row].where & kInCase)) texts[*row] = value;
+    else if (key != "provisional" && key != "explain")
+      throw bad_value("deadline input", key, input_ids(table, kInCase) + ", provisional, explain");
+  }
+  // The rule is the only one of the rule-or-period inputs a case gives: required here.
+  if (texts[kDeadlineRule].empty()) throw required("rule", accepted_values(set, table[kDeadlineRule], FieldStyle::CaseKey));
+  const DeadlineRule* rule =
+      &set.deadlines[static_cast<std::size_t>(*read_input(set, table, kDeadlineRule, texts[kDeadlineRule], FieldStyle::CaseKey))];
+  Date from{date::days{*read_input(set, table, kDeadlineFrom, texts[kDeadlineFrom], FieldStyle::CaseKey)}};
   Coverage coverage = coverage_of(input);
   const std::string* explain = find_input(input, "explain");
-  bool want_explain = explain && input_yes_no(*explain, "explain", FieldStyle::Column);
+  bool want_explain = explain && input_yes_no(*explain, "explain");
   DeadlineResult r = compute_deadline(set.calendar, *rule, from, coverage);
   return deadline_json(set, *rule, r, coverage, lang, want_explain);
 }

@@ -22,6 +22,10 @@ InputError bad_value(const std::string& field, const std::string& value, const s
   return InputError(fmt::format("{}: '{}' is not accepted: {}", field, value, accepted), {field, value, accepted});
 }
 
+InputError required(const std::string& field, const std::string& accepted) {
+  return InputError(fmt::format("{}: required: {}", field, accepted), {field, std::nullopt, accepted});
+}
+
 static std::string summarize(const Diagnostics& d) {
   std::string s;
   for (const auto& x : d) s += format_diagnostic(x) + "\n";

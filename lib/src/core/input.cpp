@@ -6,30 +6,23 @@
 
 namespace hdpolicy {
 
-std::string field_name(std::string_view name, FieldStyle style) {
-  if (style == FieldStyle::Column) return std::string(name);
-  std::string s = "--";
-  for (char c : name) s.push_back(c == '_' ? '-' : c);
-  return s;
-}
-
 namespace {
-[[noreturn]] void refuse(std::string_view text, std::string_view field, FieldStyle style, const std::string& accepted) {
-  throw bad_value(field_name(field, style), std::string(text), accepted);
+[[noreturn]] void refuse(std::string_view text, const std::string& field, const std::string& accepted) {
+  throw bad_value(field, std::string(text), accepted);
 }
 }  // namespace
 
-Money input_money(std::string_view text, std::string_view field, FieldStyle style) {
+Money input_money(std::string_view text, const std::string& field) {
   auto m = parse_money(text);
-  if (!m) refuse(text, field, style, "an amount in yuan, not negative, with at most two decimals (e.g. 80000 or 80000.50), at most 10^15");
+  if (!m) refuse(text, field, "an amount in yuan, not negative, with at most two decimals (e.g. 80000 or 80000.50), at most 10^15");
   return *m;
 }
 
-Date input_date(std::string_view text, std::string_view field, FieldStyle style) {
+Date input_date(std::string_view text, const std::string& field) {
   auto d = parse_date(text);
   if (!d && is_unsupported_real_date(text))
-    refuse(text, field, style, fmt::format("a date from {} (the dates this tool handles)", supported_dates_text()));
-  if (!d) refuse(text, field, style, "a real calendar date written YYYY-MM-DD (e.g. 2025-10-01)");
+    refuse(text, field, fmt::format("a date from {} (the dates this tool handles)", supported_dates_text()));
+  if (!d) refuse(text, field, "a real calendar date written YYYY-MM-DD (e.g. 2025-10-01)");
   return *d;
 }
 
@@ -46,15 +39,15 @@ std::optional<std::int64_t> parse_count(std::string_view text) {
   return v;
 }
 
-std::int64_t input_count(std::string_view text, std::string_view field, FieldStyle style) {
+std::int64_t input_count(std::string_view text, const std::string& field) {
   auto v = parse_count(text);
-  if (!v) refuse(text, field, style, "a whole number from 0 to 10^12 (e.g. 80)");
+  if (!v) refuse(text, field, "a whole number from 0 to 10^12 (e.g. 80)");
   return *v;
 }
 
-int input_year(std::string_view text, std::string_view field, FieldStyle style) {
+int input_year(std::string_view text, const std::string& field) {
   auto v = parse_count(text);
-  if (!v || text.size() != 4 || *v < 1900 || *v > 2200) refuse(text, field, style, "a four-digit year (e.g. 2024)");
+  if (!v || text.size() != 4 || *v < 1900 || *v > 2200) refuse(text, field, "a four-digit year (e.g. 2024)");
   return static_cast<int>(*v);
 }
 
@@ -64,9 +57,9 @@ std::optional<bool> parse_yes_no(std::string_view t) {
   return std::nullopt;
 }
 
-bool input_yes_no(std::string_view text, std::string_view field, FieldStyle style) {
+bool input_yes_no(std::string_view text, const std::string& field) {
   auto v = parse_yes_no(text);
-  if (!v) refuse(text, field, style, "yes or no (also true/false, 1/0, 是/否)");
+  if (!v) refuse(text, field, "yes or no (also true/false, 1/0, 是/否)");
   return *v;
 }
 

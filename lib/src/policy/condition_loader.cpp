@@ -22,7 +22,7 @@ constexpr OpName kLeafOps[] = {
 
 std::string fact_names(std::span<const FactDef> schema) {
   std::string s;
-  for (const auto& f : schema) s += (s.empty() ? "" : ", ") + f.name;
+  for (const auto& f : schema) s += (s.empty() ? "" : ", ") + std::string(f.id);
   return s;
 }
 
@@ -67,7 +67,7 @@ std::optional<std::uint32_t> load_group(LoadContext& ctx, MapReader& r, const YA
 std::optional<int> leaf_fact(LoadContext& ctx, MapReader& r, std::span<const FactDef> schema, const std::string& fact_name,
                              const std::string& what) {
   for (std::size_t i = 0; i < schema.size(); ++i)
-    if (schema[i].name == fact_name) return static_cast<int>(i);
+    if (schema[i].id == fact_name) return static_cast<int>(i);
   ctx.error(r.get("fact"), fmt::format("{}: unknown fact '{}' (known: {})", what, fact_name, fact_names(schema)));
   return std::nullopt;
 }
@@ -117,7 +117,7 @@ bool load_choices(LoadContext& ctx, const YAML::Node& v, const FactDef& def, int
     if (!s) return false;
     auto idx = choices ? choices(fact, *s) : std::nullopt;
     if (!idx || *idx >= 64) {
-      ctx.error(item, fmt::format("{}: '{}' is not a defined {}", vwhat, *s, def.name));
+      ctx.error(item, fmt::format("{}: '{}' is not a defined {}", vwhat, *s, def.id));
       return false;
     }
     c.choices |= std::uint64_t{1} << *idx;
@@ -130,7 +130,7 @@ bool load_leaf_value(LoadContext& ctx, const YAML::Node& v, const OpName& op, co
                      const ChoiceLookup& choices, Condition& c, const std::string& what) {
   const std::string vwhat = fmt::format("{}.{}", what, op.key);
   auto want_kind = [&](bool ok, const char* kinds) {
-    if (!ok) ctx.error(v, fmt::format("{}: '{}' cannot be compared with {} (a {} fact)", what, op.key, def.name, kinds));
+    if (!ok) ctx.error(v, fmt::format("{}: '{}' cannot be compared with {} (a {} fact)", what, op.key, def.id, kinds));
     return ok;
   };
   std::optional<std::int64_t> value;

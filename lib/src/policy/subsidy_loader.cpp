@@ -7,10 +7,14 @@
 namespace hdpolicy {
 namespace {
 
+// A choice fact's names, in the list of the policies its row names.
 ChoiceLookup industry_lookup(const PolicySet& set) {
   return [&set](int fact, const std::string& name) -> std::optional<int> {
-    if (fact != kFactIndustry) return std::nullopt;
-    return set.subsidy.find_industry(name);
+    switch (subsidy_fact_schema()[static_cast<std::size_t>(fact)].choices) {
+      case Choices::Industries: return set.subsidy.find_industry(name);
+      case Choices::SubsidyTypes: return set.subsidy.find_type(name);
+      default: return std::nullopt;
+    }
   };
 }
 

@@ -135,7 +135,8 @@ std::string fact_value_text(const FactDef& def, std::int64_t v, Lang l, const st
     case FactKind::Choice:
       if (choices && v >= 0 && static_cast<std::size_t>(v) < choices->size()) return (*choices)[static_cast<std::size_t>(v)];
       return fmt::format("#{}", v);
-    case FactKind::Count: break;
+    case FactKind::Count:
+    case FactKind::Key: break;  // no fact is a key (inputs.hpp)
   }
   return zh(l) ? fmt::format("{}{}", v, def.unit.zh) : fmt::format("{}", v);
 }

@@ -27,7 +27,7 @@ const Document& document_of(const PolicySet& set, const HiringPolicy& p) {
 // How conditions on a hire are worded: years count from the hire; a
 // college graduate known from a date says so.
 struct HireWords {
-  std::array<std::string, kHiringFactCount> given;
+  std::array<std::string, kMaxHiringFacts> given;
   ConditionWords words;
   HireWords(const HiringClaim& claim, Lang l, bool with_facts) {
     if (claim.has_graduation)
@@ -68,7 +68,7 @@ std::string article_of(const ConditionTable& t, std::uint32_t id) {
 
 std::string assumption(const HiringPolicy& p, std::uint32_t id, const HiringClaim& claim, Lang l) {
   const ConditionTable& t = p.conditions;
-  auto missing = missing_inputs(t, hiring_fact_schema(), id, claim.facts, claim.style, l);
+  auto missing = missing_inputs(t, hiring_inputs(), hiring_fact_schema(), id, claim.facts, claim.style, l);
   const Condition& c = t.conditions[id];
   // The label says what is assumed; without one, the condition in words.
   std::string what = c.label.zh.empty() ? describe_condition(t, id, HireWords(claim, l, false).words, l) : c.label.in(zh(l));
@@ -77,10 +77,10 @@ std::string assumption(const HiringPolicy& p, std::uint32_t id, const HiringClai
 
 std::string defaulted_text(const HiringClaim& claim, Lang l) {
   if (claim.defaulted == kHireLeftSchool)
-    return zh(l) ? fmt::format("未提供离校日期({}),按毕业日期{}认定为离校日期", input_name("--left-school-date", claim.style), format_date(claim.graduation))
-                 : fmt::format("not given: {}; taken to be the graduation date, {}", input_name("--left-school-date", claim.style), format_date(claim.graduation));
-  return zh(l) ? fmt::format("未提供毕业日期({}),按离校日期{}认定为毕业日期", input_name("--graduation-date", claim.style), format_date(claim.left_school))
-               : fmt::format("not given: {}; taken to be the left-school date, {}", input_name("--graduation-date", claim.style), format_date(claim.left_school));
+    return zh(l) ? fmt::format("未提供离校日期({}),按毕业日期{}认定为离校日期", input_name(hiring_inputs(), "left_school_date", claim.style), format_date(claim.graduation))
+                 : fmt::format("not given: {}; taken to be the graduation date, {}", input_name(hiring_inputs(), "left_school_date", claim.style), format_date(claim.graduation));
+  return zh(l) ? fmt::format("未提供毕业日期({}),按离校日期{}认定为毕业日期", input_name(hiring_inputs(), "graduation_date", claim.style), format_date(claim.left_school))
+               : fmt::format("not given: {}; taken to be the left-school date, {}", input_name(hiring_inputs(), "graduation_date", claim.style), format_date(claim.left_school));
 }
 
 // The school date filled in from the other one matters when the answer reads it.

@@ -60,36 +60,29 @@ std::string assumptions_text(std::span<const std::string> assumptions, Lang l) {
   return out;
 }
 
-std::string input_name(std::string_view option, FieldStyle style) {
-  if (style == FieldStyle::Option) return std::string(option);
-  std::string column;
-  for (char ch : option.substr(option.rfind("--", 0) == 0 ? 2 : 0)) column.push_back(ch == '-' ? '_' : ch);
-  return column;
-}
-
 namespace {
 
-void collect_missing(const ConditionTable& t, std::span<const FactDef> schema, std::uint32_t id, std::span<const FactValue> facts,
-                     FieldStyle style, Lang l, std::vector<std::string>& out) {
+void collect_missing(const ConditionTable& t, std::span<const InputDef> inputs, std::span<const FactDef> schema, std::uint32_t id,
+                     std::span<const FactValue> facts, FieldStyle style, Lang l, std::vector<std::string>& out) {
   const Condition& c = t.conditions[id];
   if (c.op == CondOp::All || c.op == CondOp::Any) {
     for (std::uint32_t i = 0; i < c.child_count; ++i)
-      collect_missing(t, schema, t.child_index[c.first_child + i], facts, style, l, out);
+      collect_missing(t, inputs, schema, t.child_index[c.first_child + i], facts, style, l, out);
     return;
   }
   if (facts[static_cast<std::size_t>(c.fact)].known) return;
   const FactDef& def = schema[static_cast<std::size_t>(c.fact)];
-  std::string option = input_name(def.option, style);
+  std::string option = input_name(inputs, def, style);
   std::string name = zh(l) ? fmt::format("{}({})", def.label.zh, option) : option;
   if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(std::move(name));
 }
 
 }  // namespace
 
-std::vector<std::string> missing_inputs(const ConditionTable& t, std::span<const FactDef> schema, std::uint32_t id,
+std::vector<std::string> missing_inputs(const ConditionTable& t, std::span<const InputDef> inputs, std::span<const FactDef> schema, std::uint32_t id,
                                         std::span<const FactValue> facts, FieldStyle style, Lang l) {
   std::vector<std::string> out;
-  collect_missing(t, schema, id, facts, style, l, out);
+  collect_missing(t, inputs, schema, id, facts, style, l, out);
   return out;
 }
 

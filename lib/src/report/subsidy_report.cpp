@@ -24,7 +24,7 @@ const Product& product_of(const PolicySet& set, const RuleOutcome& o) {
 
 std::string condition_assumption(const PolicySet& set, std::uint32_t id, const SubsidyClaim& claim, FieldStyle style, Lang l) {
   const auto& t = set.subsidy.conditions;
-  auto missing = missing_inputs(t, subsidy_fact_schema(), id, claim.facts, style, l);
+  auto missing = missing_inputs(t, subsidy_inputs(), subsidy_fact_schema(), id, claim.facts, style, l);
   auto names = industry_names(set, l);
   const Condition& c = t.conditions[id];
   // The label says what is assumed; without one, the condition in words.
@@ -40,7 +40,7 @@ std::string upper_assumption(const PolicySet& set, const RuleOutcome& o, FieldSt
   for (const auto& lim : rule.limits)
     if (lim.kind == LimitKind::AllLevels) article = lim.cite.article;
   const FactDef& def = subsidy_fact_schema()[kFactUpperSubsidy];
-  std::string option = input_name(def.option, style);
+  std::string option = input_name(subsidy_inputs(), def, style);
   std::string missing[] = {zh(l) ? fmt::format("{}({})", def.label.zh, option) : option};
   return assumption_text(missing, zh(l) ? "各级补贴合计不超过企业自担保费" : "subsidies from all levels together stay within the premium paid",
                          article, l);

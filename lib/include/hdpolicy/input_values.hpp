@@ -1,0 +1,28 @@
+// Reading one input of a table row against the loaded policies: a choice is
+// resolved in the policies' lists (types, industries, deadline rules), every
+// other kind by the parsers of input.hpp.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "hdpolicy/inputs.hpp"
+#include "hdpolicy/policy_set.hpp"
+
+namespace hdpolicy {
+
+// What an input accepts, for messages: "one of inclusive, rd, ..." for a
+// choice, else what its row says it asks for.
+std::string accepted_values(const PolicySet& set, const InputDef& def, FieldStyle style);
+
+// The value of row `row` of `table` from `text` (as FactValue holds it),
+// std::nullopt when the text is empty and the input is not required where
+// `style` reads from. Throws InputError naming the input as given: `required`
+// for a required input left empty, `bad_value` for text it does not accept.
+std::optional<std::int64_t> read_input(const PolicySet& set, std::span<const InputDef> table, std::size_t row,
+                                       std::string_view text, FieldStyle style);
+
+}  // namespace hdpolicy
