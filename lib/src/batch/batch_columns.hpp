@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/number_text.hpp"
 #include "hdpolicy/csv.hpp"
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/inputs.hpp"
@@ -83,17 +84,5 @@ void write_input_cells(csv::Writer& out, const csv::RecordInfo& in, const csv::C
 // CSV output: the row is unquoted, has the header's width, and no cell needs
 // neutralising.
 bool input_verbatim(const csv::RecordInfo& in, const csv::Cells& fields, std::size_t width);
-
-// Writing at a pointer into csv::Writer::room: each returns where it ended.
-inline char* put(char* p, std::string_view s) {
-  std::memcpy(p, s.data(), s.size());
-  return p + s.size();
-}
-char* put_int(char* p, std::int64_t v);      // at most 20 bytes
-char* put_money(char* p, std::int64_t fen);  // "1234.50", at most 24 bytes
-
-// The result cells of a row, appended after the input's own.
-void append_money(std::string& out, std::int64_t fen);
-void append_int(std::string& out, std::int64_t v);
 
 }  // namespace hdpolicy::batch_detail

@@ -26,6 +26,7 @@
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/subsidy.hpp"
 #include "hdpolicy/subsidy_report.hpp"
+#include "report/subsidy_note.hpp"
 
 
 namespace hdpolicy {
@@ -203,156 +204,6 @@ std::string refusal(const PolicySet& set, const std::string_view* c) {
     return e.what();
   }
   return "the row could not be read";  // not reached: parse_row accepts what the parser accepts
-}
-
-// Facts a condition (and everything under it) reads, as a bit set.
-void facts_under(const ConditionTable& t, std::uint32_t id, std::uint32_t& mask) {
-  const Condition& c = t.conditions[id];
-  if (c.op == CondOp::All || c.op == CondOp::Any) {
-    for (std::uint32_t i = 0; i < c.child_count; ++i) facts_under(t, t.child_index[c.first_child + i], mask);
-    return;
-  }
-  if (c.fact >= 0) mask |= 1U << c.fact;
-}
-
-void append_fact(std::string& out, const PolicySet& set, int fact, std::int64_t v) {
-  const InputDef& def = subsidy_fact_schema()[static_cast<std::size_t>(fact)];
-  out += def.id;
-  out.push_back('=');
-  switch (def.kind) {
-    case FactKind::Money: append_money(out, v); break;
-    case FactKind::YesNo: out += v ? "yes" : "no"; break;
-    case FactKind::Choice:
-      if (def.choices == Choices::Industries && v >= 0 && static_cast<std::size_t>(v) < set.subsidy.industries.size())
-        out += set.subsidy.industries[static_cast<std::size_t>(v)].id;
-      else append_int(out, v);
-      break;
-    default: append_int(out, v);
-  }
-}
-
-// "industry,specialized": the facts in `mask`, in column order.
-void append_fact_names(std::string& out, std::uint32_t mask) {
-  bool first = true;
-  const auto facts = subsidy_fact_schema();
-  for (std::size_t f = 0; f < facts.size(); ++f) {
-    if (!(mask & (1U << f))) continue;
-    if (!first) out.push_back(',');
-    first = false;
-    out += facts[f].id;
-  }
-}
-
-// Note texts built once from the policies, so that a row's note only joins them.
-struct NoteTexts {
-  std::vector<std::uint32_t> facts_of;  // per condition: the facts it and its children read, as a bit set
-  std::vector<std::string> assumed;      // per fact set: "assumed: industry,specialized"
-  std::vector<std::string> assumed_csv;  // the same as CSV cells, quoted where needed
-  std::vector<std::array<std::string, kMaxLimits>> cut;     // per rule and limit: "cut by cap catalogue 500000.00 (第四条)"
-  std::vector<std::string> outside_window;  // per document: " date outside 2025-09-16..2027-12-31 (第十五条)"
-};
-
-NoteTexts note_texts(const PolicySet& set) {
-  const SubsidyPolicies& sp = set.subsidy;
-  NoteTexts t;
-  t.assumed.resize(std::size_t{1} << subsidy_fact_schema().size());
-  t.assumed_csv.resize(t.assumed.size());
-  for (std::uint32_t id = 0; id < sp.conditions.conditions.size(); ++id) {
-    std::uint32_t mask = 0;
-    facts_under(sp.conditions, id, mask);
-    t.facts_of.push_back(mask);
-  }
-  for (std::uint32_t mask = 1; mask < t.assumed.size(); ++mask) {
-    t.assumed[mask] = "assumed: ";
-    append_fact_names(t.assumed[mask], mask);
-    std::string cell(csv::max_text(t.assumed[mask].size()), '\0');
-    cell.resize(static_cast<std::size_t>(csv::put_text(cell.data(), t.assumed[mask]) - cell.data()));
-    t.assumed_csv[mask] = std::move(cell);
-  }
-  for (const SubsidyRule& rule : sp.rules) {
-    auto& texts = t.cut.emplace_back();
-    for (std::size_t i = 0; i < rule.limits.size() && i < kMaxLimits; ++i) {
-      const Limit& limit = rule.limits[i];
-      if (limit.kind == LimitKind::AllLevels) {
-        texts[i] = fmt::format("cut to premium - upper_subsidy ({})", limit.cite.article);
-        continue;
-      }
-      const Cap& cap = sp.caps[static_cast<std::size_t>(limit.cap)];
-      std::string amount;
-      append_money(amount, cap.amount.fen);
-      texts[i] = fmt::format("cut by cap {} {} ({})", cap.id, amount, cap.cite.article);
-    }
-  }
-  for (const Document& doc : set.documents)
-    t.outside_window.push_back(fmt::format(" date outside {}..{} ({})", format_date(doc.effective_from),
-                                           format_date(doc.effective_to), doc.effective_cite.article));
-  return t;
-}
-
-// The facts given on the row, as a bit set.
-std::uint32_t known_facts(const SubsidyClaim& claim) {
-  std::uint32_t known = 0;
-  for (std::size_t f = 0; f < kMaxSubsidyFacts; ++f)
-    if (claim.facts[f].known) known |= 1U << f;
-  return known;
-}
-
-// The facts not given that the outcome assumed, as a bit set.
-std::uint32_t assumed_facts(const NoteTexts& t, std::uint32_t known, const RuleOutcome& o) {
-  std::uint32_t mask = o.upper_assumed ? 1U << kFactUpperSubsidy : 0;
-  for (std::uint8_t i = 0; i < o.assumed.count; ++i) mask |= t.facts_of[o.assumed.ids[i]];
-  return mask & ~known;
-}
-
-// The note of an eligible row: what was assumed, and which limit cut the amount.
-void note_paid(std::string& out, const PolicySet& set, const NoteTexts& t, std::uint32_t known, int year, const RuleOutcome& o,
-               std::span<const Money> used) {
-  out += t.assumed[assumed_facts(t, known, o)];
-  if (o.cut_by < 0) return;
-  if (!out.empty()) out += std::string_view("; ");
-  out += t.cut[static_cast<std::size_t>(o.rule)][static_cast<std::size_t>(o.cut_by)];
-  const Limit& limit = set.subsidy.rules[static_cast<std::size_t>(o.rule)].limits[static_cast<std::size_t>(o.cut_by)];
-  if (limit.kind != LimitKind::Cap) return;
-  Money before = static_cast<std::size_t>(limit.cap) < used.size() ? used[static_cast<std::size_t>(limit.cap)] : Money{};
-  if (before.fen > 0) {
-    out += std::string_view(", ");
-    append_money(out, before.fen);
-    out += std::string_view(" used earlier in ");
-    append_int(out, year);
-  }
-}
-
-// The note of a row no article pays: each candidate article and why not.
-void note_unpaid(std::string& out, const PolicySet& set, const NoteTexts& t, const SubsidyClaim& claim, const SubsidyResult& r) {
-  const SubsidyPolicies& sp = set.subsidy;
-  if (r.candidate_count == 0) {
-    out += "no article covers type ";
-    out += sp.types[static_cast<std::size_t>(claim.type)].id;
-    return;
-  }
-  out += "not eligible: ";
-  for (std::uint8_t i = 0; i < r.candidate_count; ++i) {
-    const RuleOutcome& o = r.candidates[i];
-    const SubsidyRule& rule = sp.rules[static_cast<std::size_t>(o.rule)];
-    if (i) out += "; ";
-    out += rule.article;
-    if (o.verdict == RuleVerdict::OutsideWindow) {
-      out += t.outside_window[static_cast<std::size_t>(rule.document)];
-      continue;
-    }
-    if (o.failed < 0) continue;
-    const Condition& c = sp.conditions.conditions[static_cast<std::size_t>(o.failed)];
-    if (!c.cite.article.empty() && c.cite.article != rule.article) {
-      out.push_back('/');
-      out += c.cite.article;
-    }
-    std::uint32_t mask = t.facts_of[static_cast<std::size_t>(o.failed)];
-    for (int f = 0; f < static_cast<int>(kMaxSubsidyFacts); ++f) {
-      if (!(mask & (1U << f)) || !claim.facts[static_cast<std::size_t>(f)].known) continue;
-      out.push_back(' ');
-      append_fact(out, set, f, claim.facts[static_cast<std::size_t>(f)].value);
-    }
-  }
 }
 
 // Per enterprise and calendar year, what it was paid under each cap, in
@@ -547,7 +398,7 @@ struct SubsidyBatch {
   BatchRun& run;
   const Tables tables = tables_of(set);
   EnterpriseLedger ledger{set.subsidy.caps.size()};
-  const NoteTexts note_text = note_texts(set);
+  const SubsidyNoteTexts note_text = subsidy_note_texts(set);
   const ResultTexts texts = result_texts(set);
   SubsidyClaim claim;    // reused from row to row (clearing one costs more than resetting its facts)
   SubsidyResult result;  // likewise: evaluate_subsidy resets what it uses

@@ -1,0 +1,51 @@
+#include "core/number_text.hpp"
+
+namespace hdpolicy {
+
+char* put_int(char* p, std::int64_t v) {
+  if (v >= 1000 && v <= 9999) {  // years
+    p[0] = static_cast<char>('0' + v / 1000);
+    p[1] = static_cast<char>('0' + v / 100 % 10);
+    p[2] = static_cast<char>('0' + v / 10 % 10);
+    p[3] = static_cast<char>('0' + v % 10);
+    return p + 4;
+  }
+  char digits[24];
+  char* d = digits + sizeof digits;
+  bool negative = v < 0;
+  std::uint64_t u = negative ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
+  do {
+    *--d = static_cast<char>('0' + u % 10);
+    u /= 10;
+  } while (u);
+  if (negative) *--d = '-';
+  return put(p, {d, static_cast<std::size_t>(digits + sizeof digits - d)});
+}
+
+char* put_money(char* p, std::int64_t fen) {
+  std::uint64_t u = fen < 0 ? 0 - static_cast<std::uint64_t>(fen) : static_cast<std::uint64_t>(fen);
+  if (fen < 0) *p++ = '-';
+  char digits[24];
+  char* d = digits + sizeof digits;
+  *--d = static_cast<char>('0' + u % 10);
+  *--d = static_cast<char>('0' + u / 10 % 10);
+  *--d = '.';
+  u /= 100;
+  do {
+    *--d = static_cast<char>('0' + u % 10);
+    u /= 10;
+  } while (u);
+  return put(p, {d, static_cast<std::size_t>(digits + sizeof digits - d)});
+}
+
+void append_int(std::string& out, std::int64_t v) {
+  char digits[24];
+  out.append(digits, put_int(digits, v));
+}
+
+void append_money(std::string& out, std::int64_t fen) {
+  char digits[28];
+  out.append(digits, put_money(digits, fen));
+}
+
+}  // namespace hdpolicy
