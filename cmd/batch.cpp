@@ -159,7 +159,7 @@ void add_batch_command(CLI::App& app, Cli& cli) {
   CLI::App* batch = app.add_subcommand("batch", "Process a CSV of applications: one result row per input row");
   batch->require_subcommand(1);
   batch->fallthrough();
-  add_kind(batch, cli, "subsidy", "Insurance premium subsidies with annual caps per enterprise (海金融发〔2025〕4号)", run_subsidy_batch,
+  add_kind(batch, cli, "subsidy", "Insurance premium subsidies with annual caps per enterprise", run_subsidy_batch,
            Cli::Calendars::Skip);
   add_kind(batch, cli, "hiring", "One-time job-expansion subsidies, each person paid once per enterprise", run_hiring_batch, Cli::Calendars::Skip);
   add_kind(batch, cli, "deadline", "Deadlines from a date and a rule or a period (workdays, days, months, years)", run_deadline_batch,

@@ -4,6 +4,6 @@ exit: 0
 stdout:
 exit 0
 same as --help
-Insurance premium subsidies with annual caps per enterprise (海金融发〔2025〕4号)
+Insurance premium subsidies with annual caps per enterprise
 Usage: hdpolicy batch subsidy [OPTIONS]
 stderr:
