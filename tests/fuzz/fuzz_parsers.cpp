@@ -7,12 +7,20 @@
 // - a value accepted formats back to text that parses to the same value
 //   (for a date, to the very text: YYYY-MM-DD has one spelling);
 // - the batch's fast paths (batch_digits.hpp) agree with the general parsers;
+// - the batch's fast subsidy row parser agrees with the general one
+//   (subsidy_row_check.hpp) on the first lines of the input read as rows;
 // - a rate applied to an amount rounds down to the floor of the exact
 //   product, up to its ceiling, and half-up to one of the two.
+#include <algorithm>
+#include <array>
+#include <cstdio>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "batch/batch_columns.hpp"
 #include "batch/batch_digits.hpp"
+#include "batch/subsidy_row_check.hpp"
 #include "fuzz_support.hpp"
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/input.hpp"
@@ -94,6 +102,52 @@ void check_cell(std::string_view t, bool throwing) {
   (void)parse_rounding(t);
 }
 
+// A line's cells at its commas (no quoting: any bytes are a cell).
+std::vector<std::string_view> cells_of(std::string_view line) {
+  std::vector<std::string_view> cells;
+  for (std::size_t start = 0;;) {
+    const std::size_t comma = line.find(',', start);
+    cells.push_back(line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
+    if (comma == std::string_view::npos) return cells;
+    start = comma + 1;
+  }
+}
+
+// The first lines as subsidy rows, in the columns the first line names when
+// it is a subsidy batch header, else in the order of subsidy_inputs(). Only
+// the first few: a refused row throws in the general parser, which is slow.
+void check_rows(std::string_view input) {
+  static const batch_detail::SubsidyRowCheck check(fuzz::shipped_policies());
+  constexpr std::size_t kRows = 32;
+  std::vector<std::string_view> lines;
+  for (std::size_t start = 0; start <= input.size() && lines.size() <= kRows;) {
+    const std::size_t nl = std::min(input.find('\n', start), input.size());
+    lines.push_back(input.substr(start, nl - start));
+    start = nl + 1;
+  }
+  std::array<std::size_t, batch_detail::kSubsidyRowCells> column{};
+  for (std::size_t k = 0; k < column.size(); ++k) column[k] = k;
+  std::size_t first = 0;
+  try {
+    const std::vector<std::string_view> names = cells_of(lines[0]);
+    std::vector<std::string> warnings;
+    column = batch_detail::column_positions<batch_detail::kSubsidyRowCells>(batch_detail::map_columns(
+        std::vector<std::string>(names.begin(), names.end()), batch_detail::column_specs(subsidy_inputs()), {}, warnings));
+    first = 1;
+  } catch (const InputError&) {
+    // Not a header: the first line is a row too.
+  }
+  std::string_view row[batch_detail::kSubsidyRowCells];
+  for (std::size_t i = first; i < lines.size(); ++i) {
+    const std::vector<std::string_view> cells = cells_of(lines[i]);
+    for (std::size_t k = 0; k < column.size(); ++k) row[k] = column[k] < cells.size() ? cells[column[k]] : std::string_view{};
+    bool accepted = false;
+    const std::string mismatch = check.mismatch(row, accepted);
+    if (!mismatch.empty()) std::fprintf(stderr, "%s\n", mismatch.c_str());
+    require(mismatch.empty(), "the batch's fast row parser and the general parser disagree on a subsidy row");
+  }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -109,5 +163,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       start = i + 1;
     }
   }
+  check_rows(input);
   return 0;
 }

@@ -6,7 +6,6 @@
 #include <fmt/format.h>
 
 #include "batch/batch_columns.hpp"
-#include "batch/batch_index.hpp"
 #include "batch/batch_run.hpp"
 #include "hdpolicy/batch.hpp"
 #include "hdpolicy/deadline.hpp"
@@ -43,8 +42,9 @@ Date row_from(const PolicySet& set, const std::string_view* c) {
   return Date{date::days{*read_input(set, deadline_inputs(), kFrom, c[kFrom], FieldStyle::Column)}};
 }
 
-// The period of a row: a named rule, or one made from the row's count.
-const DeadlineRule& row_rule(const PolicySet& set, const TextMap& rule_ids, const std::string_view* c, DeadlineRule (&adhoc)[4]) {
+// The period of a row: a named rule, or one made from the row's count, each
+// read by the general parser (read_input), as `hdpolicy deadline` reads them.
+const DeadlineRule& row_rule(const PolicySet& set, const std::string_view* c, DeadlineRule (&adhoc)[4]) {
   const DeadlineRule* chosen = nullptr;
   int given = 0;
   const auto table = deadline_inputs();
@@ -53,9 +53,7 @@ const DeadlineRule& row_rule(const PolicySet& set, const TextMap& rule_ids, cons
     if (table[row].need != Need::OneOf || text.empty()) continue;
     ++given;
     if (row == kRule) {
-      std::int64_t i = rule_ids.find(text);
-      if (i < 0) throw bad_value("rule", std::string(text), deadline_rule_choices(set.deadlines));
-      chosen = &set.deadlines[static_cast<std::size_t>(i)];
+      chosen = &set.deadlines[static_cast<std::size_t>(*read_input(set, table, row, text, FieldStyle::Column))];
       continue;
     }
     DeadlineRule& period = adhoc[row - kDeadlineWorkdays];
@@ -73,8 +71,6 @@ BatchSummary run_deadline_batch(const PolicySet& set, csv::Reader& in, csv::Writ
   BatchRun run(BatchKind::Deadline, in, out, column_specs(deadline_inputs()), kOutputs, options);
   if (!any_period_column(run.header().index)) throw InputError("the input needs a column 'rule', 'workdays', 'days', 'months' or 'years' next to 'from'");
 
-  TextMap rule_ids;
-  for (std::size_t i = 0; i < set.deadlines.size(); ++i) rule_ids.find_or_insert(set.deadlines[i].id, static_cast<std::uint32_t>(i));
   DeadlineRule adhoc[4];
   const PeriodUnit units[] = {PeriodUnit::Workdays, PeriodUnit::Days, PeriodUnit::Months, PeriodUnit::Years};
   for (int u = 0; u < 4; ++u) {
@@ -94,7 +90,7 @@ BatchSummary run_deadline_batch(const PolicySet& set, csv::Reader& in, csv::Writ
     if (ok) {
       try {
         Date from = row_from(set, c);
-        const DeadlineRule& rule = row_rule(set, rule_ids, c, adhoc);
+        const DeadlineRule& rule = row_rule(set, c, adhoc);
         DeadlineResult r = compute_deadline(set.calendar, rule, from, Coverage::Required);
         cell = format_date(r.deadline);
         run.answered();
