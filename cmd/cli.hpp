@@ -7,7 +7,7 @@
 
 #include <string>
 
-#include "hdpolicy/inputs.hpp"
+#include "hdpolicy/input_table.hpp"
 #include "hdpolicy/lang.hpp"
 #include "hdpolicy/policy_set.hpp"
 

@@ -178,7 +178,7 @@ TEST_CASE("batch subsidy: parse_row refuses and accepts what the general parser 
 
 TEST_CASE("batch subsidy: parse_row reads no fact with a bound of its own, which the general parser would check") {
   // read_input refuses a count over InputDef::max; parse_row does not look.
-  for (const InputDef& def : subsidy_fact_schema()) {
+  for (const InputDef& def : subsidy_facts()) {
     CAPTURE(def.id);
     CHECK(def.max == 0);
   }

@@ -13,11 +13,11 @@ using namespace hdpolicy;
 
 namespace {
 
-const FactDef kEmployees{"employees", "--employees", FactKind::Count, {"从业人员", "number of employees"}, {"人", ""}};
-const FactDef kRevenue{"revenue", "--revenue", FactKind::Money, {"年营收", "annual revenue"}};
-const FactDef kAge{"age", "--birth-date", FactKind::Count, {"招用之日年龄", "age in whole years on the hire date"}, {"周岁", ""}};
-const FactDef kYear{"high_tech_year", "--high-tech-year", FactKind::Year, {"认定年度", "certification year"}};
-const FactDef kContract{"contract", "--contract", FactKind::YesNo, {"是否签订劳动合同", "labour contract signed"}};
+const InputDef kEmployees{"employees", "--employees", FactKind::Count, {"从业人员", "number of employees"}, {"人", ""}};
+const InputDef kRevenue{"revenue", "--revenue", FactKind::Money, {"年营收", "annual revenue"}};
+const InputDef kAge{"age", "--birth-date", FactKind::Count, {"招用之日年龄", "age in whole years on the hire date"}, {"周岁", ""}};
+const InputDef kYear{"high_tech_year", "--high-tech-year", FactKind::Year, {"认定年度", "certification year"}};
+const InputDef kContract{"contract", "--contract", FactKind::YesNo, {"是否签订劳动合同", "labour contract signed"}};
 
 Condition compare(CondOp op, std::int64_t value, std::string term = "") {
   Condition c;
@@ -80,7 +80,7 @@ TEST_CASE("values carry their units; what was given reads naturally, not 'given:
 
 TEST_CASE("a compound condition: groups set off at the top, a group's label only where it adds to its parts") {
   // (small [employees <= 100 and revenue <= 10,000,000] or high-tech last year) and support < 3
-  const FactDef schema[] = {kEmployees, kRevenue, kYear,
+  const InputDef schema[] = {kEmployees, kRevenue, kYear,
                             {"support", "--support", FactKind::Count, {"已获支持年限", "number of years of support received"}, {"年", ""}}};
   ConditionTable t;
   auto leaf = [&](std::int16_t fact, CondOp op, std::int64_t v, std::string term, Text label) {

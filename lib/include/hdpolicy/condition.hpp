@@ -12,7 +12,7 @@
 
 #include "hdpolicy/citation.hpp"
 #include "hdpolicy/dates.hpp"
-#include "hdpolicy/inputs.hpp"
+#include "hdpolicy/input_table.hpp"
 
 namespace hdpolicy {
 
@@ -23,9 +23,9 @@ struct FactValue {
   std::int64_t value = 0;
 };
 
-// A fact is a row of its domain's input table (inputs.hpp). Conditions refer
-// to facts by index into the fact rows of the table (subsidy_fact_schema(), hiring_facts()).
-using FactDef = InputDef;
+// A fact is a row of its domain's input table (input_table.hpp). Conditions
+// refer to facts by index into the fact rows of the table (subsidy_facts(),
+// hiring_facts()).
 
 // The comparison a condition makes, named for the legal term it encodes
 // (民法典 第一千二百五十九条: 以上、以下、以内 include the number; 不满、超过 do not).

@@ -19,7 +19,7 @@ namespace hdpolicy {
 
 // A fact's value in words: 50人 / 50, 5,000,000.00元 / 5,000,000.00 yuan,
 // 2025年 / 2025, 是 / yes, a date, a choice's name from `choice_names`.
-std::string fact_value_text(const FactDef& def, std::int64_t value, Lang lang,
+std::string fact_value_text(const InputDef& def, std::int64_t value, Lang lang,
                             const std::vector<std::string>* choice_names = nullptr);
 
 // at_most, less_than, at_least, more_than: the bound with the term the
@@ -27,12 +27,12 @@ std::string fact_value_text(const FactDef& def, std::int64_t value, Lang lang,
 // include the number, 不满 and 超过 do not: 民法典 第一千二百五十九条). A term
 // such as 以下 follows the number in Chinese, one such as 不超过 precedes it.
 // Is: "是否签订劳动合同:是" / "labour contract signed: yes".
-std::string comparison_text(const Condition& c, const FactDef& def, Lang lang);
+std::string comparison_text(const Condition& c, const InputDef& def, Lang lang);
 
 // years_before_claim: "国家高新技术企业认定或复核年度为申报上一年度,即2025年" /
 // "high-tech certification year is 2025, the year before the claim".
 // `event` names what the year counts from: {申报, claim} or {招用, hire}.
-std::string year_before_text(const FactDef& def, std::int64_t years_before, int event_year, const Text& event, Lang lang);
+std::string year_before_text(const InputDef& def, std::int64_t years_before, int event_year, const Text& event, Lang lang);
 
 // What was given for a fact, appended to its condition: "[实际:50人]" or
 // "[未提供]" in Chinese, " [given: 50]" or " [not given]" in English.
@@ -44,7 +44,7 @@ std::string years_text(std::int64_t n);
 
 // How a condition tree is worded for one claim or hire.
 struct ConditionWords {
-  std::span<const FactDef> schema;
+  std::span<const InputDef> schema;
   std::span<const FactValue> facts;  // empty: the rule only, without what was given
   Date event_date{};                 // the claim's or hire's date: years_before_claim counts from its year
   Text event{"申报", "claim"};       // what the date is: {申报, claim} or {招用, hire}
@@ -64,11 +64,11 @@ struct ConditionWords {
 std::string describe_condition(const ConditionTable& table, std::uint32_t id, const ConditionWords& words, Lang lang);
 
 // The same for a subsidy claim (event 申报/claim), with what was given...
-std::string describe_condition(const ConditionTable& table, std::span<const FactDef> schema, std::uint32_t id,
+std::string describe_condition(const ConditionTable& table, std::span<const InputDef> schema, std::uint32_t id,
                                std::span<const FactValue> facts, Date claim_date, Lang lang,
                                const std::vector<std::string>* choice_names = nullptr);
 // ...and without it: what an assumption takes to hold.
-std::string condition_rule_text(const ConditionTable& table, std::span<const FactDef> schema, std::uint32_t id,
+std::string condition_rule_text(const ConditionTable& table, std::span<const InputDef> schema, std::uint32_t id,
                                 Date claim_date, Lang lang, const std::vector<std::string>* choice_names = nullptr);
 
 }  // namespace hdpolicy

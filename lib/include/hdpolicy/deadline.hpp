@@ -18,7 +18,7 @@
 #include "hdpolicy/calendar.hpp"
 #include "hdpolicy/citation.hpp"
 #include "hdpolicy/dates.hpp"
-#include "hdpolicy/inputs.hpp"
+#include "hdpolicy/input_table.hpp"
 
 namespace hdpolicy {
 

@@ -31,7 +31,7 @@ enum HiringInput : std::int16_t {
   kHiringEnterprise, kHiringPerson, kHiringHire, kHiringBirth, kHiringGraduate, kHiringGraduation, kHiringFirstFact
 };
 std::span<const InputDef> hiring_inputs();
-std::span<const InputDef> hiring_fact_schema();  // the fact rows: those from kHiringFirstFact on
+std::span<const InputDef> hiring_facts();  // the fact rows: those from kHiringFirstFact on
 
 // Facts the mechanism reads or computes (the table keeps them at these indexes).
 enum HiringFact : std::int16_t {
@@ -76,7 +76,7 @@ struct HiringClaim {
   // A fact filled in from the other school date because it was not given
   // (kHireGraduationYear or kHireLeftSchool), -1 when none.
   std::int16_t defaulted = -1;
-  std::array<FactValue, kMaxHiringFacts> facts{};  // per row of hiring_fact_schema()
+  std::array<FactValue, kMaxHiringFacts> facts{};  // per row of hiring_facts()
   FieldStyle style = FieldStyle::Option;  // how messages name the inputs: --left-school-date or left_school_date
 };
 

@@ -14,7 +14,7 @@ namespace hdpolicy {
 
 // Where an input was given, which decides how messages name it: "--premium"
 // on the command line, "premium" in a CSV column or a policy test case
-// (inputs.hpp: input_name).
+// (input_table.hpp: input_name).
 enum class FieldStyle : std::uint8_t { Option, Column, CaseKey };
 
 // The largest count accepted (employees, years of support): 10^12, far above

@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "hdpolicy/inputs.hpp"
+#include "hdpolicy/input_table.hpp"
 #include "hdpolicy/policy_set.hpp"
 
 namespace hdpolicy {

@@ -15,7 +15,7 @@
 #include "hdpolicy/citation.hpp"
 #include "hdpolicy/condition.hpp"
 #include "hdpolicy/input.hpp"
-#include "hdpolicy/inputs.hpp"
+#include "hdpolicy/input_table.hpp"
 #include "hdpolicy/lang.hpp"
 #include "hdpolicy/money.hpp"
 
@@ -48,10 +48,10 @@ std::string assumed_step(std::string_view assumption, Lang lang);
 std::string assumptions_text(std::span<const std::string> assumptions, Lang lang);
 
 // The inputs not given below condition `id`, each once: "--industry" /
-// "所属产业(--industry)", named in `style` (inputs.hpp: input_name). `schema`
+// "所属产业(--industry)", named in `style` (input_table.hpp: input_name). `schema`
 // is the fact rows of the domain's input table `inputs`.
 std::vector<std::string> missing_inputs(const ConditionTable& table, std::span<const InputDef> inputs,
-                                        std::span<const FactDef> schema, std::uint32_t id,
+                                        std::span<const InputDef> schema, std::uint32_t id,
                                         std::span<const FactValue> facts, FieldStyle style, Lang lang);
 // The one assumption sentence: "not given: A, B; assumed WHAT (ARTICLE)" /
 // "未提供A、B,假定WHAT(ARTICLE)".

@@ -18,7 +18,7 @@ struct SubsidyClaim {
   std::int32_t type = -1;  // index into SubsidyPolicies::types
   Money premium;
   Date date{};
-  std::array<FactValue, kMaxSubsidyFacts> facts{};  // per row of subsidy_fact_schema()
+  std::array<FactValue, kMaxSubsidyFacts> facts{};  // per row of subsidy_facts()
 };
 
 inline constexpr std::size_t kMaxLimits = 4;

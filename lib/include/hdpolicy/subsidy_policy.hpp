@@ -19,7 +19,7 @@ namespace hdpolicy {
 // rows from there on are facts, in the order of the claim's fact array.
 enum SubsidyInput : std::int16_t { kSubsidyId, kSubsidyEnterprise, kSubsidyType, kSubsidyPremium, kSubsidyDate, kSubsidyFirstFact };
 std::span<const InputDef> subsidy_inputs();
-std::span<const InputDef> subsidy_fact_schema();  // the fact rows: those from kSubsidyFirstFact on
+std::span<const InputDef> subsidy_facts();  // the fact rows: those from kSubsidyFirstFact on
 
 // Facts the mechanism itself reads (the table keeps them at these indexes);
 // the others only conditions read.

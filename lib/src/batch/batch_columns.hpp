@@ -13,7 +13,7 @@
 #include "core/number_text.hpp"
 #include "hdpolicy/csv.hpp"
 #include "hdpolicy/errors.hpp"
-#include "hdpolicy/inputs.hpp"
+#include "hdpolicy/input_table.hpp"
 #include "hdpolicy/policy_set.hpp"
 
 namespace hdpolicy::batch_detail {

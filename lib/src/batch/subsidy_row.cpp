@@ -133,7 +133,7 @@ bool fast_facts(const Tables& t, const std::string_view* c, SubsidyClaim& claim)
 
 Tables tables_of(const PolicySet& set) {
   Tables t{name_table(set.subsidy.types), name_table(set.subsidy.industries)};
-  const auto facts = subsidy_fact_schema();
+  const auto facts = subsidy_facts();
   t.fact_count = facts.size();
   for (std::size_t f = 0; f < facts.size(); ++f) {
     t.kind[f] = facts[f].kind;

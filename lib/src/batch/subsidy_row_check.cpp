@@ -29,7 +29,7 @@ std::string claim_difference(const SubsidyClaim& fast, const SubsidyClaim& gener
   if (fast.premium != general.premium) return differ("premium (fen)", fast.premium.fen, general.premium.fen);
   if (fast.date != general.date)
     return differ("date (days)", fast.date.time_since_epoch().count(), general.date.time_since_epoch().count());
-  const auto schema = subsidy_fact_schema();
+  const auto schema = subsidy_facts();
   for (std::size_t f = 0; f < kMaxSubsidyFacts; ++f) {
     const std::string field = f < schema.size() ? std::string(schema[f].id) : fmt::format("fact {}", f);
     const FactValue &a = fast.facts[f], &b = general.facts[f];

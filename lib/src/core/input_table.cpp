@@ -1,4 +1,4 @@
-#include "hdpolicy/inputs.hpp"
+#include "hdpolicy/input_table.hpp"
 
 #include <stdexcept>
 

@@ -71,6 +71,6 @@ static_assert(kRowCount <= kMaxInputs, "more rows than kMaxInputs: raise it");
 }  // namespace
 
 std::span<const InputDef> hiring_inputs() { return kRows; }
-std::span<const InputDef> hiring_fact_schema() { return std::span<const InputDef>(kRows).subspan(kHiringFirstFact); }
+std::span<const InputDef> hiring_facts() { return std::span<const InputDef>(kRows).subspan(kHiringFirstFact); }
 
 }  // namespace hdpolicy

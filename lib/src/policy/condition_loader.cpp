@@ -20,7 +20,7 @@ constexpr OpName kLeafOps[] = {
     {"within_years_before_claim", CondOp::WithinYearsBeforeClaim},
 };
 
-std::string fact_names(std::span<const FactDef> schema) {
+std::string fact_names(std::span<const InputDef> schema) {
   std::string s;
   for (const auto& f : schema) s += (s.empty() ? "" : ", ") + std::string(f.id);
   return s;
@@ -33,7 +33,7 @@ std::uint32_t add_condition(ConditionTable& table, Condition&& c) {
 
 // {all: [...]} or {any: [...]}: the children first, then the group.
 std::optional<std::uint32_t> load_group(LoadContext& ctx, MapReader& r, const YAML::Node& node, Condition& c,
-                                        std::span<const FactDef> schema, const ChoiceLookup& choices,
+                                        std::span<const InputDef> schema, const ChoiceLookup& choices,
                                         ConditionTable& table, const std::string& what) {
   if (r.has("all") && r.has("any")) {
     ctx.error(node, fmt::format("{}: use either all or any, not both", what));
@@ -64,7 +64,7 @@ std::optional<std::uint32_t> load_group(LoadContext& ctx, MapReader& r, const YA
 }
 
 // The fact a leaf compares: its index in the schema.
-std::optional<int> leaf_fact(LoadContext& ctx, MapReader& r, std::span<const FactDef> schema, const std::string& fact_name,
+std::optional<int> leaf_fact(LoadContext& ctx, MapReader& r, std::span<const InputDef> schema, const std::string& fact_name,
                              const std::string& what) {
   for (std::size_t i = 0; i < schema.size(); ++i)
     if (schema[i].id == fact_name) return static_cast<int>(i);
@@ -106,7 +106,7 @@ std::optional<std::int64_t> whole_number(LoadContext& ctx, const YAML::Node& v, 
 }
 
 // `in: [...]`: the choices as a bit set.
-bool load_choices(LoadContext& ctx, const YAML::Node& v, const FactDef& def, int fact, const ChoiceLookup& choices,
+bool load_choices(LoadContext& ctx, const YAML::Node& v, const InputDef& def, int fact, const ChoiceLookup& choices,
                   const std::string& vwhat, Condition& c) {
   if (!v.IsSequence()) {
     ctx.error(v, fmt::format("{}: must be a list", vwhat));
@@ -126,7 +126,7 @@ bool load_choices(LoadContext& ctx, const YAML::Node& v, const FactDef& def, int
 }
 
 // The value a leaf compares with, checked against the kind of its fact.
-bool load_leaf_value(LoadContext& ctx, const YAML::Node& v, const OpName& op, const FactDef& def, int fact,
+bool load_leaf_value(LoadContext& ctx, const YAML::Node& v, const OpName& op, const InputDef& def, int fact,
                      const ChoiceLookup& choices, Condition& c, const std::string& what) {
   const std::string vwhat = fmt::format("{}.{}", what, op.key);
   auto want_kind = [&](bool ok, const char* kinds) {
@@ -171,7 +171,7 @@ bool load_leaf_value(LoadContext& ctx, const YAML::Node& v, const OpName& op, co
 }  // namespace
 
 std::optional<std::uint32_t> load_condition(LoadContext& ctx, const YAML::Node& node,
-                                            std::span<const FactDef> schema, const ChoiceLookup& choices,
+                                            std::span<const InputDef> schema, const ChoiceLookup& choices,
                                             ConditionTable& table, const std::string& what) {
   MapReader r(ctx, node, what);
   if (!r.ok()) return std::nullopt;
@@ -187,7 +187,7 @@ std::optional<std::uint32_t> load_condition(LoadContext& ctx, const YAML::Node& 
   const std::optional<int> fact = leaf_fact(ctx, r, schema, *fact_name, what);
   if (!fact) return std::nullopt;
   c.fact = static_cast<std::int16_t>(*fact);
-  const FactDef& def = schema[static_cast<std::size_t>(*fact)];
+  const InputDef& def = schema[static_cast<std::size_t>(*fact)];
   const OpName* op = leaf_op(ctx, r, node, what);
   if (!op) return std::nullopt;
   c.op = op->op;

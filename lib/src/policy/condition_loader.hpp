@@ -19,7 +19,7 @@ using ChoiceLookup = std::function<std::optional<int>(int fact, const std::strin
 // Leaf operators: at_most, less_than, at_least, more_than, is, in,
 // years_before_claim, within_years_before_claim.
 std::optional<std::uint32_t> load_condition(LoadContext& ctx, const YAML::Node& node,
-                                            std::span<const FactDef> schema, const ChoiceLookup& choices,
+                                            std::span<const InputDef> schema, const ChoiceLookup& choices,
                                             ConditionTable& table, const std::string& what);
 
 }  // namespace hdpolicy

@@ -8,7 +8,7 @@ namespace hdpolicy {
 namespace {
 
 std::optional<std::uint32_t> hiring_condition(LoadContext& ctx, const YAML::Node& n, HiringPolicy& p, const std::string& what) {
-  return load_condition(ctx, n, hiring_fact_schema(), ChoiceLookup{}, p.conditions, what);
+  return load_condition(ctx, n, hiring_facts(), ChoiceLookup{}, p.conditions, what);
 }
 
 bool load_categories(LoadContext& ctx, const YAML::Node& list, HiringPolicy& p) {

@@ -10,7 +10,7 @@ namespace {
 // A choice fact's names, in the list of the policies its row names.
 ChoiceLookup industry_lookup(const PolicySet& set) {
   return [&set](int fact, const std::string& name) -> std::optional<int> {
-    switch (subsidy_fact_schema()[static_cast<std::size_t>(fact)].choices) {
+    switch (subsidy_facts()[static_cast<std::size_t>(fact)].choices) {
       case Choices::Industries: return set.subsidy.find_industry(name);
       case Choices::SubsidyTypes: return set.subsidy.find_type(name);
       default: return std::nullopt;
@@ -229,7 +229,7 @@ void load_rule(LoadContext& ctx, const YAML::Node& n, int document, PolicySet& s
     }
 
   if (YAML::Node e = r.get("eligible"); e.IsDefined()) {
-    auto c = load_condition(ctx, e, subsidy_fact_schema(), industry_lookup(set), sp.conditions, what + " eligible");
+    auto c = load_condition(ctx, e, subsidy_facts(), industry_lookup(set), sp.conditions, what + " eligible");
     if (c) rule.eligible = static_cast<std::int32_t>(*c); else ok = false;
   }
   ok &= load_products_and_limits(ctx, r, sp, what, rule);
@@ -263,7 +263,7 @@ void load_subsidy_section(LoadContext& ctx, const YAML::Node& node, int document
   if (YAML::Node n = r.get("types", true); n.IsDefined()) load_types(ctx, n, sp);
   if (YAML::Node n = r.get("caps"); n.IsDefined()) load_caps(ctx, n, sp);
   if (YAML::Node n = r.get("scope"); n.IsDefined()) {
-    auto c = load_condition(ctx, n, subsidy_fact_schema(), industry_lookup(set), sp.conditions, "subsidy.scope");
+    auto c = load_condition(ctx, n, subsidy_facts(), industry_lookup(set), sp.conditions, "subsidy.scope");
     if (c) sp.scopes.push_back({document, static_cast<std::int32_t>(*c)});
   }
   if (YAML::Node n = r.get("rules", true); n.IsDefined()) {

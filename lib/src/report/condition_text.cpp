@@ -39,7 +39,7 @@ const char* english_comparison(CondOp op) {
   }
 }
 
-std::string choice_list(const Condition& c, const FactDef& def, Lang l, const std::vector<std::string>* names) {
+std::string choice_list(const Condition& c, const InputDef& def, Lang l, const std::vector<std::string>* names) {
   std::vector<std::string> chosen;
   for (int i = 0; i < 64; ++i)
     if ((c.choices >> i) & 1U) chosen.push_back(fact_value_text(def, i, l, names));
@@ -49,7 +49,7 @@ std::string choice_list(const Condition& c, const FactDef& def, Lang l, const st
 
 // The event (a hire) within n years of a date fact (leaving school), the
 // anniversary included (民法典 第二百零一、二百零二条).
-std::string within_text(const Condition& c, const FactDef& def, const Text& event, Lang l) {
+std::string within_text(const Condition& c, const InputDef& def, const Text& event, Lang l) {
   if (zh(l)) return fmt::format("{}之日在{}后{}年以内,含满{}年之日", event.zh, def.label.zh, c.value, c.value);
   return fmt::format("the {} is within {} of the {}, the {}-year anniversary included", event.en, years_text(c.value),
                      def.label.en, c.value);
@@ -60,7 +60,7 @@ std::string within_text(const Condition& c, const FactDef& def, const Text& even
 Date anniversary(Date from, std::int64_t years) { return add_months_clamped(from, static_cast<int>(years * 12)); }
 
 // What was given for the fact of leaf `c`, in words ("" when not given).
-std::string given_text(const Condition& c, const FactDef& def, const ConditionWords& w, Lang l) {
+std::string given_text(const Condition& c, const InputDef& def, const ConditionWords& w, Lang l) {
   auto fact = static_cast<std::size_t>(c.fact);
   const FactValue& fv = w.facts[fact];
   if (!fv.known) return {};
@@ -73,7 +73,7 @@ std::string given_text(const Condition& c, const FactDef& def, const ConditionWo
 }
 
 std::string leaf_text(const Condition& c, const ConditionWords& w, Lang l) {
-  const FactDef& def = w.schema[static_cast<std::size_t>(c.fact)];
+  const InputDef& def = w.schema[static_cast<std::size_t>(c.fact)];
   std::string rule;
   switch (c.op) {
     case CondOp::In: rule = choice_list(c, def, l, w.choice_names); break;
@@ -126,7 +126,7 @@ std::string describe(const ConditionTable& t, std::uint32_t id, const ConditionW
 
 std::string years_text(std::int64_t n) { return fmt::format("{} year{}", n, n == 1 ? "" : "s"); }
 
-std::string fact_value_text(const FactDef& def, std::int64_t v, Lang l, const std::vector<std::string>* choices) {
+std::string fact_value_text(const InputDef& def, std::int64_t v, Lang l, const std::vector<std::string>* choices) {
   switch (def.kind) {
     case FactKind::Money: return zh(l) ? format_money_grouped(Money{v}) + "元" : format_money_grouped(Money{v}) + " yuan";
     case FactKind::YesNo: return v ? (zh(l) ? "是" : "yes") : (zh(l) ? "否" : "no");
@@ -136,12 +136,12 @@ std::string fact_value_text(const FactDef& def, std::int64_t v, Lang l, const st
       if (choices && v >= 0 && static_cast<std::size_t>(v) < choices->size()) return (*choices)[static_cast<std::size_t>(v)];
       return fmt::format("#{}", v);
     case FactKind::Count:
-    case FactKind::Key: break;  // no fact is a key (inputs.hpp)
+    case FactKind::Key: break;  // no fact is a key (input_table.hpp)
   }
   return zh(l) ? fmt::format("{}{}", v, def.unit.zh) : fmt::format("{}", v);
 }
 
-std::string comparison_text(const Condition& c, const FactDef& def, Lang l) {
+std::string comparison_text(const Condition& c, const InputDef& def, Lang l) {
   if (c.op == CondOp::Is) {
     std::string value = fact_value_text(def, c.value, l);
     return zh(l) ? fmt::format("{}:{}", def.label.zh, value) : fmt::format("{}: {}", def.label.en, value);
@@ -157,7 +157,7 @@ std::string comparison_text(const Condition& c, const FactDef& def, Lang l) {
   return s;
 }
 
-std::string year_before_text(const FactDef& def, std::int64_t n, int event_year, const Text& event, Lang l) {
+std::string year_before_text(const InputDef& def, std::int64_t n, int event_year, const Text& event, Lang l) {
   std::int64_t year = event_year - n;
   if (zh(l)) {
     std::string when = n == 0 ? event.zh + "当年" : n == 1 ? event.zh + "上一年度" : fmt::format("{}前{}年", event.zh, n);
@@ -178,13 +178,13 @@ std::string describe_condition(const ConditionTable& t, std::uint32_t id, const 
   return describe(t, id, w, l, 0);
 }
 
-std::string describe_condition(const ConditionTable& t, std::span<const FactDef> schema, std::uint32_t id,
+std::string describe_condition(const ConditionTable& t, std::span<const InputDef> schema, std::uint32_t id,
                                std::span<const FactValue> facts, Date claim_date, Lang l,
                                const std::vector<std::string>* choices) {
   return describe(t, id, ConditionWords{schema, facts, claim_date, {"申报", "claim"}, choices}, l, 0);
 }
 
-std::string condition_rule_text(const ConditionTable& t, std::span<const FactDef> schema, std::uint32_t id, Date claim_date,
+std::string condition_rule_text(const ConditionTable& t, std::span<const InputDef> schema, std::uint32_t id, Date claim_date,
                                 Lang l, const std::vector<std::string>* choices) {
   return describe(t, id, ConditionWords{schema, {}, claim_date, {"申报", "claim"}, choices}, l, 0);
 }

@@ -33,7 +33,7 @@ struct HireWords {
     if (claim.has_graduation)
       given[kHireCollegeGraduate] = zh(l) ? fmt::format("毕业日期{}", format_date(claim.graduation))
                                           : fmt::format("graduated {}", format_date(claim.graduation));
-    words = ConditionWords{hiring_fact_schema(), with_facts ? std::span<const FactValue>(claim.facts) : std::span<const FactValue>(),
+    words = ConditionWords{hiring_facts(), with_facts ? std::span<const FactValue>(claim.facts) : std::span<const FactValue>(),
                            claim.hire, Text{"招用", "hire"}, nullptr, given};
   }
   HireWords(const HireWords&) = delete;  // `words` points into `given`
@@ -68,7 +68,7 @@ std::string article_of(const ConditionTable& t, std::uint32_t id) {
 
 std::string assumption(const HiringPolicy& p, std::uint32_t id, const HiringClaim& claim, Lang l) {
   const ConditionTable& t = p.conditions;
-  auto missing = missing_inputs(t, hiring_inputs(), hiring_fact_schema(), id, claim.facts, claim.style, l);
+  auto missing = missing_inputs(t, hiring_inputs(), hiring_facts(), id, claim.facts, claim.style, l);
   const Condition& c = t.conditions[id];
   // The label says what is assumed; without one, the condition in words.
   std::string what = c.label.zh.empty() ? describe_condition(t, id, HireWords(claim, l, false).words, l) : c.label.in(zh(l));

@@ -62,7 +62,7 @@ std::string assumptions_text(std::span<const std::string> assumptions, Lang l) {
 
 namespace {
 
-void collect_missing(const ConditionTable& t, std::span<const InputDef> inputs, std::span<const FactDef> schema, std::uint32_t id,
+void collect_missing(const ConditionTable& t, std::span<const InputDef> inputs, std::span<const InputDef> schema, std::uint32_t id,
                      std::span<const FactValue> facts, FieldStyle style, Lang l, std::vector<std::string>& out) {
   const Condition& c = t.conditions[id];
   if (c.op == CondOp::All || c.op == CondOp::Any) {
@@ -71,7 +71,7 @@ void collect_missing(const ConditionTable& t, std::span<const InputDef> inputs, 
     return;
   }
   if (facts[static_cast<std::size_t>(c.fact)].known) return;
-  const FactDef& def = schema[static_cast<std::size_t>(c.fact)];
+  const InputDef& def = schema[static_cast<std::size_t>(c.fact)];
   std::string option = input_name(inputs, def, style);
   std::string name = zh(l) ? fmt::format("{}({})", def.label.zh, option) : option;
   if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(std::move(name));
@@ -79,7 +79,7 @@ void collect_missing(const ConditionTable& t, std::span<const InputDef> inputs, 
 
 }  // namespace
 
-std::vector<std::string> missing_inputs(const ConditionTable& t, std::span<const InputDef> inputs, std::span<const FactDef> schema, std::uint32_t id,
+std::vector<std::string> missing_inputs(const ConditionTable& t, std::span<const InputDef> inputs, std::span<const InputDef> schema, std::uint32_t id,
                                         std::span<const FactValue> facts, FieldStyle style, Lang l) {
   std::vector<std::string> out;
   collect_missing(t, inputs, schema, id, facts, style, l, out);

@@ -19,7 +19,7 @@ void facts_under(const ConditionTable& t, std::uint32_t id, std::uint32_t& mask)
 }
 
 void append_fact(std::string& out, const PolicySet& set, int fact, std::int64_t v) {
-  const InputDef& def = subsidy_fact_schema()[static_cast<std::size_t>(fact)];
+  const InputDef& def = subsidy_facts()[static_cast<std::size_t>(fact)];
   out += def.id;
   out.push_back('=');
   switch (def.kind) {
@@ -37,7 +37,7 @@ void append_fact(std::string& out, const PolicySet& set, int fact, std::int64_t 
 // "industry,specialized": the facts in `mask`, in column order.
 void append_fact_names(std::string& out, std::uint32_t mask) {
   bool first = true;
-  const auto facts = subsidy_fact_schema();
+  const auto facts = subsidy_facts();
   for (std::size_t f = 0; f < facts.size(); ++f) {
     if (!(mask & (1U << f))) continue;
     if (!first) out.push_back(',');
@@ -51,7 +51,7 @@ void append_fact_names(std::string& out, std::uint32_t mask) {
 SubsidyNoteTexts subsidy_note_texts(const PolicySet& set) {
   const SubsidyPolicies& sp = set.subsidy;
   SubsidyNoteTexts t;
-  t.assumed.resize(std::size_t{1} << subsidy_fact_schema().size());
+  t.assumed.resize(std::size_t{1} << subsidy_facts().size());
   t.assumed_csv.resize(t.assumed.size());
   for (std::uint32_t id = 0; id < sp.conditions.conditions.size(); ++id) {
     std::uint32_t mask = 0;

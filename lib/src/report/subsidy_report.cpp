@@ -24,11 +24,11 @@ const Product& product_of(const PolicySet& set, const RuleOutcome& o) {
 
 std::string condition_assumption(const PolicySet& set, std::uint32_t id, const SubsidyClaim& claim, FieldStyle style, Lang l) {
   const auto& t = set.subsidy.conditions;
-  auto missing = missing_inputs(t, subsidy_inputs(), subsidy_fact_schema(), id, claim.facts, style, l);
+  auto missing = missing_inputs(t, subsidy_inputs(), subsidy_facts(), id, claim.facts, style, l);
   auto names = industry_names(set, l);
   const Condition& c = t.conditions[id];
   // The label says what is assumed; without one, the condition in words.
-  std::string what = c.label.zh.empty() ? condition_rule_text(t, subsidy_fact_schema(), id, claim.date, l, &names) : c.label.in(zh(l));
+  std::string what = c.label.zh.empty() ? condition_rule_text(t, subsidy_facts(), id, claim.date, l, &names) : c.label.in(zh(l));
   return assumption_text(missing, what, c.cite.article, l);
 }
 
@@ -39,7 +39,7 @@ std::string upper_assumption(const PolicySet& set, const RuleOutcome& o, FieldSt
   std::string article;
   for (const auto& lim : rule.limits)
     if (lim.kind == LimitKind::AllLevels) article = lim.cite.article;
-  const FactDef& def = subsidy_fact_schema()[kFactUpperSubsidy];
+  const InputDef& def = subsidy_facts()[kFactUpperSubsidy];
   std::string option = input_name(subsidy_inputs(), def, style);
   std::string missing[] = {zh(l) ? fmt::format("{}({})", def.label.zh, option) : option};
   return assumption_text(missing, zh(l) ? "各级补贴合计不超过企业自担保费" : "subsidies from all levels together stay within the premium paid",
@@ -70,7 +70,7 @@ std::string outcome_reason(const PolicySet& set, const SubsidyClaim& claim, cons
     case RuleVerdict::OutOfScope:
     case RuleVerdict::NotEligible: {
       const Condition& c = set.subsidy.conditions.conditions[static_cast<std::size_t>(o.failed)];
-      std::string what = describe_condition(set.subsidy.conditions, subsidy_fact_schema(), static_cast<std::uint32_t>(o.failed),
+      std::string what = describe_condition(set.subsidy.conditions, subsidy_facts(), static_cast<std::uint32_t>(o.failed),
                                             claim.facts, claim.date, l, &names);
       return zh(l) ? fmt::format("{}:不符合条件:{},{}不适用", c.cite.article.empty() ? rule.article : c.cite.article, what, rule.article)
                    : fmt::format("{}: condition not met: {}, so {} does not apply",
@@ -184,7 +184,7 @@ void explain_candidate(std::vector<ExplainStep>& steps, const PolicySet& set, co
   if (!in_window) return;
   auto names = industry_names(set, l);
   auto describe = [&](std::int32_t cond) {
-    return describe_condition(sp.conditions, subsidy_fact_schema(), static_cast<std::uint32_t>(cond), claim.facts, claim.date, l,
+    return describe_condition(sp.conditions, subsidy_facts(), static_cast<std::uint32_t>(cond), claim.facts, claim.date, l,
                               &names);
   };
   for (const auto& scope : sp.scopes) {

@@ -69,6 +69,6 @@ static_assert(kRowCount <= kMaxInputs, "more rows than kMaxInputs: raise it");
 }  // namespace
 
 std::span<const InputDef> subsidy_inputs() { return kRows; }
-std::span<const InputDef> subsidy_fact_schema() { return std::span<const InputDef>(kRows).subspan(kSubsidyFirstFact); }
+std::span<const InputDef> subsidy_facts() { return std::span<const InputDef>(kRows).subspan(kSubsidyFirstFact); }
 
 }  // namespace hdpolicy
