@@ -41,6 +41,7 @@ void run(const Cli& cli, const SubsidyOptions& o, int& exit_code) {
 void add_subsidy_command(CLI::App& app, Cli& cli) {
   auto o = std::make_shared<SubsidyOptions>();
   CLI::App* cmd = app.add_subcommand("subsidy", "Insurance premium subsidy for one claim (the policy: see 'hdpolicy policies')");
+  // One option per input (--type, --premium, ...), each defined with its help by its row in lib/src/subsidy/subsidy_inputs.cpp.
   add_input_options(cmd, subsidy_inputs(), o->inputs);
   cmd->add_option("--received", o->received, "District subsidy already granted this year under a cap: CAP_ID=AMOUNT (repeatable)");
   cmd->add_flag("--strict", o->strict, "Refuse to answer when a fact would have to be assumed");
