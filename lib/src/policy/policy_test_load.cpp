@@ -122,6 +122,42 @@ void check_case_references(LoadContext& ctx, const YAML::Node& node, const Polic
   }
 }
 
+// A case's `input:` mapping into t.input; false after reporting a problem.
+bool load_case_input(LoadContext& ctx, const YAML::Node& in, PolicyTestCase& t) {
+  if (!in.IsDefined()) return true;
+  if (!in.IsMap()) {
+    ctx.error(in, "case.input must be a mapping of input names to values");
+    return false;
+  }
+  bool ok = true;
+  for (const auto& kv : in) {
+    std::string key = kv.first.IsScalar() ? kv.first.Scalar() : "?";
+    auto v = input_text(ctx, kv.second, fmt::format("case.input.{}", key));
+    if (v) t.input.emplace_back(key, *v);
+    else ok = false;
+  }
+  return ok;
+}
+
+// A case's `expect:` mapping into t.expect; false after reporting a problem.
+bool load_case_expect(LoadContext& ctx, const YAML::Node& ex, PolicyTestCase& t) {
+  if (!ex.IsDefined()) return true;
+  if (!ex.IsMap() || ex.size() == 0) {
+    ctx.error(ex, "case.expect must be a mapping of output fields to expected values");
+    return false;
+  }
+  bool ok = true;
+  for (const auto& kv : ex) {
+    if (!kv.first.IsScalar()) {
+      ctx.error(kv.first, "case.expect: a field name must be text");
+      ok = false;
+      continue;
+    }
+    t.expect.push_back({kv.first.Scalar(), expected_value(kv.second)});
+  }
+  return ok;
+}
+
 void load_case(LoadContext& ctx, const YAML::Node& node, const PolicySet& set, bool references,
                std::vector<PolicyTestCase>& out, std::map<std::string, std::string>& names) {
   MapReader r(ctx, node, "case");
@@ -160,34 +196,9 @@ void load_case(LoadContext& ctx, const YAML::Node& node, const PolicySet& set, b
     }
     t.lang = l.value_or(Lang::En);
   }
-  if (YAML::Node in = r.get("input"); in.IsDefined()) {
-    if (!in.IsMap()) {
-      ctx.error(in, "case.input must be a mapping of input names to values");
-      ok = false;
-    } else {
-      for (const auto& kv : in) {
-        std::string key = kv.first.IsScalar() ? kv.first.Scalar() : "?";
-        auto v = input_text(ctx, kv.second, fmt::format("case.input.{}", key));
-        if (v) t.input.emplace_back(key, *v); else ok = false;
-      }
-    }
-  }
+  ok = load_case_input(ctx, r.get("input"), t) && ok;
   t.error = r.text("error");
-  if (YAML::Node ex = r.get("expect"); ex.IsDefined()) {
-    if (!ex.IsMap() || ex.size() == 0) {
-      ctx.error(ex, "case.expect must be a mapping of output fields to expected values");
-      ok = false;
-    } else {
-      for (const auto& kv : ex) {
-        if (!kv.first.IsScalar()) {
-          ctx.error(kv.first, "case.expect: a field name must be text");
-          ok = false;
-          continue;
-        }
-        t.expect.push_back({kv.first.Scalar(), expected_value(kv.second)});
-      }
-    }
-  }
+  ok = load_case_expect(ctx, r.get("expect"), t) && ok;
   if (t.expect.empty() && !t.error && ok) {
     ctx.error(node, fmt::format("case '{}': nothing to check: add expect: {{field: value}} or error: \"...\"", t.name));
     ok = false;
