@@ -13,8 +13,8 @@
 #include <string>
 #include <vector>
 
-#include <csv.h>             // libcsv
-#include <libfccp/csv.h>     // fast-cpp-csv-parser
+#include <csv.h>          // libcsv
+#include <libfccp/csv.h>  // fast-cpp-csv-parser
 
 #include "hdpolicy/csv.hpp"
 
@@ -55,7 +55,8 @@ Count run_libcsv(const char* path) {
   int fd = ::open(path, O_RDONLY);
   std::vector<char> buf(1 << 20);
   ssize_t n;
-  while ((n = ::read(fd, buf.data(), buf.size())) > 0) csv_parse(&p, buf.data(), static_cast<size_t>(n), on_field, on_row, &c);
+  while ((n = ::read(fd, buf.data(), buf.size())) > 0)
+    csv_parse(&p, buf.data(), static_cast<size_t>(n), on_field, on_row, &c);
   csv_fini(&p, on_field, on_row, &c);
   csv_free(&p);
   ::close(fd);
@@ -64,8 +65,8 @@ Count run_libcsv(const char* path) {
 
 Count run_fccp(const char* path) {
   io::CSVReader<12, io::trim_chars<>, io::double_quote_escape<',', '"'>> in(path);
-  in.read_header(io::ignore_extra_column, "id", "enterprise_id", "date", "type", "premium", "industry", "employees", "revenue",
-                 "high_tech_year", "specialized", "upper_subsidy", "support_years_used");
+  in.read_header(io::ignore_extra_column, "id", "enterprise_id", "date", "type", "premium", "industry", "employees",
+                 "revenue", "high_tech_year", "specialized", "upper_subsidy", "support_years_used");
   char* f[12];
   Count c;
   while (in.read_row(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10], f[11])) {
@@ -88,8 +89,8 @@ void measure(const char* name, F f, const char* path, std::uint64_t file_bytes) 
     double s = std::chrono::duration<double>(Clock::now() - t0).count();
     if (s < best) best = s;
   }
-  std::printf("%-22s %8.0f MB/s %10.0f rows/s  (%llu rows, %llu fields)\n", name, file_bytes / best / 1e6, c.rows / best,
-              static_cast<unsigned long long>(c.rows), static_cast<unsigned long long>(c.fields));
+  std::printf("%-22s %8.0f MB/s %10.0f rows/s  (%llu rows, %llu fields)\n", name, file_bytes / best / 1e6,
+              c.rows / best, static_cast<unsigned long long>(c.rows), static_cast<unsigned long long>(c.fields));
 }
 
 }  // namespace

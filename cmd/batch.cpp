@@ -6,8 +6,8 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -38,8 +38,10 @@ constexpr std::size_t kErrorsShown = 10;
 using BatchRunner = BatchSummary (*)(const PolicySet&, csv::Reader&, csv::Writer&, const BatchOptions&);
 
 bool same_file(const std::string& a, const std::string& b) {
-  struct stat sa{}, sb{};
-  if (::stat(a.c_str(), &sa) == 0 && ::stat(b.c_str(), &sb) == 0) return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+  struct stat sa {
+  }, sb{};
+  if (::stat(a.c_str(), &sa) == 0 && ::stat(b.c_str(), &sb) == 0)
+    return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
   std::error_code ec1, ec2;
   auto ca = std::filesystem::weakly_canonical(a, ec1), cb = std::filesystem::weakly_canonical(b, ec2);
   return !ec1 && !ec2 && ca == cb;
@@ -76,7 +78,8 @@ class Progress {
     if (!on_) return;
     auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start_).count();
     if (ms < 1000) return;
-    std::fprintf(stderr, "\rhdpolicy batch: %llu rows read, %lld s", static_cast<unsigned long long>(rows), static_cast<long long>(ms / 1000));
+    std::fprintf(stderr, "\rhdpolicy batch: %llu rows read, %lld s", static_cast<unsigned long long>(rows),
+                 static_cast<long long>(ms / 1000));
     shown_ = true;
   }
   void clear() {
@@ -115,22 +118,24 @@ void run(const Cli& cli, const BatchCliOptions& o, BatchRunner runner, Cli::Cale
   } catch (const std::system_error& e) {  // csv::Writer: a write failed (disk full, a closed descriptor)
     progress.clear();
     if (o.output == "-") throw StdoutError(e.code().value());
-    throw InputError(fmt::format("--output: could not write '{}': {}", o.output, e.code().message()), {"--output", o.output, ""});
+    throw InputError(fmt::format("--output: could not write '{}': {}", o.output, e.code().message()),
+                     {"--output", o.output, ""});
   }
   progress.clear();
   output.commit();
 
   if (o.summary && o.format == "json") {
     // Only JSON on stderr: the row errors and warnings are in the summary.
-    std::fprintf(stderr, "%s\n", batch_summary_json(summary).dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+    std::fprintf(stderr, "%s\n",
+                 batch_summary_json(summary).dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
   } else {
     for (const auto& w : summary.warnings) std::fprintf(stderr, "hdpolicy: warning: %s\n", w.c_str());
     const std::size_t shown = std::min(summary.errors.size(), kErrorsShown);
     for (std::size_t i = 0; i < shown; ++i) std::fprintf(stderr, "hdpolicy: %s\n", summary.errors[i].c_str());
     if (summary.failed > shown) {
       std::uint64_t more = summary.failed - shown;
-      std::fprintf(stderr, "hdpolicy: ... and %llu more failed row%s (see the error column)\n", static_cast<unsigned long long>(more),
-                   more == 1 ? "" : "s");
+      std::fprintf(stderr, "hdpolicy: ... and %llu more failed row%s (see the error column)\n",
+                   static_cast<unsigned long long>(more), more == 1 ? "" : "s");
     }
     if (o.summary) std::fputs(batch_summary_text(summary).c_str(), stderr);
   }
@@ -143,12 +148,17 @@ void add_kind(CLI::App* batch, Cli& cli, const char* name, const char* descripti
   CLI::App* cmd = batch->add_subcommand(name, description);
   cmd->fallthrough();
   cmd->add_option("--input", o->input, "CSV file to read, or - for standard input")->required();
-  cmd->add_option("--output", o->output, "File to write (replaced only when the run completes), or - for standard output")->required();
-  cmd->add_flag("--summary", o->summary, "Print rows read and failed, totals and the largest payments on standard error");
-  cmd->add_option("--encoding", o->encoding, "Input encoding: utf-8 (default, with or without BOM) or gb18030 (Excel on Chinese Windows)")
+  cmd->add_option("--output", o->output,
+                  "File to write (replaced only when the run completes), or - for standard output")
+      ->required();
+  cmd->add_flag("--summary", o->summary,
+                "Print rows read and failed, totals and the largest payments on standard error");
+  cmd->add_option("--encoding", o->encoding,
+                  "Input encoding: utf-8 (default, with or without BOM) or gb18030 (Excel on Chinese Windows)")
       ->check(one_of("--encoding", {"utf-8", "gb18030"}));
   cmd->add_flag("--strict", o->strict, "A row whose answer would rest on facts not given fails instead");
-  cmd->add_option("--format", o->format, "Output rows as csv (default) or json (one object per line); also the summary's format")
+  cmd->add_option("--format", o->format,
+                  "Output rows as csv (default) or json (one object per line); also the summary's format")
       ->check(one_of("--format", {"csv", "json"}));
   cmd->callback([&cli, o, runner, calendars] { run(cli, *o, runner, calendars, cli.exit_code); });
 }
@@ -161,9 +171,10 @@ void add_batch_command(CLI::App& app, Cli& cli) {
   batch->fallthrough();
   add_kind(batch, cli, "subsidy", "Insurance premium subsidies with annual caps per enterprise", run_subsidy_batch,
            Cli::Calendars::Skip);
-  add_kind(batch, cli, "hiring", "One-time job-expansion subsidies, each person paid once per enterprise", run_hiring_batch, Cli::Calendars::Skip);
-  add_kind(batch, cli, "deadline", "Deadlines from a date and a rule or a period (workdays, days, months, years)", run_deadline_batch,
-           Cli::Calendars::Load);
+  add_kind(batch, cli, "hiring", "One-time job-expansion subsidies, each person paid once per enterprise",
+           run_hiring_batch, Cli::Calendars::Skip);
+  add_kind(batch, cli, "deadline", "Deadlines from a date and a rule or a period (workdays, days, months, years)",
+           run_deadline_batch, Cli::Calendars::Load);
 }
 
 }  // namespace hdpolicy::cli

@@ -33,8 +33,9 @@ void run(const Cli& cli, const CalendarOptions& o, int& exit_code) {
   // A real month or year outside the supported dates is told the range.
   auto refuse = [&](const std::string& first_day) {
     if (is_unsupported_real_date(first_day))
-      throw bad_value("YYYY-MM", o.when, fmt::format("a month or year from {} to {} (the dates this tool handles)",
-                                                     kFirstSupportedYear, kLastSupportedYear));
+      throw bad_value("YYYY-MM", o.when,
+                      fmt::format("a month or year from {} to {} (the dates this tool handles)", kFirstSupportedYear,
+                                  kLastSupportedYear));
     throw bad_value("YYYY-MM", o.when, accepted);
   };
   int year = 0;
@@ -55,7 +56,8 @@ void run(const Cli& cli, const CalendarOptions& o, int& exit_code) {
   Lang lang = lang_of(o.lang);
   Coverage coverage = o.provisional ? Coverage::Provisional : Coverage::Required;
   if (o.format == "ics") {
-    if (month != 0) throw bad_value("YYYY-MM", o.when, "a year YYYY with --format ics: the export holds a whole notice");
+    if (month != 0)
+      throw bad_value("YYYY-MM", o.when, "a year YYYY with --format ics: the export holds a whole notice");
     std::cout << year_ics(set.calendar, year);
   } else if (o.format == "json") {
     if (month != 0) {
@@ -78,7 +80,8 @@ void run(const Cli& cli, const CalendarOptions& o, int& exit_code) {
 
 void add_calendar_command(CLI::App& app, Cli& cli) {
   auto o = std::make_shared<CalendarOptions>();
-  CLI::App* cmd = app.add_subcommand("calendar", "The statutory calendar: a month grid, or a year as iCalendar (--format ics)");
+  CLI::App* cmd =
+      app.add_subcommand("calendar", "The statutory calendar: a month grid, or a year as iCalendar (--format ics)");
   cmd->add_option("YYYY-MM", o->when, "A month (2025-10), or a year (2025)")->required();
   cmd->add_flag("--provisional", o->provisional, "Show uncovered years by the weekend rule, marked provisional");
   add_format_option(cmd, o->format, {"text", "json", "ics"});

@@ -50,7 +50,8 @@ void run(const Cli& cli, const CheckOptions& o, int& exit_code) {
 
 void add_check_command(CLI::App& app, Cli& cli) {
   auto o = std::make_shared<CheckOptions>();
-  CLI::App* cmd = app.add_subcommand("check", "Check policy YAML: syntax, keys, values, references, calendars, test cases");
+  CLI::App* cmd =
+      app.add_subcommand("check", "Check policy YAML: syntax, keys, values, references, calendars, test cases");
   cmd->add_option("PATH", o->paths, "Policy files or directories (default: the policies in use)");
   cmd->callback([&cli, o] { run(cli, *o, cli.exit_code); });
 }

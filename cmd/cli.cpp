@@ -11,7 +11,8 @@ PolicySet Cli::load_policies(Calendars calendars) const {
   return load_policy_set(files);
 }
 
-void add_input_options(CLI::App* cmd, std::span<const InputDef> table, std::vector<std::string>& values, bool mark_required) {
+void add_input_options(CLI::App* cmd, std::span<const InputDef> table, std::vector<std::string>& values,
+                       bool mark_required) {
   values.assign(table.size(), {});  // never resized again: the options hold references into it
   for (std::size_t row = 0; row < table.size(); ++row) {
     const InputDef& def = table[row];

@@ -49,15 +49,15 @@ CLI::Validator one_of(const std::string& option, std::vector<std::string> choice
 Lang lang_of(const std::string& lang);
 
 // One registration function per subcommand, each in its own file.
-void add_subsidy_command(CLI::App& app, Cli& cli);    // subsidy.cpp
-void add_workdays_command(CLI::App& app, Cli& cli);   // workdays.cpp
-void add_deadline_command(CLI::App& app, Cli& cli);   // deadline.cpp
-void add_calendar_command(CLI::App& app, Cli& cli);   // calendar.cpp
-void add_hiring_command(CLI::App& app, Cli& cli);     // hiring.cpp
-void add_batch_command(CLI::App& app, Cli& cli);      // batch.cpp
-void add_check_command(CLI::App& app, Cli& cli);      // check.cpp
-void add_test_command(CLI::App& app, Cli& cli);       // test.cpp
-void add_policies_command(CLI::App& app, Cli& cli);   // policies.cpp
-void add_help_command(CLI::App& app, Cli& cli);       // help.cpp
+void add_subsidy_command(CLI::App& app, Cli& cli);   // subsidy.cpp
+void add_workdays_command(CLI::App& app, Cli& cli);  // workdays.cpp
+void add_deadline_command(CLI::App& app, Cli& cli);  // deadline.cpp
+void add_calendar_command(CLI::App& app, Cli& cli);  // calendar.cpp
+void add_hiring_command(CLI::App& app, Cli& cli);    // hiring.cpp
+void add_batch_command(CLI::App& app, Cli& cli);     // batch.cpp
+void add_check_command(CLI::App& app, Cli& cli);     // check.cpp
+void add_test_command(CLI::App& app, Cli& cli);      // test.cpp
+void add_policies_command(CLI::App& app, Cli& cli);  // policies.cpp
+void add_help_command(CLI::App& app, Cli& cli);      // help.cpp
 
 }  // namespace hdpolicy::cli

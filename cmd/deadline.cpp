@@ -22,21 +22,25 @@ void run(const Cli& cli, const DeadlineOptions& o, int& exit_code) {
   PolicySet set = cli.load_policies();
   Lang lang = lang_of(o.lang);
   if (o.list) {
-    if (o.format == "json") std::cout << deadline_list_json(set, lang).dump(2) << "\n";
-    else std::cout << deadline_list_text(set, lang);
+    if (o.format == "json")
+      std::cout << deadline_list_json(set, lang).dump(2) << "\n";
+    else
+      std::cout << deadline_list_text(set, lang);
     exit_code = kExitOk;
     return;
   }
   const auto table = deadline_inputs();
   if (o.inputs[kDeadlineRule].empty() || o.inputs[kDeadlineFrom].empty())
     throw InputError("deadline: give --rule ID and --from DATE, or --list to see the rules");
-  const DeadlineRule* rule =
-      &set.deadlines[static_cast<std::size_t>(*read_input(set, table, kDeadlineRule, o.inputs[kDeadlineRule], FieldStyle::Option))];
+  const DeadlineRule* rule = &set.deadlines[static_cast<std::size_t>(
+      *read_input(set, table, kDeadlineRule, o.inputs[kDeadlineRule], FieldStyle::Option))];
   Date from{date::days{*read_input(set, table, kDeadlineFrom, o.inputs[kDeadlineFrom], FieldStyle::Option)}};
   Coverage coverage = o.provisional ? Coverage::Provisional : Coverage::Required;
   DeadlineResult r = compute_deadline(set.calendar, *rule, from, coverage);
-  if (o.format == "json") std::cout << deadline_json(set, *rule, r, coverage, lang, o.explain).dump(2) << "\n";
-  else std::cout << deadline_text(set, *rule, r, coverage, lang, o.explain);
+  if (o.format == "json")
+    std::cout << deadline_json(set, *rule, r, coverage, lang, o.explain).dump(2) << "\n";
+  else
+    std::cout << deadline_text(set, *rule, r, coverage, lang, o.explain);
   exit_code = kExitOk;
 }
 }  // namespace
@@ -44,7 +48,8 @@ void run(const Cli& cli, const DeadlineOptions& o, int& exit_code) {
 void add_deadline_command(CLI::App& app, Cli& cli) {
   auto o = std::make_shared<DeadlineOptions>();
   CLI::App* cmd = app.add_subcommand("deadline", "The date a policy's period ends, with the clause behind it");
-  // One option per input (--type, --premium, ...), each defined with its help by its row in lib/src/calendar/deadline_inputs.cpp.
+  // One option per input (--type, --premium, ...), each defined with its help by its row in
+  // lib/src/calendar/deadline_inputs.cpp.
   add_input_options(cmd, deadline_inputs(), o->inputs, false);  // --list needs neither: run() checks them
   cmd->add_flag("--list", o->list, "List the deadline rules");
   cmd->add_flag("--explain", o->explain, "Also list the rest days the period skipped");

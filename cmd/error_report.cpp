@@ -61,8 +61,10 @@ void report_policy_error(const PolicyLoadError& e, ErrorFormat format) {
 }
 
 void report_error(const std::string& message, ErrorFormat format) {
-  if (format == ErrorFormat::Text) std::fprintf(stderr, "hdpolicy: error: %s\n", message.c_str());
-  else print_json({{"message", message}});
+  if (format == ErrorFormat::Text)
+    std::fprintf(stderr, "hdpolicy: error: %s\n", message.c_str());
+  else
+    print_json({{"message", message}});
 }
 
 }  // namespace hdpolicy::cli

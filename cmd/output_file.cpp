@@ -32,7 +32,7 @@ extern "C" void remove_tmp_and_die(int sig) {
   if (g_armed) ::unlink(g_tmp_path);
   // Die of the signal itself, not exit(128 + sig): a shell running a loop
   // of batches then stops at Ctrl-C instead of going on to the next one.
-  struct sigaction dfl{};
+  struct sigaction dfl {};
   dfl.sa_handler = SIG_DFL;
   sigemptyset(&dfl.sa_mask);
   ::sigaction(sig, &dfl, nullptr);
@@ -74,11 +74,12 @@ OutputFile::OutputFile(const std::string& path) : path_(path) {
   }
   // Only a regular file is replaced by rename: a device (/dev/null), a pipe
   // or a symbolic link (/dev/stdout) is written in place, never replaced.
-  struct stat st{};
+  struct stat st {};
   if (::lstat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
     if (S_ISDIR(st.st_mode)) throw bad_value("--output", path, "a file, not a directory");
     fd_ = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
-    if (fd_ < 0) throw bad_value("--output", path, fmt::format("a file that can be written ({})", std::strerror(errno)));
+    if (fd_ < 0)
+      throw bad_value("--output", path, fmt::format("a file that can be written ({})", std::strerror(errno)));
     owns_fd_ = true;
     return;
   }
@@ -107,7 +108,8 @@ void OutputFile::commit() {
   owns_fd_ = false;
   if (::close(fd_) != 0) throw InputError(could_not("write", path_), {"--output", path_, ""});
   BlockedSignals blocked;
-  if (::rename(tmp_.c_str(), path_.c_str()) != 0) throw InputError(could_not("replace", path_), {"--output", path_, ""});
+  if (::rename(tmp_.c_str(), path_.c_str()) != 0)
+    throw InputError(could_not("replace", path_), {"--output", path_, ""});
   disarm_cleanup();
   tmp_.clear();
 }
@@ -115,7 +117,7 @@ void OutputFile::commit() {
 void OutputFile::arm_cleanup() {
   std::memcpy(g_tmp_path, tmp_.c_str(), tmp_.size() + 1);
   g_armed = 1;
-  struct sigaction cleanup{};
+  struct sigaction cleanup {};
   cleanup.sa_handler = remove_tmp_and_die;
   sigemptyset(&cleanup.sa_mask);
   for (int sig : kCleanupSignals) sigaddset(&cleanup.sa_mask, sig);  // one cleanup at a time

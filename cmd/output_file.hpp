@@ -8,8 +8,8 @@
 // symbolic link (/dev/null, /dev/stdout) is written in place; "-" is stdout.
 #pragma once
 
-#include <csignal>
 #include <array>
+#include <csignal>
 #include <string>
 
 namespace hdpolicy::cli {

@@ -55,7 +55,8 @@ json policies_json(const PolicySet& set) {
     j["number"] = doc.number;
     j["title"] = doc.title;
     j["file"] = doc.file;
-    j["effective"] = {{"from", format_date(doc.effective_from)}, {"to", format_date(doc.effective_to)},
+    j["effective"] = {{"from", format_date(doc.effective_from)},
+                      {"to", format_date(doc.effective_to)},
                       {"article", doc.effective_cite.article}};
     json types = json::array();
     for (int t : types_of(sp, di)) {
@@ -71,20 +72,28 @@ json policies_json(const PolicySet& set) {
     j["caps"] = caps;
     json rules = json::array();
     for (const auto& r : sp.rules)
-      if (r.document == di) rules.push_back({{"id", r.id}, {"article", r.article}, {"zh", r.name.zh}, {"en", r.name.en}});
+      if (r.document == di)
+        rules.push_back({{"id", r.id}, {"article", r.article}, {"zh", r.name.zh}, {"en", r.name.en}});
     j["rules"] = rules;
     json deadlines = json::array();
     for (const auto& r : set.deadlines)
       if (r.document == di)
-        deadlines.push_back({{"id", r.id}, {"count", r.count}, {"unit", period_unit_name(r.unit)}, {"period", deadline_period_text(r, Lang::En)},
-                             {"article", r.cite.article}, {"zh", r.name.zh}, {"en", r.name.en}});
+        deadlines.push_back({{"id", r.id},
+                             {"count", r.count},
+                             {"unit", period_unit_name(r.unit)},
+                             {"period", deadline_period_text(r, Lang::En)},
+                             {"article", r.cite.article},
+                             {"zh", r.name.zh},
+                             {"en", r.name.en}});
     j["deadline_rules"] = deadlines;
     json hiring = json::array();
     for (const auto& h : set.hiring) {
       if (h.document != di) continue;
       json categories = json::array();
       for (const auto& c : h.categories) categories.push_back({{"id", c.id}, {"zh", c.name.zh}, {"en", c.name.en}});
-      hiring.push_back({{"id", h.id}, {"amount", format_money(h.amount)}, {"article", h.amount_cite.article},
+      hiring.push_back({{"id", h.id},
+                        {"amount", format_money(h.amount)},
+                        {"article", h.amount_cite.article},
                         {"categories", categories}});
     }
     j["hiring"] = hiring;
@@ -117,23 +126,27 @@ std::string policies_text(const json& j) {
     out += fmt::format("  effective:      {} to {} ({})\n", str(d["effective"]["from"]), str(d["effective"]["to"]),
                        str(d["effective"]["article"]));
     if (!d["types"].empty())
-      out += fmt::format("  types:          {}\n",
-                         list(d["types"], [&](const json& t) { return fmt::format("{} ({})", str(t["id"]), str(t["zh"])); }));
+      out += fmt::format("  types:          {}\n", list(d["types"], [&](const json& t) {
+                           return fmt::format("{} ({})", str(t["id"]), str(t["zh"]));
+                         }));
     if (!d["caps"].empty())
       out += fmt::format("  caps:           {}\n", list(d["caps"], [&](const json& c) {
                            return fmt::format("{} {} yuan ({})", str(c["id"]), str(c["amount"]), str(c["article"]));
                          }));
     if (!d["rules"].empty())
-      out += fmt::format("  rules:          {}\n",
-                         list(d["rules"], [&](const json& r) { return fmt::format("{} ({})", str(r["id"]), str(r["article"])); }));
+      out += fmt::format("  rules:          {}\n", list(d["rules"], [&](const json& r) {
+                           return fmt::format("{} ({})", str(r["id"]), str(r["article"]));
+                         }));
     if (!d["deadline_rules"].empty())
       out += fmt::format("  deadline rules: {}\n", list(d["deadline_rules"], [&](const json& r) {
                            return fmt::format("{} ({}, {})", str(r["id"]), str(r["period"]), str(r["article"]));
                          }));
     for (const auto& h : d["hiring"]) {
-      out += fmt::format("  hiring:         {} {} yuan per person ({})\n", str(h["id"]), str(h["amount"]), str(h["article"]));
-      out += fmt::format("  categories:     {}\n",
-                         list(h["categories"], [&](const json& c) { return fmt::format("{} ({})", str(c["id"]), str(c["zh"])); }));
+      out += fmt::format("  hiring:         {} {} yuan per person ({})\n", str(h["id"]), str(h["amount"]),
+                         str(h["article"]));
+      out += fmt::format("  categories:     {}\n", list(h["categories"], [&](const json& c) {
+                           return fmt::format("{} ({})", str(c["id"]), str(c["zh"]));
+                         }));
     }
     out += "\n";
   }
@@ -161,7 +174,8 @@ void run(const Cli& cli, const PoliciesOptions& o, int& exit_code) {
 
 void add_policies_command(CLI::App& app, Cli& cli) {
   auto o = std::make_shared<PoliciesOptions>();
-  CLI::App* cmd = app.add_subcommand("policies", "List the loaded policies: documents, types, caps, rules, calendar years");
+  CLI::App* cmd =
+      app.add_subcommand("policies", "List the loaded policies: documents, types, caps, rules, calendar years");
   add_format_option(cmd, o->format, {"text", "json"});
   cmd->callback([&cli, o] { run(cli, *o, cli.exit_code); });
 }

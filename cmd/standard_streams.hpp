@@ -7,8 +7,8 @@
 // the program exits quietly with the same 128 + SIGPIPE.
 #pragma once
 
-#include <csignal>
 #include <array>
+#include <csignal>
 #include <iosfwd>
 #include <stdexcept>
 #include <streambuf>

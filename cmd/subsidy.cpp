@@ -14,7 +14,7 @@ namespace hdpolicy::cli {
 
 namespace {
 struct SubsidyOptions {
-  std::vector<std::string> inputs;     // per row of subsidy_inputs()
+  std::vector<std::string> inputs;    // per row of subsidy_inputs()
   std::vector<std::string> received;  // CAP_ID=AMOUNT
   bool strict = false, explain = false;
   std::string format = "text", lang = "en";
@@ -22,7 +22,8 @@ struct SubsidyOptions {
 
 void run(const Cli& cli, const SubsidyOptions& o, int& exit_code) {
   PolicySet set = cli.load_policies(Cli::Calendars::Skip);
-  SubsidyClaim claim = parse_subsidy_claim(set, input_texts(subsidy_inputs(), o.inputs), today_beijing(), FieldStyle::Option);
+  SubsidyClaim claim =
+      parse_subsidy_claim(set, input_texts(subsidy_inputs(), o.inputs), today_beijing(), FieldStyle::Option);
 
   std::vector<Money> used = parse_received(set.subsidy, o.received, FieldStyle::Option);
 
@@ -40,10 +41,13 @@ void run(const Cli& cli, const SubsidyOptions& o, int& exit_code) {
 
 void add_subsidy_command(CLI::App& app, Cli& cli) {
   auto o = std::make_shared<SubsidyOptions>();
-  CLI::App* cmd = app.add_subcommand("subsidy", "Insurance premium subsidy for one claim (the policy: see 'hdpolicy policies')");
-  // One option per input (--type, --premium, ...), each defined with its help by its row in lib/src/subsidy/subsidy_inputs.cpp.
+  CLI::App* cmd =
+      app.add_subcommand("subsidy", "Insurance premium subsidy for one claim (the policy: see 'hdpolicy policies')");
+  // One option per input (--type, --premium, ...), each defined with its help by its row in
+  // lib/src/subsidy/subsidy_inputs.cpp.
   add_input_options(cmd, subsidy_inputs(), o->inputs);
-  cmd->add_option("--received", o->received, "District subsidy already granted this year under a cap: CAP_ID=AMOUNT (repeatable)");
+  cmd->add_option("--received", o->received,
+                  "District subsidy already granted this year under a cap: CAP_ID=AMOUNT (repeatable)");
   cmd->add_flag("--strict", o->strict, "Refuse to answer when a fact would have to be assumed");
   cmd->add_flag("--explain", o->explain, "Show every step with the article and clause behind it");
   add_format_option(cmd, o->format, {"text", "json"});

@@ -47,7 +47,8 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
   for (std::size_t i = 1; i <= a.size(); ++i)
     for (std::size_t j = 1; j <= b.size(); ++j) {
       d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
     }
   return d[a.size()][b.size()];
 }
@@ -81,7 +82,8 @@ const CLI::Option* missing_required(const std::vector<const CLI::App*>& chain) {
 
 std::vector<std::string> command_names(const CLI::App& command) {
   std::vector<std::string> names;
-  for (const CLI::App* sub : command.get_subcommands(std::function<bool(const CLI::App*)>{})) names.push_back(sub->get_name());
+  for (const CLI::App* sub : command.get_subcommands(std::function<bool(const CLI::App*)>{}))
+    names.push_back(sub->get_name());
   return names;
 }
 
@@ -91,8 +93,11 @@ InputError unknown_command(const std::string& prefix, const std::string& word, c
     std::string command = prefix.substr(0, prefix.size() - 1);
     return InputError(fmt::format("{}: '{}' has no commands under it", message, command), {"COMMAND", word, ""});
   }
-  if (auto near = closest_match(word, names)) message += fmt::format("; did you mean '{}{}'?", prefix, *near);
-  else message += fmt::format(": the commands{} are {}", prefix.empty() ? "" : " after '" + prefix.substr(0, prefix.size() - 1) + "'", join(names));
+  if (auto near = closest_match(word, names))
+    message += fmt::format("; did you mean '{}{}'?", prefix, *near);
+  else
+    message += fmt::format(": the commands{} are {}",
+                           prefix.empty() ? "" : " after '" + prefix.substr(0, prefix.size() - 1) + "'", join(names));
   return InputError(message, {"COMMAND", word, "one of " + join(names)});
 }
 
@@ -154,13 +159,15 @@ InputError explain_parse_error(const CLI::App& app, const CLI::ParseError& error
       for (const CLI::Option* opt : command->get_options()) {
         std::string name = opt->get_name();
         if (!name.empty() && what.size() > name.size() && what.substr(0, name.size() + 1) == name + ":")
-          return InputError(fmt::format("{} needs a value: {}", name, opt->get_description()), {name, std::nullopt, opt->get_description()});
+          return InputError(fmt::format("{} needs a value: {}", name, opt->get_description()),
+                            {name, std::nullopt, opt->get_description()});
       }
   }
   if (dynamic_cast<const CLI::RequiredError*>(&error)) {
     if (const CLI::Option* opt = missing_required(chain)) {
       std::string name = opt->get_name();
-      return InputError(fmt::format("{} is required: {}", name, opt->get_description()), {name, std::nullopt, opt->get_description()});
+      return InputError(fmt::format("{} is required: {}", name, opt->get_description()),
+                        {name, std::nullopt, opt->get_description()});
     }
   }
   return InputError(error.what());

@@ -26,7 +26,9 @@ void run(const Cli& cli, const WorkdaysOptions& o, WorkdaysOp op, int& exit_code
       req.date = input_date(o.date, "DATE");
       req.n = input_workday_count(o.n, "N");
       break;
-    case WorkdaysOp::Is: req.date = input_date(o.date, "DATE"); break;
+    case WorkdaysOp::Is:
+      req.date = input_date(o.date, "DATE");
+      break;
     case WorkdaysOp::Between:
     case WorkdaysOp::List:
       req.from = input_date(o.a, "A");
@@ -35,8 +37,10 @@ void run(const Cli& cli, const WorkdaysOptions& o, WorkdaysOp op, int& exit_code
   }
   PolicySet set = cli.load_policies();
   Lang lang = lang_of(o.lang);
-  if (o.format == "json") std::cout << workdays_json(set.calendar, req, lang).dump(2) << "\n";
-  else std::cout << workdays_text(set.calendar, req, lang);
+  if (o.format == "json")
+    std::cout << workdays_json(set.calendar, req, lang).dump(2) << "\n";
+  else
+    std::cout << workdays_text(set.calendar, req, lang);
   exit_code = kExitOk;
 }
 
@@ -46,9 +50,12 @@ CLI::App* add_op(CLI::App* parent, Cli& cli, const char* name, const char* help,
   switch (op) {
     case WorkdaysOp::Add:
       cmd->add_option("DATE", o->date, "The trigger date YYYY-MM-DD (not counted)")->required();
-      cmd->add_option("N", o->n, "Number of workdays (negative: before DATE; write -- before a negative N)")->required();
+      cmd->add_option("N", o->n, "Number of workdays (negative: before DATE; write -- before a negative N)")
+          ->required();
       break;
-    case WorkdaysOp::Is: cmd->add_option("DATE", o->date, "A date YYYY-MM-DD")->required(); break;
+    case WorkdaysOp::Is:
+      cmd->add_option("DATE", o->date, "A date YYYY-MM-DD")->required();
+      break;
     case WorkdaysOp::Between:
       cmd->add_option("A", o->a, "Start date YYYY-MM-DD (not counted)")->required();
       cmd->add_option("B", o->b, "End date YYYY-MM-DD (counted)")->required();
@@ -72,7 +79,8 @@ void add_workdays_command(CLI::App& app, Cli& cli) {
   cmd->require_subcommand(1);
   auto o = std::make_shared<WorkdaysOptions>();
   add_op(cmd, cli, "add", "The date N workdays after DATE (before it for negative N)", WorkdaysOp::Add, o);
-  add_op(cmd, cli, "between", "The number of workdays after A up to and including B (negative when B is before A)", WorkdaysOp::Between, o);
+  add_op(cmd, cli, "between", "The number of workdays after A up to and including B (negative when B is before A)",
+         WorkdaysOp::Between, o);
   add_op(cmd, cli, "is", "Whether DATE is a workday or a rest day, and why", WorkdaysOp::Is, o);
   add_op(cmd, cli, "list", "Each workday from A to B inclusive, one ISO date per line", WorkdaysOp::List, o);
 }

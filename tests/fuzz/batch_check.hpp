@@ -39,7 +39,8 @@ inline void require_csv_output(std::string_view input, const std::string& writte
   } catch (const csv::FormatError&) {
     require(false, "the batch's CSV output is not readable CSV");
   }
-  require(!in.empty() && out.size() == in.size() && out.size() == rows + 1, "not one output row per input row after the header");
+  require(!in.empty() && out.size() == in.size() && out.size() == rows + 1,
+          "not one output row per input row after the header");
   const std::size_t width = in[0].size();
   for (std::size_t r = 0; r < out.size(); ++r) {
     require(out[r].size() == out[0].size() && out[0].size() > width, "an output row of another width than the header");
@@ -57,7 +58,8 @@ inline void require_json_output(const std::string& written, std::uint64_t rows) 
   for (std::size_t start = 0; start < written.size(); ++lines) {
     std::size_t nl = written.find('\n', start);
     require(nl != std::string::npos, "a JSON line without its newline");
-    require(nlohmann::json::parse(written.substr(start, nl - start), nullptr, false).is_object(), "a JSON line that is not an object");
+    require(nlohmann::json::parse(written.substr(start, nl - start), nullptr, false).is_object(),
+            "a JSON line that is not an object");
     start = nl + 1;
   }
   require(lines == rows, "not one JSON line per input row");
@@ -89,9 +91,12 @@ inline void check_batch(std::string_view input, BatchRunner run) {
     require(summary.total.fen >= 0, "a negative total");
     Money by_article;
     for (const auto& t : summary.by_article) by_article += t.amount;
-    require(summary.kind == BatchKind::Deadline || by_article == summary.total, "totals by article that do not add up to the total");
-    if (config.format == csv::OutputFormat::Csv) require_csv_output(input, output.contents(), summary.rows);
-    else require_json_output(output.contents(), summary.rows);
+    require(summary.kind == BatchKind::Deadline || by_article == summary.total,
+            "totals by article that do not add up to the total");
+    if (config.format == csv::OutputFormat::Csv)
+      require_csv_output(input, output.contents(), summary.rows);
+    else
+      require_json_output(output.contents(), summary.rows);
     (void)batch_summary_text(summary);
     (void)batch_summary_json(summary).dump();
   }

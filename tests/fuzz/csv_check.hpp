@@ -41,7 +41,8 @@ inline void add_record(ReadOutcome& out, const csv::RecordInfo& info, const csv:
     r.cells.emplace_back(cells[i]);
     if (i) joined += ',';
     joined += cells[i];
-    if (!info.may_be_formula) require(!starts_like_formula(r.cells.back()), "a formula-like cell in a record said to hold none");
+    if (!info.may_be_formula)
+      require(!starts_like_formula(r.cells.back()), "a formula-like cell in a record said to hold none");
   }
   require(!cells.empty(), "a record without cells");
   require(info.verbatim.empty() || info.verbatim == joined, "verbatim bytes that are not the cells joined by commas");
@@ -98,7 +99,8 @@ inline void require_csv_round_trip(const std::vector<Record>& records) {
     require(got.size() == r.cells.size(), "a different number of cells read back");
     for (std::size_t i = 0; i < got.size(); ++i) {
       const std::string& c = r.cells[i];
-      require(got[i] == (csv::needs_neutralising(c) ? std::string(1, '\'').append(c) : c), "a cell read back differently from what was written");
+      require(got[i] == (csv::needs_neutralising(c) ? std::string(1, '\'').append(c) : c),
+              "a cell read back differently from what was written");
     }
   }
   require(j == back.records.size(), "more records read back than written");

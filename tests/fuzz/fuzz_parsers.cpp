@@ -45,7 +45,8 @@ void check_money(std::string_view t, bool throwing) {
   auto m = parse_money(t);
   if (throwing) require(refused([&] { input_money(t, "premium"); }) == !m, "input_money and parse_money disagree");
   std::int64_t fen = 0;
-  if (batch_detail::plain_amount_fen(t, fen)) require(m && m->fen == fen, "the batch's fast amount differs from parse_money");
+  if (batch_detail::plain_amount_fen(t, fen))
+    require(m && m->fen == fen, "the batch's fast amount differs from parse_money");
   if (!m) return;
   require(m->fen >= 0 && m->fen <= kMaxFen, "an amount out of range");
   require(parse_money(format_money(*m)) == m, "an amount that does not format back to itself");
@@ -63,8 +64,9 @@ void check_rate(std::string_view t) {
           up = apply_rate(base, *r, Rounding::Up);
     __extension__ using Wide = __int128;
     const Wide exact = static_cast<Wide>(base.fen) * r->nano;  // in fen × 1e9
-    require(static_cast<Wide>(down.fen) * Rate::kScale <= exact && exact < (static_cast<Wide>(down.fen) + 1) * Rate::kScale,
-            "rounding down is not the floor of the product");
+    require(
+        static_cast<Wide>(down.fen) * Rate::kScale <= exact && exact < (static_cast<Wide>(down.fen) + 1) * Rate::kScale,
+        "rounding down is not the floor of the product");
     require(up.fen - down.fen == (exact % Rate::kScale != 0), "rounding up is not the ceiling of the product");
     require(half == down || half == up, "rounding half-up is neither neighbour");
   }
@@ -84,13 +86,13 @@ void check_count_year_yes_no(std::string_view t, bool throwing) {
   // The batch's fast path (at most 12 digits) must agree wherever it answers;
   // longer cells fall back to parse_count, which takes up to 10^12.
   std::int64_t fast = 0;
-  if (batch_detail::plain_count(t, fast))
-    require(c && *c == fast, "the batch's fast count differs from parse_count");
+  if (batch_detail::plain_count(t, fast)) require(c && *c == fast, "the batch's fast count differs from parse_count");
   auto yes = parse_yes_no(t);
   if (!throwing) return;
   require(refused([&] { input_count(t, "employees"); }) == !c, "input_count and parse_count disagree");
   bool year_refused = refused([&] { input_year(t, "high_tech_year"); });
-  require(year_refused == !(c && t.size() == 4 && *c >= 1900 && *c <= 2200), "input_year accepts other than four-digit years 1900-2200");
+  require(year_refused == !(c && t.size() == 4 && *c >= 1900 && *c <= 2200),
+          "input_year accepts other than four-digit years 1900-2200");
   require(refused([&] { input_yes_no(t, "specialized"); }) == !yes, "input_yes_no and parse_yes_no disagree");
 }
 
@@ -131,8 +133,9 @@ void check_rows(std::string_view input) {
   try {
     const std::vector<std::string_view> names = cells_of(lines[0]);
     std::vector<std::string> warnings;
-    column = batch_detail::column_positions<batch_detail::kSubsidyRowCells>(batch_detail::map_columns(
-        std::vector<std::string>(names.begin(), names.end()), batch_detail::column_specs(subsidy_inputs()), {}, warnings));
+    column = batch_detail::column_positions<batch_detail::kSubsidyRowCells>(
+        batch_detail::map_columns(std::vector<std::string>(names.begin(), names.end()),
+                                  batch_detail::column_specs(subsidy_inputs()), {}, warnings));
     first = 1;
   } catch (const InputError&) {
     // Not a header: the first line is a row too.
@@ -140,7 +143,8 @@ void check_rows(std::string_view input) {
   std::string_view row[batch_detail::kSubsidyRowCells];
   for (std::size_t i = first; i < lines.size(); ++i) {
     const std::vector<std::string_view> cells = cells_of(lines[i]);
-    for (std::size_t k = 0; k < column.size(); ++k) row[k] = column[k] < cells.size() ? cells[column[k]] : std::string_view{};
+    for (std::size_t k = 0; k < column.size(); ++k)
+      row[k] = column[k] < cells.size() ? cells[column[k]] : std::string_view{};
     bool accepted = false;
     const std::string mismatch = check.mismatch(row, accepted);
     if (!mismatch.empty()) std::fprintf(stderr, "%s\n", mismatch.c_str());

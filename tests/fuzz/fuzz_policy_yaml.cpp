@@ -31,12 +31,15 @@ void check_alone(const std::string& path, const std::string& text) {
 // which would hide a library bug from the fuzzer.
 void run_case(const PolicySet& set, const PolicyTestCase& t) {
   try {
-    if (t.command == "subsidy") (void)run_subsidy_case(set, t.input, t.lang).dump();
-    else if (t.command == "hiring") (void)run_hiring_case(set, t.input, t.lang).dump();
-    else if (t.command == "deadline") (void)run_deadline_case(set, t.input, t.lang).dump();
-    else (void)run_workdays_case(set, t.input, t.lang).dump();
-  } catch (const InputError&) {
-  }
+    if (t.command == "subsidy")
+      (void)run_subsidy_case(set, t.input, t.lang).dump();
+    else if (t.command == "hiring")
+      (void)run_hiring_case(set, t.input, t.lang).dump();
+    else if (t.command == "deadline")
+      (void)run_deadline_case(set, t.input, t.lang).dump();
+    else
+      (void)run_workdays_case(set, t.input, t.lang).dump();
+  } catch (const InputError&) {}
   (void)run_policy_test(set, t);
 }
 

@@ -35,10 +35,37 @@ struct PaddedCell {
 };
 
 std::vector<std::string> amount_cells() {
-  std::vector<std::string> cells = {"0", "1", "80000", "80000.5", "80000.50", "0.01", "33333.33", "10000000.01",
-                                    "999999999999999", "999999999999999.99", "1000000000000000", "00012", "12345678",
-                                    "123456789", "1234567890123456", "", ".5", "5.", "5.123", "1,000", "-5", "+5",
-                                    "1e5", " 5", "5 ", "12a4", "八万", "1.2.3", "1..5", "99999999.9", "0000000000000001"};
+  std::vector<std::string> cells = {"0",
+                                    "1",
+                                    "80000",
+                                    "80000.5",
+                                    "80000.50",
+                                    "0.01",
+                                    "33333.33",
+                                    "10000000.01",
+                                    "999999999999999",
+                                    "999999999999999.99",
+                                    "1000000000000000",
+                                    "00012",
+                                    "12345678",
+                                    "123456789",
+                                    "1234567890123456",
+                                    "",
+                                    ".5",
+                                    "5.",
+                                    "5.123",
+                                    "1,000",
+                                    "-5",
+                                    "+5",
+                                    "1e5",
+                                    " 5",
+                                    "5 ",
+                                    "12a4",
+                                    "八万",
+                                    "1.2.3",
+                                    "1..5",
+                                    "99999999.9",
+                                    "0000000000000001"};
   return cells;
 }
 
@@ -95,17 +122,36 @@ TEST_CASE("counts: parse_count and the batch's plain_count accept exactly 0..10^
   CHECK(*parse_count("1000000000000") == kMaxCount);
   CHECK(*parse_count("999999999999") == kMaxCount - 1);
   CHECK(*parse_count("0000000000000000000080") == 80);  // leading zeros of any length are still 80
-  for (const char* refused : {"1000000000001", "9999999999999", "10000000000000", "9223372036854775807",
-                              "99999999999999999999999", "-0", "-1", "+1", "", " 1", "1 ", "1.0", "1e3", "0x10", "１２"}) {
+  for (const char* refused :
+       {"1000000000001", "9999999999999", "10000000000000", "9223372036854775807", "99999999999999999999999", "-0",
+        "-1", "+1", "", " 1", "1 ", "1.0", "1e3", "0x10", "１２"}) {
     CAPTURE(refused);
     CHECK_FALSE(parse_count(refused).has_value());
     CHECK_THROWS_WITH_AS(input_count(refused, "employees"),
                          doctest::Contains("is not accepted: a whole number from 0 to 10^12"), InputError);
   }
-  const std::vector<std::string> cells = {"0", "7", "80", "101", "2025", "12345678", "123456789", "999999999999",
-                                          "1000000000000", "1000000000001", "9999999999999", "0001000000000000",
-                                          "0000000000000001", "1000000000000000", "9999999999999999", "00000000000000001",
-                                          "-0", "+1", "", "1 ", "1.0", "12a"};
+  const std::vector<std::string> cells = {"0",
+                                          "7",
+                                          "80",
+                                          "101",
+                                          "2025",
+                                          "12345678",
+                                          "123456789",
+                                          "999999999999",
+                                          "1000000000000",
+                                          "1000000000001",
+                                          "9999999999999",
+                                          "0001000000000000",
+                                          "0000000000000001",
+                                          "1000000000000000",
+                                          "9999999999999999",
+                                          "00000000000000001",
+                                          "-0",
+                                          "+1",
+                                          "",
+                                          "1 ",
+                                          "1.0",
+                                          "12a"};
   for (const std::string& text : cells) {
     CAPTURE(text);
     std::int64_t fast = -1;
@@ -126,9 +172,18 @@ TEST_CASE("counts: parse_count and the batch's plain_count accept exactly 0..10^
 
 TEST_CASE("padded_key: the same key however it was read, and distinct keys apart") {
   TextMap map;
-  std::vector<std::string> keys = {"E1", "E001", "E002236", "91110108MA01ABCDE1", "12345678", "123456789",
-                                   "1234567890123456", "12345678901234567", "123456789012345678901234",
-                                   "1234567890123456789012345 (longer than 24)", "企业甲", ""};
+  std::vector<std::string> keys = {"E1",
+                                   "E001",
+                                   "E002236",
+                                   "91110108MA01ABCDE1",
+                                   "12345678",
+                                   "123456789",
+                                   "1234567890123456",
+                                   "12345678901234567",
+                                   "123456789012345678901234",
+                                   "1234567890123456789012345 (longer than 24)",
+                                   "企业甲",
+                                   ""};
   for (std::size_t i = 0; i < keys.size(); ++i) CHECK(map.find_or_insert(keys[i], static_cast<std::uint32_t>(i)) == i);
   CHECK(map.size() == keys.size());
   for (std::size_t i = 0; i < keys.size(); ++i) {
@@ -145,8 +200,8 @@ TEST_CASE("padded_key: the same key however it was read, and distinct keys apart
 }
 
 TEST_CASE("put_money and put_int write what append_money and append_int do") {
-  for (long long fen : {0LL, 1LL, 9LL, 10LL, 99LL, 100LL, 4'000'000LL, 1'000'000'001LL, -1LL, -250LL,
-                        99'999'999'999'999'999LL}) {
+  for (long long fen :
+       {0LL, 1LL, 9LL, 10LL, 99LL, 100LL, 4'000'000LL, 1'000'000'001LL, -1LL, -250LL, 99'999'999'999'999'999LL}) {
     char buf[32];
     std::string s;
     append_money(s, fen);
@@ -216,10 +271,17 @@ TEST_CASE("csv reader: next_records gives the same records as next, and all thei
   for (int i = 0; i < 40000; ++i) {
     text += fmt::format("A{},E{},", i, i % 977);
     switch (i % 101) {
-      case 7: text += "\"quoted, with comma\"\n"; break;
-      case 8: text += "crlf\r\n"; break;
-      case 9: text += "=1+1\n\n"; break;
-      default: text += "plain\n";
+      case 7:
+        text += "\"quoted, with comma\"\n";
+        break;
+      case 8:
+        text += "crlf\r\n";
+        break;
+      case 9:
+        text += "=1+1\n\n";
+        break;
+      default:
+        text += "plain\n";
     }
   }
   auto reader_over = [&](std::FILE* tmp) {
@@ -241,7 +303,8 @@ TEST_CASE("csv reader: next_records gives the same records as next, and all thei
     csv::Reader r = reader_over(tmp);
     csv::Cells f;
     while (r.next(f))
-      one_by_one.push_back({std::vector<std::string>(f.begin(), f.end()), r.line(), std::string(r.verbatim()), r.cell_may_be_formula()});
+      one_by_one.push_back(
+          {std::vector<std::string>(f.begin(), f.end()), r.line(), std::string(r.verbatim()), r.cell_may_be_formula()});
   }
   std::vector<Row> batched;
   std::size_t batches = 0;
@@ -284,7 +347,8 @@ TEST_CASE("apply_rate: the 64-bit path and the 128-bit path agree at their borde
     CHECK(apply_rate(Money{fen}, all).fen == fen);
     // One third, rounded half-up, by exact integer arithmetic.
     __extension__ __int128 exact = static_cast<__int128>(fen) * third.nano;
-    auto expected = static_cast<std::int64_t>(exact / Rate::kScale + (exact % Rate::kScale * 2 >= Rate::kScale ? 1 : 0));
+    auto expected =
+        static_cast<std::int64_t>(exact / Rate::kScale + (exact % Rate::kScale * 2 >= Rate::kScale ? 1 : 0));
     CHECK(apply_rate(Money{fen}, third).fen == expected);
   }
 }

@@ -46,29 +46,86 @@ Texts names_of(const std::vector<T>& items) {
 Texts cells_of(const PolicySet& set, const InputDef& def) {
   switch (def.kind) {
     case FactKind::Money:
-      return {"0", "1", "0.5", "0.50", "0.05", "0.505", "1.", ".5", "80000", "80000.5", "80000.50", "80000.505",
-              "123456789012345", "999999999999999", "999999999999999.9", "999999999999999.99", "1000000000000000",
-              "1000000000000000.0", "1000000000000000.00", "1000000000000000.01", "1234567890123456", "9999999999999999",
-              "10000000000000000", "00012", "0000000000000001", "-1", "+1", "-0", "- 1", " 1", "1 ", "1 000", "1,000",
-              "1e5", "0x10", "八万", "１２", "1.2.3", "1..5", "12a4", "."};
+      return {"0",
+              "1",
+              "0.5",
+              "0.50",
+              "0.05",
+              "0.505",
+              "1.",
+              ".5",
+              "80000",
+              "80000.5",
+              "80000.50",
+              "80000.505",
+              "123456789012345",
+              "999999999999999",
+              "999999999999999.9",
+              "999999999999999.99",
+              "1000000000000000",
+              "1000000000000000.0",
+              "1000000000000000.00",
+              "1000000000000000.01",
+              "1234567890123456",
+              "9999999999999999",
+              "10000000000000000",
+              "00012",
+              "0000000000000001",
+              "-1",
+              "+1",
+              "-0",
+              "- 1",
+              " 1",
+              "1 ",
+              "1 000",
+              "1,000",
+              "1e5",
+              "0x10",
+              "八万",
+              "１２",
+              "1.2.3",
+              "1..5",
+              "12a4",
+              "."};
     case FactKind::Count:
-      return {"0", "1", "12", "007", "999999999999", "000000000000", "0000000000000", "1000000000000",
-              "1000000000001", "0001000000000000", "9999999999999", "9223372036854775807", "9223372036854775808",
-              "18446744073709551616", "-1", "+1", " 1", "1 ", "1.0", "1.", "abc", "１", "1e3"};
+      return {"0",
+              "1",
+              "12",
+              "007",
+              "999999999999",
+              "000000000000",
+              "0000000000000",
+              "1000000000000",
+              "1000000000001",
+              "0001000000000000",
+              "9999999999999",
+              "9223372036854775807",
+              "9223372036854775808",
+              "18446744073709551616",
+              "-1",
+              "+1",
+              " 1",
+              "1 ",
+              "1.0",
+              "1.",
+              "abc",
+              "１",
+              "1e3"};
     case FactKind::Year:
-      return {"1899", "1900", "1901", "2025", "2200", "2201", "0999", "999", "99", "20250", "01900", "02025",
-              "+190", "-190", "19 0", "19a0", "2025.", " 2025", "2025 ", "２０２５"};
+      return {"1899",  "1900",  "1901", "2025", "2200", "2201", "0999",  "999",   "99",    "20250",
+              "01900", "02025", "+190", "-190", "19 0", "19a0", "2025.", " 2025", "2025 ", "２０２５"};
     case FactKind::YesNo:
-      return {"yes", "no", "YES", "Yes", "NO", "true", "false", "TRUE", "True", "y", "n", "Y", "1", "0", "是", "否",
-              "on", "off", "ye", "yess", " yes", "yes ", "nope"};
+      return {"yes", "no", "YES", "Yes", "NO", "true", "false", "TRUE", "True", "y",    "n",   "Y",
+              "1",   "0",  "是",  "否",  "on", "off",  "ye",    "yess", " yes", "yes ", "nope"};
     case FactKind::Date:
-      return {"2026-02-28", "2026-02-29", "2024-02-29", "1900-02-29", "2000-02-29", "2026-12-31", "2026-04-31",
-              "2026-13-01", "2026-00-10", "2026-01-00", "2026-1-01", "2026/01/01", "20260101", "2026-01-01T00:00",
-              " 2026-01-01", "2026-01-01 ", "1899-12-31", "1900-01-01", "2299-12-31", "2300-01-01", "0000-01-01",
-              "9999-12-31", "２０２６-01-01"};
+      return {"2026-02-28", "2026-02-29",       "2024-02-29",  "1900-02-29",  "2000-02-29",    "2026-12-31",
+              "2026-04-31", "2026-13-01",       "2026-00-10",  "2026-01-00",  "2026-1-01",     "2026/01/01",
+              "20260101",   "2026-01-01T00:00", " 2026-01-01", "2026-01-01 ", "1899-12-31",    "1900-01-01",
+              "2299-12-31", "2300-01-01",       "0000-01-01",  "9999-12-31",  "２０２６-01-01"};
     case FactKind::Choice:
       return def.choices == Choices::SubsidyTypes ? names_of(set.subsidy.types) : names_of(set.subsidy.industries);
-    case FactKind::Key: return {"E1", " ", std::string(40, 'k')};
+    case FactKind::Key:
+      return {"E1", " ", std::string(40, 'k')};
   }
   return {};
 }
@@ -109,7 +166,8 @@ bool require_agreement(const SubsidyRowCheck& check, const Texts& texts, Tally& 
 // Every cell of every input in turn, in a row otherwise good: facts empty,
 // then all given (the specialised path reads each fact only when the ones
 // before it were read). Returns, per input, the cells accepted there.
-std::vector<Texts> each_cell(const PolicySet& set, const SubsidyRowCheck& check, const std::vector<Texts>& values, Tally& tally) {
+std::vector<Texts> each_cell(const PolicySet& set, const SubsidyRowCheck& check, const std::vector<Texts>& values,
+                             Tally& tally) {
   std::vector<Texts> good(values.size());
   const auto table = subsidy_inputs();
   Texts base(kSubsidyRowCells), full(kSubsidyRowCells);
@@ -147,7 +205,8 @@ void mixed(const SubsidyRowCheck& check, const std::vector<Texts>& good, const s
   };
   for (int n = 0; n < rows; ++n) {
     Texts r(kSubsidyRowCells);
-    for (std::size_t i = 0; i < good.size(); ++i) r[i] = pick(4) == 0 || good[i].empty() ? "" : good[i][pick(good[i].size())];
+    for (std::size_t i = 0; i < good.size(); ++i)
+      r[i] = pick(4) == 0 || good[i].empty() ? "" : good[i][pick(good[i].size())];
     if (pick(2) == 0) {
       const std::size_t i = pick(values.size());
       r[i] = values[i][pick(values[i].size())];

@@ -31,7 +31,8 @@ std::string generated_claims(const PolicySet& set, int rows) {
     industries.push_back(i.id);
     for (const auto& a : i.aliases) industries.push_back(a);
   }
-  const std::vector<std::string> premiums = {"2000", "3000", "80000", "120000.50", "600000", "1000000", "8000000", "abc", "-5"};
+  const std::vector<std::string> premiums = {"2000",    "3000",    "80000", "120000.50", "600000",
+                                             "1000000", "8000000", "abc",   "-5"};
   const std::vector<std::string> remarks = {"", "plain", "\"a, b\"", "=1+1", "-5", "+x", "\"say \"\"hi\"\"\"", "@home"};
   const std::vector<std::string> dates = {"", "2026-02-30", "2025/10/01"};
   std::uint64_t state = 20251201;
@@ -39,8 +40,9 @@ std::string generated_claims(const PolicySet& set, int rows) {
     state = state * 6364136223846793005ULL + 1442695040888963407ULL;
     return static_cast<std::size_t>((state >> 33) % n);
   };
-  std::string out = "id,enterprise_id,date,type,premium,industry,employees,revenue,high_tech_year,specialized,"
-                    "upper_subsidy,support_years_used,remark\n";
+  std::string out =
+      "id,enterprise_id,date,type,premium,industry,employees,revenue,high_tech_year,specialized,"
+      "upper_subsidy,support_years_used,remark\n";
   for (int i = 0; i < rows; ++i) {
     const int year = 2024 + static_cast<int>(pick(6));
     std::string date = fmt::format("{}-{:02}-{:02}", year, 1 + pick(12), 1 + pick(28));
@@ -51,7 +53,8 @@ std::string generated_claims(const PolicySet& set, int rows) {
                        std::vector<std::string>{"", "20", "101", "450"}[pick(4)],
                        std::vector<std::string>{"", "1000000", "90000000"}[pick(3)],
                        std::vector<std::string>{"", "", std::to_string(year - 1)}[pick(3)],
-                       std::vector<std::string>{"", "yes", "no", "是"}[pick(4)], std::vector<std::string>{"", "", "40000", "800000"}[pick(4)],
+                       std::vector<std::string>{"", "yes", "no", "是"}[pick(4)],
+                       std::vector<std::string>{"", "", "40000", "800000"}[pick(4)],
                        std::vector<std::string>{"", "0", "3"}[pick(3)], remarks[pick(remarks.size())]);
     if (pick(200) == 0) out += ",extra";  // a row wider than the header
     out += pick(3) == 0 ? "\r\n" : "\n";
@@ -92,7 +95,8 @@ TEST_CASE("batch subsidy: rows written in place equal rows written cell by cell"
     const std::string a = run_batch(input, in_place), b = run_batch(input, by_cell);
     // The rows cover what the writers write differently: quoted and neutralised
     // input cells, notes made once and notes joined per row, errors.
-    for (std::string seen : {"'=1+1", "\"a, b\"", "used earlier in", "not eligible", "the row has", strict ? "strict: " : "assumed: "})
+    for (std::string seen :
+         {"'=1+1", "\"a, b\"", "used earlier in", "not eligible", "the row has", strict ? "strict: " : "assumed: "})
       CHECK_MESSAGE(a.find(seen) != std::string::npos, seen);
     if (a != b) {  // the first line that differs, not two whole files
       std::size_t at = 0;

@@ -84,11 +84,13 @@ TEST_CASE("every day 2004-2026 agrees with the reference table, with the holiday
     bool want_work = it == table.end() ? !weekend(d) : !it->second.rest;
     if (a.workday() != want_work) {
       ++mismatches;
-      FAIL_CHECK(format_date(d), ": calendar says ", day_kind_name(a.kind), ", reference says ", want_work ? "work" : "rest");
+      FAIL_CHECK(format_date(d), ": calendar says ", day_kind_name(a.kind), ", reference says ",
+                 want_work ? "work" : "rest");
     }
     if (it != table.end() && (a.kind == DayKind::Holiday || a.kind == DayKind::MakeupWorkday)) {
       REQUIRE(a.holiday >= 0);
-      CHECK_MESSAGE(cal.holidays()[static_cast<std::size_t>(a.holiday)].name.zh == it->second.holiday_zh, format_date(d));
+      CHECK_MESSAGE(cal.holidays()[static_cast<std::size_t>(a.holiday)].name.zh == it->second.holiday_zh,
+                    format_date(d));
     }
     if (it != table.end() && it->second.rest) CHECK_MESSAGE(a.kind == DayKind::Holiday, format_date(d));
     if (it == table.end()) CHECK_MESSAGE((a.kind == DayKind::Workday || a.kind == DayKind::Weekend), format_date(d));
@@ -121,10 +123,16 @@ TEST_CASE("add and between agree with a day-by-day count of the reference table"
   for (Date a = D("2025-01-01"); a <= D("2026-10-31"); a += date::days{1}) {
     for (std::int64_t n : {1, 10, 30}) {
       Date d = a;
-      for (std::int64_t k = 0; k < n;) { d += date::days{1}; k += work[idx(d)]; }
+      for (std::int64_t k = 0; k < n;) {
+        d += date::days{1};
+        k += work[idx(d)];
+      }
       CHECK_MESSAGE(cal.add_workdays(a, n).date == d, format_date(a), " + ", n);
       Date b = a;
-      for (std::int64_t k = 0; k < n;) { b -= date::days{1}; k += work[idx(b)]; }
+      for (std::int64_t k = 0; k < n;) {
+        b -= date::days{1};
+        k += work[idx(b)];
+      }
       CHECK_MESSAGE(cal.add_workdays(a, -n).date == b, format_date(a), " - ", n);
       CHECK(cal.workdays_between(a, d).count == n);
       CHECK(cal.workdays_between(d, a).count == -n);
@@ -165,7 +173,8 @@ TEST_CASE("a date the calendar does not cover is refused, or answered provisiona
   CHECK_THROWS_WITH_AS(cal.day(D("2027-01-01")), msg2027, InputError);
   CHECK_THROWS_WITH_AS(cal.workdays_between(D("2026-12-01"), D("2027-01-02")), msg2027, InputError);
   CHECK_THROWS_WITH_AS(cal.add_workdays(D("2004-01-05"), -2),
-                       "no statutory calendar for 2003: add calendars/cn/2003.yaml to the policies directory", InputError);
+                       "no statutory calendar for 2003: add calendars/cn/2003.yaml to the policies directory",
+                       InputError);
   // The last covered day is fine; the day after is not.
   CHECK_NOTHROW(cal.day(D("2026-12-31")));
   CHECK_NOTHROW(cal.add_workdays(D("2026-12-20"), 9));  // 2026-12-31
@@ -189,7 +198,8 @@ TEST_CASE("an empty calendar refuses every date, or answers by the weekend rule"
   cal.build();
   CHECK(cal.empty());
   CHECK_THROWS_WITH_AS(cal.day(D("2025-10-08")),
-                       "no statutory calendar for 2025: add calendars/cn/2025.yaml to the policies directory", InputError);
+                       "no statutory calendar for 2025: add calendars/cn/2025.yaml to the policies directory",
+                       InputError);
   CHECK(cal.day(D("2025-10-08"), Coverage::Provisional).kind == DayKind::Workday);
   CHECK(cal.add_workdays(D("2025-10-03"), 1, Coverage::Provisional).date == D("2025-10-06"));
   CHECK(cal.add_workdays(D("2025-10-06"), -1, Coverage::Provisional).date == D("2025-10-03"));

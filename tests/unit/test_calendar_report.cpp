@@ -43,13 +43,16 @@ TEST_CASE("iCalendar lines are folded at 75 octets between characters, and unfol
     for (const auto& line : lines) {
       CHECK(line.size() <= 75);
       std::size_t first = !line.empty() && line[0] == ' ' ? 1 : 0;
-      if (line.size() > first) CHECK_FALSE(continuation(line[first]));       // no character split at the start
+      if (line.size() > first) CHECK_FALSE(continuation(line[first]));  // no character split at the start
       if (!line.empty()) CHECK_FALSE((static_cast<unsigned char>(line.back()) & 0xC0) == 0xC0);  // nor at the end
     }
     // Unfolded, the description carries the notice's address whole.
     std::string unfolded;
     for (std::size_t i = 0; i < ics.size(); ++i) {
-      if (ics.compare(i, 3, "\r\n ") == 0) { i += 2; continue; }
+      if (ics.compare(i, 3, "\r\n ") == 0) {
+        i += 2;
+        continue;
+      }
       unfolded += ics[i];
     }
     const CalendarYear* notice = calendar_only().calendar.year(year);
@@ -66,7 +69,10 @@ TEST_CASE("iCalendar: one event per holiday period and per make-up workday of th
   // 2026: 7 periods (元旦, 春节, 清明, 劳动, 端午, 中秋, 国庆) and their make-up workdays.
   std::size_t periods = 0, makeups = 0;
   for (const auto& h : calendar_only().calendar.holidays())
-    if (h.year == 2026) { ++periods; makeups += h.workdays.size(); }
+    if (h.year == 2026) {
+      ++periods;
+      makeups += h.workdays.size();
+    }
   CHECK(periods == 7);
   CHECK(events == periods + makeups);
   // New Year's Day 2026: rest 01-01..01-03, so DTEND is 01-04; make-up Sunday 01-04.
@@ -74,5 +80,6 @@ TEST_CASE("iCalendar: one event per holiday period and per make-up workday of th
                  "DTEND;VALUE=DATE:20260104\r\n") != std::string::npos);
   CHECK(ics.find("DTSTART;VALUE=DATE:20260104\r\nDTEND;VALUE=DATE:20260105\r\n") != std::string::npos);
   CHECK_THROWS_WITH_AS(year_ics(calendar_only().calendar, 2027),
-                       "no statutory calendar for 2027: add calendars/cn/2027.yaml to the policies directory", InputError);
+                       "no statutory calendar for 2027: add calendars/cn/2027.yaml to the policies directory",
+                       InputError);
 }

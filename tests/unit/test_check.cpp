@@ -40,7 +40,10 @@ TEST_CASE("a well-formed file passes the guard, aliases within budget included")
   bool ok = false;
   CHECK(guard("a: &x 1\nb: *x\nc: [*x, *x]\n", &ok).empty());
   CHECK(ok);
-  CHECK(guard("\xEF\xBB\xBF" "a: 人工智能\n", &ok).empty());  // a UTF-8 byte-order mark
+  CHECK(guard("\xEF\xBB\xBF"
+              "a: 人工智能\n",
+              &ok)
+            .empty());  // a UTF-8 byte-order mark
   CHECK(ok);
 }
 
@@ -57,9 +60,12 @@ TEST_CASE("duplicate keys are reported at the duplicate, in every mapping, and t
   Diagnostics d = guard("a: 1\nb:\n  c: 1\n  c: 2\n  d: {e: 1, e: 2}\na: 3\n", &ok);
   CHECK(ok);  // still loaded, so its other problems show in the same run
   REQUIRE(d.size() == 3);
-  CHECK(format_diagnostic(d[0]) == "x.yaml:4:3: error: duplicate key 'c' (first at line 3): only one of them would be used");
-  CHECK(format_diagnostic(d[1]) == "x.yaml:5:13: error: duplicate key 'e' (first at line 5): only one of them would be used");
-  CHECK(format_diagnostic(d[2]) == "x.yaml:6:1: error: duplicate key 'a' (first at line 1): only one of them would be used");
+  CHECK(format_diagnostic(d[0]) ==
+        "x.yaml:4:3: error: duplicate key 'c' (first at line 3): only one of them would be used");
+  CHECK(format_diagnostic(d[1]) ==
+        "x.yaml:5:13: error: duplicate key 'e' (first at line 5): only one of them would be used");
+  CHECK(format_diagnostic(d[2]) ==
+        "x.yaml:6:1: error: duplicate key 'a' (first at line 1): only one of them would be used");
 }
 
 TEST_CASE("the same key in sibling mappings is not a duplicate") {
@@ -70,12 +76,14 @@ TEST_CASE("the same key in sibling mappings is not a duplicate") {
 TEST_CASE("nesting is refused at depth 64, before yaml-cpp's recursive parser goes deeper") {
   auto start = std::chrono::steady_clock::now();
   bool ok = true;
-  CHECK(only_message(guard("a: " + std::string(1'000'000, '['), &ok)) == "x.yaml:1:36: error: nested deeper than 64 levels");
+  CHECK(only_message(guard("a: " + std::string(1'000'000, '['), &ok)) ==
+        "x.yaml:1:36: error: nested deeper than 64 levels");
   CHECK_FALSE(ok);
   CHECK(only_message(guard(repeat("- ", 200'000) + "x\n")) == "x.yaml:1:129: error: nested deeper than 64 levels");
   std::string block;
   for (int i = 0; i < 100; ++i) block += std::string(static_cast<std::size_t>(i), ' ') + "k:\n";
-  CHECK(only_message(guard(block + std::string(100, ' ') + "x\n")) == "x.yaml:65:65: error: nested deeper than 64 levels");
+  CHECK(only_message(guard(block + std::string(100, ' ') + "x\n")) ==
+        "x.yaml:65:65: error: nested deeper than 64 levels");
   // A bound far above the half second this takes, even under ASan on a busy
   // machine: it tells a refusal from a parser that ran away, not speed.
   CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(60));
@@ -108,9 +116,11 @@ TEST_CASE("an alias bomb is refused without being expanded") {
 
 TEST_CASE("an alias inside the node it names is refused: yaml-cpp would build a cycle") {
   bool ok = true;
-  CHECK(only_message(guard("a: &x [1, *x]\n", &ok)) == "x.yaml:1:11: error: an alias refers to a node that contains it (a cycle)");
+  CHECK(only_message(guard("a: &x [1, *x]\n", &ok)) ==
+        "x.yaml:1:11: error: an alias refers to a node that contains it (a cycle)");
   CHECK_FALSE(ok);
-  CHECK(only_message(guard("a: &x {b: {c: *x}}\n")) == "x.yaml:1:15: error: an alias refers to a node that contains it (a cycle)");
+  CHECK(only_message(guard("a: &x {b: {c: *x}}\n")) ==
+        "x.yaml:1:15: error: an alias refers to a node that contains it (a cycle)");
   CHECK(guard("a: &x {b: 1}\nc: *x\n").empty());  // after the node closes: fine
 }
 
@@ -142,11 +152,11 @@ TEST_CASE("binary bytes and malformed UTF-8 are refused at the first bad byte") 
   CHECK(only_message(guard(std::string("a: b\x00", 5))) == msg("1:5", "00"));
   CHECK(only_message(guard("a: b\x01\n")) == msg("1:5", "01"));
   CHECK(only_message(guard("a: b\x7F\n")) == msg("1:5", "7F"));
-  CHECK(only_message(guard("a: 1\nb: caf\xE9\n")) == msg("2:7", "E9"));      // Latin-1
-  CHECK(only_message(guard("a: \xC0\x80\n")) == msg("1:4", "C0"));           // overlong NUL
-  CHECK(only_message(guard("a: \xED\xA0\x80\n")) == msg("1:4", "ED"));       // a UTF-16 surrogate
-  CHECK(only_message(guard("a: \xF4\x90\x80\x80\n")) == msg("1:4", "F4"));   // above U+10FFFF
-  CHECK(only_message(guard("a: \xE4\xBA\n")) == msg("1:4", "E4"));           // cut short
+  CHECK(only_message(guard("a: 1\nb: caf\xE9\n")) == msg("2:7", "E9"));     // Latin-1
+  CHECK(only_message(guard("a: \xC0\x80\n")) == msg("1:4", "C0"));          // overlong NUL
+  CHECK(only_message(guard("a: \xED\xA0\x80\n")) == msg("1:4", "ED"));      // a UTF-16 surrogate
+  CHECK(only_message(guard("a: \xF4\x90\x80\x80\n")) == msg("1:4", "F4"));  // above U+10FFFF
+  CHECK(only_message(guard("a: \xE4\xBA\n")) == msg("1:4", "E4"));          // cut short
   CHECK(guard("a: \xE4\xBA\xBA \xF0\x9F\x98\x80\n").empty());               // 人 and an emoji
 }
 

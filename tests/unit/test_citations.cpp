@@ -45,7 +45,8 @@ struct Quote {
 void collect_quotes(const YAML::Node& n, std::vector<Quote>& out) {
   if (n.IsMap()) {
     for (const auto& kv : n) {
-      if (kv.first.Scalar() == "quote" && kv.second.IsScalar()) out.push_back({kv.second.Scalar(), kv.second.Mark().line + 1});
+      if (kv.first.Scalar() == "quote" && kv.second.IsScalar())
+        out.push_back({kv.second.Scalar(), kv.second.Mark().line + 1});
       collect_quotes(kv.second, out);
     }
   } else if (n.IsSequence()) {

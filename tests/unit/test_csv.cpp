@@ -36,7 +36,8 @@ class StringSource final : public csv::ByteSource {
 
 using Rows = std::vector<std::vector<std::string>>;
 
-Rows read_all(const std::string& text, std::size_t chunk, std::vector<std::uint64_t>* lines = nullptr, bool gb = false) {
+Rows read_all(const std::string& text, std::size_t chunk, std::vector<std::uint64_t>* lines = nullptr,
+              bool gb = false) {
   std::unique_ptr<csv::ByteSource> src = std::make_unique<StringSource>(text, chunk);
   if (gb) src = csv::gb18030_source(std::move(src));
   csv::Reader r(std::move(src));
@@ -72,14 +73,15 @@ std::string write_rows(const Rows& rows, csv::OutputFormat format = csv::OutputF
 }  // namespace
 
 TEST_CASE("csv reader: quotes, CRLF, BOM, blank lines and a last line without newline, at any block size") {
-  std::string text = "\xEF\xBB\xBFid,remark\r\n"
-                     "1,\"comma, inside\"\r\n"
-                     "2,\"quote \"\"inside\"\"\"\r\n"
-                     "\r\n"
-                     "3,\"two\r\nlines\"\r\n"
-                     "4,\"\"\r\n"
-                     "5,ab\"c\n"
-                     "6,last";
+  std::string text =
+      "\xEF\xBB\xBFid,remark\r\n"
+      "1,\"comma, inside\"\r\n"
+      "2,\"quote \"\"inside\"\"\"\r\n"
+      "\r\n"
+      "3,\"two\r\nlines\"\r\n"
+      "4,\"\"\r\n"
+      "5,ab\"c\n"
+      "6,last";
   for (std::size_t chunk : {1, 2, 3, 7, 64, 1 << 20}) {
     CAPTURE(chunk);
     std::vector<std::uint64_t> lines;
@@ -105,10 +107,10 @@ TEST_CASE("csv reader: empty fields and trailing commas") {
 }
 
 TEST_CASE("csv reader: invalid UTF-8 and an unclosed quote are refused with the physical line") {
-  CHECK_THROWS_WITH_AS(read_all("a,b\n1,\"x\ny\"\n2,caf\xE9\n", 4), doctest::Contains("line 4: not valid UTF-8 (byte 0xE9)"),
-                       csv::FormatError);
-  CHECK_THROWS_WITH_AS(read_all("a,b\n1,\"never closed\n2,x\n", 3), doctest::Contains("line 2: a quoted field is never closed"),
-                       csv::FormatError);
+  CHECK_THROWS_WITH_AS(read_all("a,b\n1,\"x\ny\"\n2,caf\xE9\n", 4),
+                       doctest::Contains("line 4: not valid UTF-8 (byte 0xE9)"), csv::FormatError);
+  CHECK_THROWS_WITH_AS(read_all("a,b\n1,\"never closed\n2,x\n", 3),
+                       doctest::Contains("line 2: a quoted field is never closed"), csv::FormatError);
   // Overlong form and a surrogate are not UTF-8 either.
   CHECK_THROWS_AS(read_all("a\n\xC0\xAF\n", 64), csv::FormatError);
   CHECK_THROWS_AS(read_all("a\n\xED\xA0\x80\n", 64), csv::FormatError);
@@ -131,15 +133,19 @@ TEST_CASE("csv reader: UTF-8 is checked as blocks arrive, whatever the block bou
   many += "ok\n\xE4\xB8\n";  // line 103: a character cut short by the line end
   for (std::size_t chunk : {1, 2, 5, 64, 1 << 20}) {
     CAPTURE(chunk);
-    CHECK_THROWS_WITH_AS(read_all(many, chunk), doctest::Contains("line 103: not valid UTF-8 (byte 0xE4)"), csv::FormatError);
+    CHECK_THROWS_WITH_AS(read_all(many, chunk), doctest::Contains("line 103: not valid UTF-8 (byte 0xE4)"),
+                         csv::FormatError);
   }
   // A character cut by the end of the file, with or without a final newline before it.
-  CHECK_THROWS_WITH_AS(read_all("a\nx\n\xE4\xB8", 1), doctest::Contains("line 3: not valid UTF-8 (byte 0xE4)"), csv::FormatError);
+  CHECK_THROWS_WITH_AS(read_all("a\nx\n\xE4\xB8", 1), doctest::Contains("line 3: not valid UTF-8 (byte 0xE4)"),
+                       csv::FormatError);
   CHECK_THROWS_WITH_AS(read_all("a\n\xF0\x9F\x98", 64), doctest::Contains("line 2: not valid UTF-8 (byte 0xF0)"),
                        csv::FormatError);
   // A lone continuation byte, and a byte never valid in UTF-8.
-  CHECK_THROWS_WITH_AS(read_all("a\nb\x80\n", 3), doctest::Contains("line 2: not valid UTF-8 (byte 0x80)"), csv::FormatError);
-  CHECK_THROWS_WITH_AS(read_all("a\n\xFF\n", 1), doctest::Contains("line 2: not valid UTF-8 (byte 0xFF)"), csv::FormatError);
+  CHECK_THROWS_WITH_AS(read_all("a\nb\x80\n", 3), doctest::Contains("line 2: not valid UTF-8 (byte 0x80)"),
+                       csv::FormatError);
+  CHECK_THROWS_WITH_AS(read_all("a\n\xFF\n", 1), doctest::Contains("line 2: not valid UTF-8 (byte 0xFF)"),
+                       csv::FormatError);
 }
 
 TEST_CASE("find_invalid_utf8: the CJK fast path still refuses what UTF-8 refuses") {
@@ -148,18 +154,19 @@ TEST_CASE("find_invalid_utf8: the CJK fast path still refuses what UTF-8 refuses
     return p ? p - s.data() : -1;
   };
   CHECK(bad("plain ASCII, long enough for the sixteen-byte scan") == -1);
-  CHECK(bad("\xE4\xB8\xAD\xE6\x96\x87") == -1);                         // 中文
-  CHECK(bad("0123456789abcdef\xE4\xB8\xAD") == -1);                     // after a 16-byte ASCII run
-  CHECK(bad("0123456789abcdefg\xE4\xB8") == 17);                         // cut short
-  CHECK(bad("\xE4\x41\xAD") == 0);                                       // a continuation byte that is not one
-  CHECK(bad("\xED\xA0\x80") == 0);                                       // a surrogate (ED: second byte at most 9F)
-  CHECK(bad("\xE0\x80\x80") == 0);                                       // overlong (E0: second byte at least A0)
-  CHECK(bad("\xEF\xBB\xBF\xE0\xA0\x80\xED\x9F\xBF") == -1);               // BOM, U+0800, U+D7FF
+  CHECK(bad("\xE4\xB8\xAD\xE6\x96\x87") == -1);              // 中文
+  CHECK(bad("0123456789abcdef\xE4\xB8\xAD") == -1);          // after a 16-byte ASCII run
+  CHECK(bad("0123456789abcdefg\xE4\xB8") == 17);             // cut short
+  CHECK(bad("\xE4\x41\xAD") == 0);                           // a continuation byte that is not one
+  CHECK(bad("\xED\xA0\x80") == 0);                           // a surrogate (ED: second byte at most 9F)
+  CHECK(bad("\xE0\x80\x80") == 0);                           // overlong (E0: second byte at least A0)
+  CHECK(bad("\xEF\xBB\xBF\xE0\xA0\x80\xED\x9F\xBF") == -1);  // BOM, U+0800, U+D7FF
 }
 
 TEST_CASE("csv reader: a NUL byte anywhere is refused with its physical line, and the message is whole") {
   using namespace std::string_literals;
-  const std::string tail = ": a NUL byte (0x00), which CSV text never holds; if the file is UTF-16, save it as UTF-8 (CSV UTF-8 in Excel)";
+  const std::string tail =
+      ": a NUL byte (0x00), which CSV text never holds; if the file is UTF-16, save it as UTF-8 (CSV UTF-8 in Excel)";
   // In the header, in a plain cell, inside a quoted field after a quoted line break, deep in a later block.
   struct Case {
     std::string text;
@@ -168,8 +175,11 @@ TEST_CASE("csv reader: a NUL byte anywhere is refused with its physical line, an
   std::string deep = "a\n";
   for (int i = 0; i < 3000; ++i) deep += "row " + std::to_string(i) + "\n";
   deep += "x\0y\n"s;
-  const std::vector<Case> cases = {{"id,da\0te\n1,2\n"s, 1}, {"a,b\n1,2\n3,\0\n"s, 3}, {"a,b\n1,\"x\ny\"\n2,\"p\0q\"\n"s, 4},
-                                   {"\0"s, 1}, {deep, 3002}};
+  const std::vector<Case> cases = {{"id,da\0te\n1,2\n"s, 1},
+                                   {"a,b\n1,2\n3,\0\n"s, 3},
+                                   {"a,b\n1,\"x\ny\"\n2,\"p\0q\"\n"s, 4},
+                                   {"\0"s, 1},
+                                   {deep, 3002}};
   for (const Case& c : cases)
     for (std::size_t chunk : {1, 3, 64, 1 << 20}) {
       CAPTURE(c.line);
@@ -213,10 +223,10 @@ TEST_CASE("csv reader: GB18030 decoded to UTF-8, characters cut by block boundar
     CHECK(rows[1][0] == "中文");
     CHECK(rows[1][1] == "\xC2\x80");
   }
-  CHECK_THROWS_WITH_AS(read_all("a\r\nb\r\n\xFF\r\n", 2, nullptr, true), doctest::Contains("line 3: not valid GB18030 (byte 0xFF)"),
-                       csv::FormatError);
-  CHECK_THROWS_WITH_AS(read_all("a\r\n\xD6", 64, nullptr, true), doctest::Contains("line 2: the file ends inside a GB18030 character"),
-                       csv::FormatError);
+  CHECK_THROWS_WITH_AS(read_all("a\r\nb\r\n\xFF\r\n", 2, nullptr, true),
+                       doctest::Contains("line 3: not valid GB18030 (byte 0xFF)"), csv::FormatError);
+  CHECK_THROWS_WITH_AS(read_all("a\r\n\xD6", 64, nullptr, true),
+                       doctest::Contains("line 2: the file ends inside a GB18030 character"), csv::FormatError);
 }
 
 TEST_CASE("csv writer: quoting and formula neutralisation of text cells") {
@@ -278,7 +288,8 @@ TEST_CASE("batch text map: many keys, short and long, found again after growing"
 }
 
 TEST_CASE("csv reader: a record is offered verbatim only when it holds no quote and no CR") {
-  csv::Reader r(std::make_unique<StringSource>("h1,h2\nplain,row\nlong-enough-to-cross-a-word,x\"y\nbare\rcr,z\n\"q\",w\n", 4));
+  csv::Reader r(
+      std::make_unique<StringSource>("h1,h2\nplain,row\nlong-enough-to-cross-a-word,x\"y\nbare\rcr,z\n\"q\",w\n", 4));
   csv::Cells f;
   REQUIRE(r.next(f));
   CHECK(r.verbatim() == "h1,h2");
@@ -335,10 +346,21 @@ TEST_CASE("csv reader: records across 64-byte chunks and read boundaries, mixed 
     }
     bool plain = true;
     switch (r % 7) {
-      case 1: line += ",\"q,\"\"x\"\"\""; row.push_back("q,\"x\""); plain = false; break;
-      case 3: line += "\r"; break;  // CRLF end
-      case 5: line += ",a\rb"; row.push_back("a\rb"); plain = false; break;
-      default: break;
+      case 1:
+        line += ",\"q,\"\"x\"\"\"";
+        row.push_back("q,\"x\"");
+        plain = false;
+        break;
+      case 3:
+        line += "\r";
+        break;  // CRLF end
+      case 5:
+        line += ",a\rb";
+        row.push_back("a\rb");
+        plain = false;
+        break;
+      default:
+        break;
     }
     if (r % 11 == 4) text += "\n";  // a blank line first
     if (line.empty() || line == "\r") continue;

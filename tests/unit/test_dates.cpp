@@ -58,15 +58,16 @@ TEST_CASE("year_of and parse_date agree with the date library on every day of 18
   CHECK(days == 402 * 365 + 97);         // leap days 1904..2296 less 2100, 2200 (1900 and 2300 are not leap years)
   CHECK(parsed_days == 400 * 365 + 97);  // one whole 400-year Gregorian cycle: 146,097 days
   // Days that do not exist, in and out of the table's years.
-  for (const char* bad : {"1900-02-29", "2025-02-29", "2100-02-29", "2299-02-29", "2025-04-31", "2025-13-01", "2025-00-10",
-                          "2025-01-00", "2025-01-32", "1899-02-29", "2300-02-29"}) {
+  for (const char* bad : {"1900-02-29", "2025-02-29", "2100-02-29", "2299-02-29", "2025-04-31", "2025-13-01",
+                          "2025-00-10", "2025-01-00", "2025-01-32", "1899-02-29", "2300-02-29"}) {
     CHECK_MESSAGE(!parse_date(bad).has_value(), bad);
     CHECK_MESSAGE(!parse_policy_date(bad).has_value(), bad);
     CHECK_MESSAGE(!is_unsupported_real_date(bad), bad);
   }
   for (const char* good : {"2000-02-29", "2024-02-29", "2096-02-29"}) CHECK_MESSAGE(parse_date(good).has_value(), good);
   // Real days outside the supported dates: refused as input, readable in policy files.
-  for (const char* outside : {"1896-02-29", "1899-12-31", "2300-01-01", "2304-02-29", "0001-01-01", "0000-01-01", "9999-12-31"}) {
+  for (const char* outside :
+       {"1896-02-29", "1899-12-31", "2300-01-01", "2304-02-29", "0001-01-01", "0000-01-01", "9999-12-31"}) {
     CHECK_MESSAGE(!parse_date(outside).has_value(), outside);
     CHECK_MESSAGE(parse_policy_date(outside).has_value(), outside);
     CHECK_MESSAGE(is_unsupported_real_date(outside), outside);
@@ -84,19 +85,24 @@ TEST_CASE("the supported dates are one declared range, 1900-01-01 to 2299-12-31"
   CHECK_FALSE(is_supported_date(kFirstSupportedDate - date::days{1}));
   CHECK_FALSE(is_supported_date(kLastSupportedDate + date::days{1}));
   CHECK_THROWS_WITH_AS(refuse_computed_date("5 workdays after 2299-12-30", true),
-                       "5 workdays after 2299-12-30 falls after 2299-12-31: dates run from 1900-01-01 to 2299-12-31", InputError);
+                       "5 workdays after 2299-12-30 falls after 2299-12-31: dates run from 1900-01-01 to 2299-12-31",
+                       InputError);
   CHECK_THROWS_WITH_AS(refuse_computed_date("5 workdays before 1900-01-02", false),
-                       "5 workdays before 1900-01-02 falls before 1900-01-01: dates run from 1900-01-01 to 2299-12-31", InputError);
+                       "5 workdays before 1900-01-02 falls before 1900-01-01: dates run from 1900-01-01 to 2299-12-31",
+                       InputError);
 }
 
 TEST_CASE("input_date: a real date outside the supported dates names the range; a malformed one the format") {
   CHECK(input_date("2299-12-31", "date") == *parse_date("2299-12-31"));
-  CHECK_THROWS_WITH_AS(input_date("2300-01-01", "--date"),
-                       "--date: '2300-01-01' is not accepted: a date from 1900-01-01 to 2299-12-31 (the dates this tool handles)",
-                       InputError);
-  CHECK_THROWS_WITH_AS(input_date("1899-12-31", "from"),
-                       "from: '1899-12-31' is not accepted: a date from 1900-01-01 to 2299-12-31 (the dates this tool handles)",
-                       InputError);
+  CHECK_THROWS_WITH_AS(
+      input_date("2300-01-01", "--date"),
+      "--date: '2300-01-01' is not accepted: a date from 1900-01-01 to 2299-12-31 (the dates this tool handles)",
+      InputError);
+  CHECK_THROWS_WITH_AS(
+      input_date("1899-12-31", "from"),
+      "from: '1899-12-31' is not accepted: a date from 1900-01-01 to 2299-12-31 (the dates this tool handles)",
+      InputError);
   CHECK_THROWS_WITH_AS(input_date("2300-02-29", "date"),
-                       "date: '2300-02-29' is not accepted: a real calendar date written YYYY-MM-DD (e.g. 2025-10-01)", InputError);
+                       "date: '2300-02-29' is not accepted: a real calendar date written YYYY-MM-DD (e.g. 2025-10-01)",
+                       InputError);
 }

@@ -8,9 +8,9 @@
 #include <nlohmann/json.hpp>
 
 #include "hdpolicy/calendar_report.hpp"
-#include "hdpolicy/deadline_report.hpp"
 #include "hdpolicy/case_runner.hpp"
 #include "hdpolicy/deadline.hpp"
+#include "hdpolicy/deadline_report.hpp"
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/policy_set.hpp"
 #include "hdpolicy/policy_source.hpp"
@@ -25,7 +25,8 @@ const PolicySet& shipped() {
   static const PolicySet set = [] {
     std::vector<PolicyFile> files;
     for (auto& f : read_policy_dir(HDPOLICY_SOURCE_DIR "/policies"))
-      if (is_calendar_file(f) || f.path == "urban-renewal.yaml" || f.path == "tech-insurance.yaml") files.push_back(std::move(f));
+      if (is_calendar_file(f) || f.path == "urban-renewal.yaml" || f.path == "tech-insurance.yaml")
+        files.push_back(std::move(f));
     return load_policy_set(files);
   }();
   return set;
@@ -107,14 +108,16 @@ TEST_CASE("a last day on a rest day rolls to the next workday where the rule say
   CHECK(compute_deadline(cal, fixture(PeriodUnit::Years, 1, true), D("2024-10-01")).deadline == D("2025-10-09"));
   CHECK(compute_deadline(cal, fixture(PeriodUnit::Years, 1, false), D("2024-10-01")).deadline == D("2025-10-01"));
   auto skipped = skipped_rest_days(cal, fixture(PeriodUnit::Years, 1, true),
-                                   compute_deadline(cal, fixture(PeriodUnit::Years, 1, true), D("2024-10-01")), Coverage::Required);
+                                   compute_deadline(cal, fixture(PeriodUnit::Years, 1, true), D("2024-10-01")),
+                                   Coverage::Required);
   CHECK(skipped.size() == 8);  // 2025-10-01..08
 }
 
 TEST_CASE("deadlines beyond the calendar are refused unless provisional") {
   const auto& cal = shipped().calendar;
   CHECK_THROWS_WITH_AS(compute_deadline(cal, rule("renewal.admission-notice"), D("2026-12-01")),
-                       "no statutory calendar for 2027: add calendars/cn/2027.yaml to the policies directory", InputError);
+                       "no statutory calendar for 2027: add calendars/cn/2027.yaml to the policies directory",
+                       InputError);
   DeadlineResult p = compute_deadline(cal, rule("renewal.admission-notice"), D("2026-12-01"), Coverage::Provisional);
   CHECK(p.provisional);
   // Years periods that need no calendar (no roll) are exact without it.
@@ -145,20 +148,24 @@ TEST_CASE("a computed date outside the supported dates is refused with its input
   // Counts no int could hold, and the most negative one, are refused before any arithmetic on them.
   CHECK_THROWS_WITH_AS(cal.add_workdays(D("2025-01-01"), 1'000'000'000'000, Coverage::Provisional),
                        ("1000000000000 workdays after 2025-01-01 falls after 2299-12-31" + range).c_str(), InputError);
-  CHECK_THROWS_WITH_AS(cal.add_workdays(D("2025-01-01"), std::numeric_limits<std::int64_t>::min(), Coverage::Provisional),
-                       ("9223372036854775808 workdays before 2025-01-01 falls before 1900-01-01" + range).c_str(), InputError);
+  CHECK_THROWS_WITH_AS(
+      cal.add_workdays(D("2025-01-01"), std::numeric_limits<std::int64_t>::min(), Coverage::Provisional),
+      ("9223372036854775808 workdays before 2025-01-01 falls before 1900-01-01" + range).c_str(), InputError);
   // Periods in days, months and years; a roll to a workday past the last date is refused too.
   CHECK(compute_deadline(cal, fixture(PeriodUnit::Years, 5, false), D("2294-12-31")).deadline == D("2299-12-31"));
   CHECK_THROWS_WITH_AS(compute_deadline(cal, rule("renewal.transition-period"), D("2295-01-01")),
                        ("the period of 5 years from 2295-01-01 falls after 2299-12-31" + range).c_str(), InputError);
   CHECK_THROWS_WITH_AS(compute_deadline(cal, fixture(PeriodUnit::Days, 3, false), D("2299-12-29")),
                        ("the period of 3 days from 2299-12-29 falls after 2299-12-31" + range).c_str(), InputError);
-  CHECK_THROWS_WITH_AS(compute_deadline(cal, fixture(PeriodUnit::Days, 1, true), D("2299-12-29"), Coverage::Provisional),
-                       ("1 workday after 2299-12-30 falls after 2299-12-31" + range).c_str(), InputError);
+  CHECK_THROWS_WITH_AS(
+      compute_deadline(cal, fixture(PeriodUnit::Days, 1, true), D("2299-12-29"), Coverage::Provisional),
+      ("1 workday after 2299-12-30 falls after 2299-12-31" + range).c_str(), InputError);
   CHECK_THROWS_WITH_AS(compute_deadline(cal, fixture(PeriodUnit::Months, 10000, false), D("2025-01-01")),
-                       ("the period of 10000 months from 2025-01-01 falls after 2299-12-31" + range).c_str(), InputError);
+                       ("the period of 10000 months from 2025-01-01 falls after 2299-12-31" + range).c_str(),
+                       InputError);
   CHECK_THROWS_WITH_AS(compute_deadline(cal, fixture(PeriodUnit::Years, 1'000'000'000'000, false), D("2025-01-01")),
-                       ("the period of 1000000000000 years from 2025-01-01 falls after 2299-12-31" + range).c_str(), InputError);
+                       ("the period of 1000000000000 years from 2025-01-01 falls after 2299-12-31" + range).c_str(),
+                       InputError);
 }
 
 TEST_CASE("the deadline and workdays case runners produce the CLI's JSON") {
@@ -177,8 +184,11 @@ TEST_CASE("the deadline and workdays case runners produce the CLI's JSON") {
   CHECK(is["holiday"]["zh"] == "国庆节、中秋节");
   CHECK_THROWS_WITH_AS(run_workdays_case(shipped(), {{"op", "add"}, {"date", "2025-02-30"}, {"n", "1"}}, Lang::En),
                        doctest::Contains("date: '2025-02-30' is not accepted"), InputError);
-  CHECK_THROWS_WITH_AS(run_deadline_case(shipped(), {{"rule", "renewal.nope"}, {"from", "2025-01-01"}}, Lang::En),
-                       doctest::Contains("rule: 'renewal.nope' is not accepted: one of insurance.inclusive-support, renewal.joint-review"), InputError);
+  CHECK_THROWS_WITH_AS(
+      run_deadline_case(shipped(), {{"rule", "renewal.nope"}, {"from", "2025-01-01"}}, Lang::En),
+      doctest::Contains(
+          "rule: 'renewal.nope' is not accepted: one of insurance.inclusive-support, renewal.joint-review"),
+      InputError);
 }
 
 TEST_CASE("deadline rule loader errors name the line") {
@@ -190,9 +200,12 @@ TEST_CASE("deadline rule loader errors name the line") {
                "  issued: 2025-01-01\n"
                "  effective: {from: 2025-01-01, to: 2025-12-31, cite: {article: 一, quote: q}}\n"
                "deadlines:\n"
-               "  - {id: a, zh: 甲, en: a, trigger: {zh: 甲, en: a}, unit: weeks, count: 2, roll_to_workday: false, cite: {article: 一, quote: q}}\n"
-               "  - {id: b, zh: 乙, en: b, trigger: {zh: 乙, en: b}, unit: days, count: 0, roll_to_workday: false, cite: {article: 一, quote: q}}\n"
-               "  - {id: c, zh: 丙, en: c, trigger: {zh: 丙, en: c}, unit: days, count: 3, roll_to_workday: maybe, cite: {article: 一, quote: q}}\n"};
+               "  - {id: a, zh: 甲, en: a, trigger: {zh: 甲, en: a}, unit: weeks, count: 2, roll_to_workday: false, "
+               "cite: {article: 一, quote: q}}\n"
+               "  - {id: b, zh: 乙, en: b, trigger: {zh: 乙, en: b}, unit: days, count: 0, roll_to_workday: false, "
+               "cite: {article: 一, quote: q}}\n"
+               "  - {id: c, zh: 丙, en: c, trigger: {zh: 丙, en: c}, unit: days, count: 3, roll_to_workday: maybe, "
+               "cite: {article: 一, quote: q}}\n"};
   Diagnostics d;
   load_policy_set({f}, d);
   auto has = [&](int line, const char* part) {

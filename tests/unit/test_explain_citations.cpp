@@ -71,8 +71,9 @@ TEST_CASE("第三条's compound eligibility step quotes the clause it encodes, i
     REQUIRE(who->cite != nullptr);
     CHECK(who->cite->document == "海金融发〔2025〕4号");
     CHECK(who->cite->article == "第三条");
-    CHECK(who->cite->quote ==
-          "对重点领域内参保普惠型综合科技保险的小微科技企业或国家高新技术企业,给予全额保费支持,原则上对单家企业支持三年");
+    CHECK(
+        who->cite->quote ==
+        "对重点领域内参保普惠型综合科技保险的小微科技企业或国家高新技术企业,给予全额保费支持,原则上对单家企业支持三年");
     // The high-tech year is not given, but small or micro holds on the facts
     // given, so nothing is assumed.
     CHECK(step_with(steps, l == Lang::Zh ? "假定" : "Assumed") == nullptr);

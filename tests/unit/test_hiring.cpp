@@ -51,7 +51,8 @@ HiringTexts youth(std::string_view hire, std::string_view birth) {
 }
 
 // A graduate, not registered as unemployed, with a contract.
-HiringTexts graduate(std::string_view hire, std::string_view graduated, std::string_view left, std::string_view unemployed) {
+HiringTexts graduate(std::string_view hire, std::string_view graduated, std::string_view left,
+                     std::string_view unemployed) {
   HiringTexts f;
   f["hire_date"] = hire;
   f["birth_date"] = "2001-03-10";
@@ -230,7 +231,9 @@ TEST_CASE("no category can apply: clearly not eligible, nothing assumed") {
 
 TEST_CASE("graduate: stated yes or no, implied by a school date, otherwise not known") {
   const PolicySet& set = shipped();
-  auto fact = [&](const HiringTexts& f) { return parse_hiring_claim(set, f, FieldStyle::Option).facts[kHireCollegeGraduate]; };
+  auto fact = [&](const HiringTexts& f) {
+    return parse_hiring_claim(set, f, FieldStyle::Option).facts[kHireCollegeGraduate];
+  };
   HiringTexts f = youth("2025-07-15", "2000-07-15");  // 25: the youth category is out
   f["graduate"] = "";
   CHECK_FALSE(fact(f).known);
@@ -245,7 +248,9 @@ TEST_CASE("graduate: stated yes or no, implied by a school date, otherwise not k
   CHECK((fact(f).known && fact(f).value == 1));
 }
 
-TEST_CASE("graduate not given is an assumption where it matters, and --strict refuses it; where it does not, nothing is assumed") {
+TEST_CASE(
+    "graduate not given is an assumption where it matters, and --strict refuses it; where it does not, nothing is "
+    "assumed") {
   const PolicySet& set = shipped();
   // 25, registered, contract signed: only the graduate categories can apply.
   HiringTexts f = youth("2025-07-15", "2000-07-15");
@@ -342,7 +347,8 @@ TEST_CASE("every threshold comes from the YAML") {
   HiringTexts g = graduate("2025-07-15", "2022-07-15", "2022-07-15", "yes");  // three years
   CHECK_FALSE(run(g).eligible);
   CHECK(run(g, edited_policies("within_years_before_claim: 2", "within_years_before_claim: 3")).eligible);
-  CHECK(run(youth("2026-03-01", "2003-01-01"), edited_policies("to: 2025-12-31\n    note", "to: 2026-12-31\n    note")).eligible);
+  CHECK(run(youth("2026-03-01", "2003-01-01"), edited_policies("to: 2025-12-31\n    note", "to: 2026-12-31\n    note"))
+            .eligible);
 }
 
 TEST_CASE("a hiring section with a misspelt fact is refused at its line") {
@@ -364,7 +370,8 @@ TEST_CASE("a hiring section with a misspelt fact is refused at its line") {
   CHECK(set.hiring.empty());
 }
 
-TEST_CASE("a hiring period that ends before it starts, and an amount without its citation, are refused at their lines") {
+TEST_CASE(
+    "a hiring period that ends before it starts, and an amount without its citation, are refused at their lines") {
   auto diagnostics_for = [](const std::string& from, const std::string& to) {
     std::vector<PolicyFile> files;
     for (auto f : embedded_policies()) {
@@ -384,8 +391,9 @@ TEST_CASE("a hiring period that ends before it starts, and an amount without its
   REQUIRE(d.size() == 1);
   CHECK(d[0].line > 0);
   CHECK(d[0].message == "hiring.period: ends (2024-12-31) before it starts (2025-01-01)");
-  d = diagnostics_for("    per_hire: 1000.00\n    cite: {article: 第7项, quote: \"按招用1人1000元 的标准发放一次性扩岗补助\"}\n",
-                      "    per_hire: 1000.00\n");
+  d = diagnostics_for(
+      "    per_hire: 1000.00\n    cite: {article: 第7项, quote: \"按招用1人1000元 的标准发放一次性扩岗补助\"}\n",
+      "    per_hire: 1000.00\n");
   REQUIRE(d.size() == 1);
   CHECK(d[0].message.find("cite") != std::string::npos);
 }
@@ -404,5 +412,6 @@ TEST_CASE("the CSV note says the category, or why not, and what was assumed") {
         "a registered unemployed young person aged 16 to 24; not given: contract; assumed the enterprise "
         "signed a labour contract with the person (第7项)");
   f["contract"] = "no";
-  CHECK(note(f, Lang::En) == "not eligible: 第7项: condition not met: the enterprise signed a labour contract with the person [given: no]");
+  CHECK(note(f, Lang::En) ==
+        "not eligible: 第7项: condition not met: the enterprise signed a labour contract with the person [given: no]");
 }

@@ -84,21 +84,26 @@ TEST_CASE("a misspelt key is reported at its line and column") {
   REQUIRE(d.size() >= 1);
   std::string all;
   for (const auto& x : d) all += format_diagnostic(x) + "\n";
-  CHECK(all.find("policies/mini.yaml:25:11: error: rule 'rd-grant' product 1: missing required key 'rate'") != std::string::npos);
-  CHECK(all.find("policies/mini.yaml:25:25: error: rule 'rd-grant' product 1: unknown key 'rat' (accepted: rate, cite, stacks_on, types)") != std::string::npos);
+  CHECK(all.find("policies/mini.yaml:25:11: error: rule 'rd-grant' product 1: missing required key 'rate'") !=
+        std::string::npos);
+  CHECK(all.find("policies/mini.yaml:25:25: error: rule 'rd-grant' product 1: unknown key 'rat' (accepted: rate, cite, "
+                 "stacks_on, types)") != std::string::npos);
 }
 
 TEST_CASE("rates outside (0, 1], non-positive caps, windows that end before they start, missing citations") {
   auto first = [](const Diagnostics& d) { return d.empty() ? std::string("(none)") : format_diagnostic(d.front()); };
   CHECK(first(load_with(replace(kMiniPolicy, "rate: 40%", "rate: 140%"))) ==
-        "policies/mini.yaml:25:31: error: rule 'rd-grant' product 1.rate: '140%' is not a rate in (0, 1]: write 50% or 0.5");
-  CHECK(first(load_with(replace(kMiniPolicy, "rate: 40%", "rate: 0%"))).find("'0%' is not a rate in (0, 1]") != std::string::npos);
+        "policies/mini.yaml:25:31: error: rule 'rd-grant' product 1.rate: '140%' is not a rate in (0, 1]: write 50% or "
+        "0.5");
+  CHECK(first(load_with(replace(kMiniPolicy, "rate: 40%", "rate: 0%"))).find("'0%' is not a rate in (0, 1]") !=
+        std::string::npos);
   CHECK(first(load_with(replace(kMiniPolicy, "amount: 1000.00", "amount: -5"))) ==
         "policies/mini.yaml:17:28: error: cap.amount: '-5' is not a positive amount in yuan with at most two decimals");
   CHECK(first(load_with(replace(kMiniPolicy, "to: 2026-12-31", "to: 2025-12-31"))) ==
         "policies/mini.yaml:6:37: error: document.effective: ends (2025-12-31) before it starts (2026-01-01)");
   CHECK(first(load_with(replace(kMiniPolicy, ", cite: {article: 第三条, quote: \"补贴40%\"}", ""))) ==
-        "policies/mini.yaml:25:11: error: rule 'rd-grant' product 1: no citation: add cite: {article: ..., quote: \"...\"}");
+        "policies/mini.yaml:25:11: error: rule 'rd-grant' product 1: no citation: add cite: {article: ..., quote: "
+        "\"...\"}");
 }
 
 TEST_CASE("references to undefined types, caps and industries") {
@@ -107,12 +112,14 @@ TEST_CASE("references to undefined types, caps and industries") {
     for (const auto& x : d) s += format_diagnostic(x) + "\n";
     return s;
   };
-  CHECK(all(load_with(replace(kMiniPolicy, "{types: [rd]", "{types: [rdx]"))).find(
-            "policies/mini.yaml:25:20: error: rule 'rd-grant' product 1: unknown type 'rdx' (defined: rd)") != std::string::npos);
-  CHECK(all(load_with(replace(kMiniPolicy, "[{cap: yearly}]", "[{cap: monthly}]"))).find(
-            "error: rule 'rd-grant': unknown cap 'monthly' (defined: yearly)") != std::string::npos);
-  CHECK(all(load_with(replace(kMiniPolicy, "in: [bio]", "in: [bioo]"))).find(
-            "policies/mini.yaml:13:32: error: subsidy.scope.in: 'bioo' is not a defined industry") != std::string::npos);
+  CHECK(all(load_with(replace(kMiniPolicy, "{types: [rd]", "{types: [rdx]")))
+            .find("policies/mini.yaml:25:20: error: rule 'rd-grant' product 1: unknown type 'rdx' (defined: rd)") !=
+        std::string::npos);
+  CHECK(all(load_with(replace(kMiniPolicy, "[{cap: yearly}]", "[{cap: monthly}]")))
+            .find("error: rule 'rd-grant': unknown cap 'monthly' (defined: yearly)") != std::string::npos);
+  CHECK(all(load_with(replace(kMiniPolicy, "in: [bio]", "in: [bioo]")))
+            .find("policies/mini.yaml:13:32: error: subsidy.scope.in: 'bioo' is not a defined industry") !=
+        std::string::npos);
 }
 
 TEST_CASE("load_policy_set throws PolicyLoadError listing every problem") {

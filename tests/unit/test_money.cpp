@@ -35,8 +35,8 @@ TEST_CASE("input_money names the field, the value and what is accepted") {
           "--premium: '-5' is not accepted: an amount in yuan, not negative, with at most two decimals "
           "(e.g. 80000 or 80000.50), at most 10^15");
   }
-  CHECK_THROWS_WITH_AS(input_money("1.234", "revenue"),
-                       doctest::Contains("revenue: '1.234' is not accepted"), InputError);
+  CHECK_THROWS_WITH_AS(input_money("1.234", "revenue"), doctest::Contains("revenue: '1.234' is not accepted"),
+                       InputError);
 }
 
 TEST_CASE("format_money: machine and grouped forms") {
@@ -65,11 +65,11 @@ TEST_CASE("apply_rate rounds half-up to the fen unless told otherwise") {
   Rate half = *parse_rate("50%");
   Rate thirty = *parse_rate("30%");
   CHECK(apply_rate(Money{8'000'000}, half).fen == 4'000'000);
-  CHECK(apply_rate(Money{1}, half).fen == 1);             // 0.005 yuan -> 0.01
+  CHECK(apply_rate(Money{1}, half).fen == 1);  // 0.005 yuan -> 0.01
   CHECK(apply_rate(Money{1}, half, Rounding::Down).fen == 0);
-  CHECK(apply_rate(Money{5}, thirty).fen == 2);           // 1.5 fen -> 2
-  CHECK(apply_rate(Money{3}, thirty).fen == 1);           // 0.9 fen -> 1
-  CHECK(apply_rate(Money{1}, thirty).fen == 0);           // 0.3 fen -> 0
+  CHECK(apply_rate(Money{5}, thirty).fen == 2);  // 1.5 fen -> 2
+  CHECK(apply_rate(Money{3}, thirty).fen == 1);  // 0.9 fen -> 1
+  CHECK(apply_rate(Money{1}, thirty).fen == 0);  // 0.3 fen -> 0
   CHECK(apply_rate(Money{1}, thirty, Rounding::Up).fen == 1);
   // The largest accepted amount times 100% does not overflow.
   CHECK(apply_rate(Money{kMaxFen}, *parse_rate("100%")).fen == kMaxFen);
@@ -78,7 +78,8 @@ TEST_CASE("apply_rate rounds half-up to the fen unless told otherwise") {
 TEST_CASE("Money arithmetic is checked: an overflow is an error, never a wrapped number") {
   constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
   constexpr std::int64_t kMin = std::numeric_limits<std::int64_t>::min();
-  const std::string message = "an amount would pass 92,233,720,368,547,758.07 yuan, the most this tool computes exactly";
+  const std::string message =
+      "an amount would pass 92,233,720,368,547,758.07 yuan, the most this tool computes exactly";
   CHECK((Money{kMax - 1} + Money{1}).fen == kMax);
   CHECK_THROWS_WITH_AS(Money{kMax} + Money{1}, message.c_str(), InputError);
   CHECK_THROWS_WITH_AS(Money{kMin} - Money{1}, message.c_str(), InputError);

@@ -35,11 +35,12 @@ const std::string kRd80000 =
 
 TEST_CASE("a case keeps its file, line, name, command, inputs and expectations") {
   Diagnostics d;
-  auto cases = load("# comment\ncases:\n  - name: one\n    command: subsidy\n"
-                    "    input: {type: rd, premium: 80000, received: [catalogue=1, innovative=2], date: 2026-03-01}\n"
-                    "    expect: {subsidy: \"40000.00\", article: 4}\n"
-                    "  - name: two\n    command: subsidy\n    lang: zh\n    input: {type: rd}\n    error: premium\n",
-                    d);
+  auto cases = load(
+      "# comment\ncases:\n  - name: one\n    command: subsidy\n"
+      "    input: {type: rd, premium: 80000, received: [catalogue=1, innovative=2], date: 2026-03-01}\n"
+      "    expect: {subsidy: \"40000.00\", article: 4}\n"
+      "  - name: two\n    command: subsidy\n    lang: zh\n    input: {type: rd}\n    error: premium\n",
+      d);
   REQUIRE(d.empty());
   REQUIRE(cases.size() == 2);
   CHECK(cases[0].file == "t.yaml");
@@ -59,23 +60,29 @@ TEST_CASE("a case keeps its file, line, name, command, inputs and expectations")
 
 TEST_CASE("a passing case returns no failures: text, number, boolean, null, list, mapping, path, contains") {
   CHECK(run(kRd80000 + "    expect: {subsidy: \"40000.00\"}\n").empty());
-  CHECK(run(kRd80000 + "    expect: {subsidy: 40000}\n").empty());          // the same amount
+  CHECK(run(kRd80000 + "    expect: {subsidy: 40000}\n").empty());  // the same amount
   CHECK(run(kRd80000 + "    expect: {subsidy: 40000.0}\n").empty());
   CHECK(run(kRd80000 + "    expect: {eligible: true, payable_year: 2027}\n").empty());
   CHECK(run(kRd80000 + "    expect: {capped_by: null}\n").empty());
   CHECK(run(kRd80000 + "    expect: {capped_by: ~}\n").empty());
   CHECK(run(kRd80000 + "    expect: {assumptions: [], alternatives: []}\n").empty());
-  CHECK(run(kRd80000 + "    expect: {reasons_contains: \"第四条\", reasons.0: \"第四条: R&D insurance (研发类保险) at 50% of the premium 80,000.00 yuan = 40,000.00 yuan\"}\n").empty());
+  CHECK(run(kRd80000 + "    expect: {reasons_contains: \"第四条\", reasons.0: \"第四条: R&D insurance (研发类保险) at "
+                       "50% of the premium 80,000.00 yuan = 40,000.00 yuan\"}\n")
+            .empty());
 }
 
 TEST_CASE("each mismatch is one line: the field, what was expected, what came") {
   CHECK(run(kRd80000 + "    expect: {subsidy: \"40000.01\", article: \"5\"}\n") ==
         std::vector<std::string>{"subsidy: expected 40000.01, got 40000.00", "article: expected 5, got 4"});
-  CHECK(run(kRd80000 + "    expect: {eligible: false}\n") == std::vector<std::string>{"eligible: expected false, got true"});
-  CHECK(run(kRd80000 + "    expect: {payable_year: 2026}\n") == std::vector<std::string>{"payable_year: expected 2026, got 2027"});
-  CHECK(run(kRd80000 + "    expect: {capped_by: annual-cap}\n") == std::vector<std::string>{"capped_by: expected annual-cap, got null"});
+  CHECK(run(kRd80000 + "    expect: {eligible: false}\n") ==
+        std::vector<std::string>{"eligible: expected false, got true"});
+  CHECK(run(kRd80000 + "    expect: {payable_year: 2026}\n") ==
+        std::vector<std::string>{"payable_year: expected 2026, got 2027"});
+  CHECK(run(kRd80000 + "    expect: {capped_by: annual-cap}\n") ==
+        std::vector<std::string>{"capped_by: expected annual-cap, got null"});
   CHECK(run(kRd80000 + "    expect: {rule: null}\n") == std::vector<std::string>{"rule: expected null, got catalogue"});
-  CHECK(run(kRd80000 + "    expect: {assumptions: [x]}\n") == std::vector<std::string>{"assumptions: expected [\"x\"], got []"});
+  CHECK(run(kRd80000 + "    expect: {assumptions: [x]}\n") ==
+        std::vector<std::string>{"assumptions: expected [\"x\"], got []"});
   CHECK(run(kRd80000 + "    expect: {reasons_contains: 第五条}\n").size() == 1);
   CHECK(run(kRd80000 + "    expect: {subsidy: yes}\n").size() == 1);  // text is not a boolean
   auto missing = run(kRd80000 + "    expect: {amount: 1}\n");
@@ -85,7 +92,8 @@ TEST_CASE("each mismatch is one line: the field, what was expected, what came") 
 }
 
 TEST_CASE("an expected input error: matched by a part of its message") {
-  const std::string bad = "  - name: bad\n    command: subsidy\n    input: {type: rd, premium: \"-1\", date: 2026-03-01}\n";
+  const std::string bad =
+      "  - name: bad\n    command: subsidy\n    input: {type: rd, premium: \"-1\", date: 2026-03-01}\n";
   CHECK(run(bad + "    error: \"premium: '-1' is not accepted\"\n").empty());
   auto other = run(bad + "    error: \"type\"\n");
   REQUIRE(other.size() == 1);
@@ -99,16 +107,18 @@ TEST_CASE("an expected input error: matched by a part of its message") {
 
 TEST_CASE("malformed cases are diagnostics at their line; the good ones still load") {
   Diagnostics d;
-  auto cases = load("cases:\n"
-                    "  - name: ok\n    command: subsidy\n    input: {type: rd}\n    error: x\n"
-                    "  - name: bad command\n    command: subsidi\n    error: x\n"
-                    "  - name: both\n    command: subsidy\n    expect: {a: 1}\n    error: x\n"
-                    "  - name: ok\n    command: subsidy\n    error: x\n"
-                    "  - command: subsidy\n    error: x\n    input: {type: [[1]]}\n",
-                    d);
+  auto cases = load(
+      "cases:\n"
+      "  - name: ok\n    command: subsidy\n    input: {type: rd}\n    error: x\n"
+      "  - name: bad command\n    command: subsidi\n    error: x\n"
+      "  - name: both\n    command: subsidy\n    expect: {a: 1}\n    error: x\n"
+      "  - name: ok\n    command: subsidy\n    error: x\n"
+      "  - command: subsidy\n    error: x\n    input: {type: [[1]]}\n",
+      d);
   CHECK(cases.size() == 1);
   REQUIRE(d.size() == 5);
-  CHECK(format_diagnostic(d[0]) == "t.yaml:7:14: error: case.command: 'subsidi' is not accepted: subsidy, hiring, deadline or workdays");
+  CHECK(format_diagnostic(d[0]) ==
+        "t.yaml:7:14: error: case.command: 'subsidi' is not accepted: subsidy, hiring, deadline or workdays");
   CHECK(format_diagnostic(d[1]) == "t.yaml:12:12: error: case 'both': give expect or error, not both");
   CHECK(format_diagnostic(d[2]) == "t.yaml:13:5: error: case 'ok' is defined twice (first at t.yaml:2)");
   CHECK(format_diagnostic(d[3]) == "t.yaml:16:5: error: case: missing required key 'name'");
@@ -117,12 +127,14 @@ TEST_CASE("malformed cases are diagnostics at their line; the good ones still lo
 
 TEST_CASE("references to what the policies do not define, unless the case expects that error") {
   Diagnostics d;
-  load("cases:\n"
-       "  - {name: a, command: subsidy, input: {type: pet, premium: 1, date: 2026-03-01}, expect: {subsidy: 0}}\n"
-       "  - {name: b, command: subsidy, input: {type: pet, premium: 1, date: 2026-03-01}, error: type}\n"
-       "  - {name: c, command: subsidy, input: {type: rd, premium: 1, date: 2026-03-01}, expect: {rule: catalog}}\n"
-       "  - {name: d, command: subsidy, input: {type: rd, industry: moon, received: \"catalog=1\"}, expect: {subsidy: 0}}\n",
-       d);
+  load(
+      "cases:\n"
+      "  - {name: a, command: subsidy, input: {type: pet, premium: 1, date: 2026-03-01}, expect: {subsidy: 0}}\n"
+      "  - {name: b, command: subsidy, input: {type: pet, premium: 1, date: 2026-03-01}, error: type}\n"
+      "  - {name: c, command: subsidy, input: {type: rd, premium: 1, date: 2026-03-01}, expect: {rule: catalog}}\n"
+      "  - {name: d, command: subsidy, input: {type: rd, industry: moon, received: \"catalog=1\"}, expect: {subsidy: "
+      "0}}\n",
+      d);
   REQUIRE(d.size() == 4);
   CHECK(d[0].line == 2);
   CHECK(d[0].message.rfind("case 'a': unknown type 'pet' (defined: inclusive, rd,", 0) == 0);

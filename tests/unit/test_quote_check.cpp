@@ -30,16 +30,18 @@ std::string read_file(const std::string& path) {
 // A one-quote document, in the directory of the source tree's policies, so
 // that `source:` is found on disk as it is for `hdpolicy check policies`.
 PolicyFile one_quote_file(const std::string& source_line, const std::string& quote) {
-  std::string text = "document:\n"
-                     "  number: 测试〔2025〕9号\n"
-                     "  title: t\n"
-                     "  issuer: t\n"
-                     "  issued: 2025-09-16\n" +
-                     source_line +
-                     "  effective:\n"
-                     "    from: 2025-09-16\n"
-                     "    to: 2027-12-31\n"
-                     "    cite: {article: 第十五条, quote: \"" + quote + "\"}\n";
+  std::string text =
+      "document:\n"
+      "  number: 测试〔2025〕9号\n"
+      "  title: t\n"
+      "  issuer: t\n"
+      "  issued: 2025-09-16\n" +
+      source_line +
+      "  effective:\n"
+      "    from: 2025-09-16\n"
+      "    to: 2027-12-31\n"
+      "    cite: {article: 第十五条, quote: \"" +
+      quote + "\"}\n";
   return {"t.yaml", HDPOLICY_SOURCE_DIR "/policies/t.yaml", text};
 }
 
@@ -108,62 +110,68 @@ TEST_CASE("a mistyped quote in a built-in policy is an error at the quote, found
   }
   REQUIRE(line > 0);
   Diagnostics d = check_policies(files);
-  CHECK(formatted(d) == std::vector<std::string>{
-                            "policies/tech-insurance.yaml:" + std::to_string(line) + ":" + std::to_string(column) +
-                            ": error: quote not found in policies/sources/haidian-gazette-2025-03.txt (whitespace "
-                            "aside): \"单家企业年度补贴上限60万元\"; found only as far as \"…企业年度补贴上限\""});
+  CHECK(formatted(d) ==
+        std::vector<std::string>{"policies/tech-insurance.yaml:" + std::to_string(line) + ":" + std::to_string(column) +
+                                 ": error: quote not found in policies/sources/haidian-gazette-2025-03.txt (whitespace "
+                                 "aside): \"单家企业年度补贴上限60万元\"; found only as far as \"…企业年度补贴上限\""});
 }
 
 TEST_CASE("a quote is found whatever the spacing of the quote and of the text") {
   // The gazette prints 第九条's clause broken by a line: "保险机构银行 账户".
-  Diagnostics d = check_policies({one_quote_file("  source: sources/haidian-gazette-2025-03.txt\n",
-                                                 "统一发放至承保的 保险 机构银行账户")});
+  Diagnostics d = check_policies(
+      {one_quote_file("  source: sources/haidian-gazette-2025-03.txt\n", "统一发放至承保的 保险 机构银行账户")});
   CHECK(formatted(d).empty());
-  d = check_policies({one_quote_file("  source: sources/haidian-gazette-2025-03.txt\n", "统一发放至承保的保险机构银行帐户")});
-  CHECK(formatted(d) == std::vector<std::string>{
-                            HDPOLICY_SOURCE_DIR "/policies/t.yaml:10:42: error: quote not found in " HDPOLICY_SOURCE_DIR
-                                                "/policies/sources/haidian-gazette-2025-03.txt (whitespace aside): "
-                                                "\"统一发放至承保的保险机构银行帐户\"; found only as far as \"…保的保险机构银行\""});
+  d = check_policies(
+      {one_quote_file("  source: sources/haidian-gazette-2025-03.txt\n", "统一发放至承保的保险机构银行帐户")});
+  CHECK(formatted(d) ==
+        std::vector<std::string>{HDPOLICY_SOURCE_DIR
+                                 "/policies/t.yaml:10:42: error: quote not found in " HDPOLICY_SOURCE_DIR
+                                 "/policies/sources/haidian-gazette-2025-03.txt (whitespace aside): "
+                                 "\"统一发放至承保的保险机构银行帐户\"; found only as far as \"…保的保险机构银行\""});
 }
 
 TEST_CASE("a cite naming another document quotes that document, not this one's source") {
   PolicyFile f = one_quote_file("  source: sources/haidian-gazette-2025-03.txt\n", "本细则自发布之日起实施");
-  f.text += "deadlines:\n"
-            "  - id: t.period\n"
-            "    zh: 期间\n"
-            "    en: a period\n"
-            "    trigger: {zh: 起算日, en: the trigger}\n"
-            "    unit: days\n"
-            "    count: 10\n"
-            "    roll_to_workday: false\n"
-            "    cite: {document: 民法典, article: 第二百零一条, quote: \"按照年、月、日计算期间的,开始的当日不计入\"}\n";
+  f.text +=
+      "deadlines:\n"
+      "  - id: t.period\n"
+      "    zh: 期间\n"
+      "    en: a period\n"
+      "    trigger: {zh: 起算日, en: the trigger}\n"
+      "    unit: days\n"
+      "    count: 10\n"
+      "    roll_to_workday: false\n"
+      "    cite: {document: 民法典, article: 第二百零一条, quote: \"按照年、月、日计算期间的,开始的当日不计入\"}\n";
   CHECK(formatted(check_policies({f})).empty());
   // The same clause cited as this document's own is looked for in its source, and is not there.
   auto at = f.text.find("document: 民法典, ");
   f.text.erase(at, std::string("document: 民法典, ").size());
   CHECK(formatted(check_policies({f})) ==
-        std::vector<std::string>{HDPOLICY_SOURCE_DIR "/policies/t.yaml:19:48: error: quote not found in " HDPOLICY_SOURCE_DIR
-                                                     "/policies/sources/haidian-gazette-2025-03.txt (whitespace aside): "
-                                                     "\"按照年、月、日计算期间的,开始的当日不计入\"; found only as far as \"按照\""});
+        std::vector<std::string>{HDPOLICY_SOURCE_DIR
+                                 "/policies/t.yaml:19:48: error: quote not found in " HDPOLICY_SOURCE_DIR
+                                 "/policies/sources/haidian-gazette-2025-03.txt (whitespace aside): "
+                                 "\"按照年、月、日计算期间的,开始的当日不计入\"; found only as far as \"按照\""});
 }
 
 TEST_CASE("a document without a source is allowed, with a note that its quotes went unchecked") {
   Diagnostics d = check_policies({one_quote_file("", "不在公报里的一句话")});
   REQUIRE(d.size() == 1);
   CHECK(d[0].note);
-  CHECK(format_diagnostic(d[0]) ==
-        HDPOLICY_SOURCE_DIR "/policies/t.yaml: note: 1 quote not checked: no document.source names the text they come from");
+  CHECK(format_diagnostic(d[0]) == HDPOLICY_SOURCE_DIR
+        "/policies/t.yaml: note: 1 quote not checked: no document.source names the text they come from");
 }
 
 TEST_CASE("document.source: a missing file, an absolute path, or not text, each at the source line") {
   CHECK(formatted(check_policies({one_quote_file("  source: sources/none.txt\n", "x")})) ==
-        std::vector<std::string>{HDPOLICY_SOURCE_DIR "/policies/t.yaml:6:11: error: document.source: no file " HDPOLICY_SOURCE_DIR
-                                                     "/policies/sources/none.txt (the path is relative to this YAML file)"});
+        std::vector<std::string>{HDPOLICY_SOURCE_DIR
+                                 "/policies/t.yaml:6:11: error: document.source: no file " HDPOLICY_SOURCE_DIR
+                                 "/policies/sources/none.txt (the path is relative to this YAML file)"});
   // An absolute path, and an empty one: refused by the loader, with no note on top.
   CHECK(formatted(check_policies({one_quote_file("  source: /etc/gazette.txt\n", "x")})) ==
-        std::vector<std::string>{HDPOLICY_SOURCE_DIR "/policies/t.yaml:6:11: error: document.source: '/etc/gazette.txt' is not "
-                                                     "accepted: a path relative to this file (e.g. "
-                                                     "sources/haidian-gazette-2025-03.txt)"});
+        std::vector<std::string>{HDPOLICY_SOURCE_DIR
+                                 "/policies/t.yaml:6:11: error: document.source: '/etc/gazette.txt' is not "
+                                 "accepted: a path relative to this file (e.g. "
+                                 "sources/haidian-gazette-2025-03.txt)"});
   CHECK(formatted(check_policies({one_quote_file("  source: \"\"\n", "x")})).size() == 1);
   CHECK(formatted(check_policies({one_quote_file("  source: [a, b]\n", "x")})) ==
         std::vector<std::string>{HDPOLICY_SOURCE_DIR "/policies/t.yaml:6:11: error: document.source must be text"});
@@ -172,8 +180,9 @@ TEST_CASE("document.source: a missing file, an absolute path, or not text, each 
   built_in.display = "policies/t.yaml";
   built_in.embedded = true;
   CHECK(formatted(check_policies({built_in})) ==
-        std::vector<std::string>{"policies/t.yaml:6:11: error: document.source: no file policies/sources/none.txt among the "
-                                 "texts compiled into hdpolicy (the *.txt files under policies/)"});
+        std::vector<std::string>{
+            "policies/t.yaml:6:11: error: document.source: no file policies/sources/none.txt among the "
+            "texts compiled into hdpolicy (the *.txt files under policies/)"});
 }
 
 TEST_CASE("a long quote is shown shortened at a character boundary") {

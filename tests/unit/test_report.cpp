@@ -50,7 +50,8 @@ TEST_CASE("the payable year is worded from the number of years after the claim")
 }
 
 TEST_CASE("--strict: one message listing every assumption, on lines or on one line") {
-  std::vector<std::string> a{"not given: --industry; assumed X (第二条)", "not given: --specialized; assumed Y (第四条)"};
+  std::vector<std::string> a{"not given: --industry; assumed X (第二条)",
+                             "not given: --specialized; assumed Y (第四条)"};
   CHECK(strict_refusal(a, RefusalLayout::Lines) ==
         "strict: the answer would rest on facts not given:\n"
         "  - not given: --industry; assumed X (第二条)\n"
@@ -78,7 +79,9 @@ TEST_CASE("steps render the same way as text and as JSON") {
   CHECK(steps_text(steps, Lang::En) == " 1. one\n 2. two\n    海金融发〔2025〕4号 第四条: 「quote」\n");
   CHECK(steps_text(steps, Lang::Zh) == " 1. one\n 2. two\n    海金融发〔2025〕4号第四条:「quote」\n");
   auto j = steps_json(steps);
-  CHECK(j.dump() == R"([{"text":"one"},{"text":"two","cite":{"document":"海金融发〔2025〕4号","article":"第四条","quote":"quote"}}])");
+  CHECK(
+      j.dump() ==
+      R"([{"text":"one"},{"text":"two","cite":{"document":"海金融发〔2025〕4号","article":"第四条","quote":"quote"}}])");
 }
 
 TEST_CASE("the explanation words the rule's rounding and the document's payable year, not fixed ones") {

@@ -30,13 +30,18 @@ Outcome run(SubsidyTexts f, std::vector<std::pair<std::string, std::string>> rec
   const PolicySet& set = shipped();
   SubsidyClaim claim = parse_subsidy_claim(set, f, *parse_date("2026-03-01"), FieldStyle::Option);
   std::vector<Money> used(set.subsidy.caps.size());
-  for (const auto& [cap, amount] : received) used[static_cast<std::size_t>(*set.subsidy.find_cap(cap))] = *parse_money(amount);
+  for (const auto& [cap, amount] : received)
+    used[static_cast<std::size_t>(*set.subsidy.find_cap(cap))] = *parse_money(amount);
   SubsidyResult r = evaluate_subsidy(set, claim, used);
   const RuleOutcome* o = r.chosen_outcome();
   if (!o) return {false, "0.00", 0, "", "", 0, 0};
   const SubsidyRule& rule = set.subsidy.rules[static_cast<std::size_t>(o->rule)];
-  return {true, format_money(o->amount), rule.article_number, capped_by_name(set, *o),
-          rule.payee == Payee::Insurer ? "insurer" : "applicant", r.payable_year,
+  return {true,
+          format_money(o->amount),
+          rule.article_number,
+          capped_by_name(set, *o),
+          rule.payee == Payee::Insurer ? "insurer" : "applicant",
+          r.payable_year,
           subsidy_assumptions(set, claim, r, Lang::En).size()};
 }
 
@@ -140,7 +145,7 @@ TEST_CASE("第四条 rates by product class") {
   CHECK(run(catalogue("property", "100000")).subsidy == "30000.00");
   CHECK(run(catalogue("liability", "100000")).subsidy == "30000.00");
   CHECK(run(catalogue("首台套", "100000")).subsidy == "20000.00");  // alias of three-firsts
-  CHECK(run(catalogue("property", "0.05")).subsidy == "0.02");       // 1.5 fen rounds half-up
+  CHECK(run(catalogue("property", "0.05")).subsidy == "0.02");      // 1.5 fen rounds half-up
   CHECK(run(catalogue("rd", "100000")).assumptions == 0);
 }
 
@@ -246,13 +251,17 @@ TEST_CASE("第十五条 effective 2025-09-16 to 2027-12-31; 第八条 payable th
 
 TEST_CASE("bad input is refused with the field, the value and what is accepted") {
   const PolicySet& set = shipped();
-  auto parse = [&](SubsidyTexts f) { return parse_subsidy_claim(set, f, *parse_date("2026-03-01"), FieldStyle::Option); };
+  auto parse = [&](SubsidyTexts f) {
+    return parse_subsidy_claim(set, f, *parse_date("2026-03-01"), FieldStyle::Option);
+  };
   auto f = catalogue("rd", "100");
   f["type"] = "rdx";
-  CHECK_THROWS_WITH_AS(parse(f), doctest::Contains("--type: 'rdx' is not accepted: one of inclusive, rd, product"), InputError);
+  CHECK_THROWS_WITH_AS(parse(f), doctest::Contains("--type: 'rdx' is not accepted: one of inclusive, rd, product"),
+                       InputError);
   f = catalogue("rd", "100");
   f["industry"] = "banking";
-  CHECK_THROWS_WITH_AS(parse(f), doctest::Contains("--industry: 'banking' is not accepted: one of ai, next-gen-it"), InputError);
+  CHECK_THROWS_WITH_AS(parse(f), doctest::Contains("--industry: 'banking' is not accepted: one of ai, next-gen-it"),
+                       InputError);
   f = catalogue("rd", "100");
   f["specialized"] = "maybe";
   CHECK_THROWS_WITH_AS(parse(f), doctest::Contains("--specialized: 'maybe' is not accepted: yes or no"), InputError);
@@ -261,7 +270,8 @@ TEST_CASE("bad input is refused with the field, the value and what is accepted")
   CHECK_THROWS_WITH_AS(parse(f), doctest::Contains("--date: '2025-02-30' is not accepted"), InputError);
   f = catalogue("rd", "100");
   f["high_tech_year"] = "24";
-  CHECK_THROWS_WITH_AS(parse(f), doctest::Contains("--high-tech-year: '24' is not accepted: a four-digit year"), InputError);
+  CHECK_THROWS_WITH_AS(parse(f), doctest::Contains("--high-tech-year: '24' is not accepted: a four-digit year"),
+                       InputError);
   f = catalogue("rd", "");
   CHECK_THROWS_WITH_AS(parse(f), doctest::Contains("--premium: required"), InputError);
   f = catalogue("人工智能", "100");
@@ -276,27 +286,35 @@ TEST_CASE("--received: at most the cap's own amount, each cap once, so amounts a
   auto received = [&](std::vector<std::string> items, FieldStyle style = FieldStyle::Option) {
     return parse_received(sp, items, style);
   };
-  // 第四条: 单家企业年度补贴上限50万元; 第五条: 300万元; 第三条: 保费金额上限2500元. The cap itself is accepted (上限 includes it).
+  // 第四条: 单家企业年度补贴上限50万元; 第五条: 300万元; 第三条: 保费金额上限2500元. The cap itself is accepted (上限
+  // includes it).
   std::vector<Money> used = received({"catalogue=500000", "innovative=3000000", "inclusive=2500"});
   CHECK(used[static_cast<std::size_t>(*sp.find_cap("catalogue"))].fen == 50'000'000);
   CHECK(used[static_cast<std::size_t>(*sp.find_cap("innovative"))].fen == 300'000'000);
   CHECK(used[static_cast<std::size_t>(*sp.find_cap("inclusive"))].fen == 250'000);
-  CHECK_THROWS_WITH_AS(received({"catalogue=500000.01"}),
-                       "--received: 'catalogue=500000.01' is not accepted: at most 500,000.00 yuan, the amount of cap catalogue "
-                       "(第四条: catalogue products, annual limit per enterprise)",
-                       InputError);
-  CHECK_THROWS_WITH_AS(received({"innovative=3000000.01"}, FieldStyle::Column),
-                       doctest::Contains("received: 'innovative=3000000.01' is not accepted: at most 3,000,000.00 yuan"), InputError);
-  CHECK_THROWS_WITH_AS(received({"inclusive=2500.01"}), doctest::Contains("at most 2,500.00 yuan, the amount of cap inclusive (第三条"),
-                       InputError);
-  CHECK_THROWS_WITH_AS(received({"catalogue=1", "innovative=2", "catalogue=3"}),
-                       "--received: 'catalogue=3' is not accepted: each cap once: catalogue is already given as 'catalogue=1' "
-                       "(give the sum received under it)",
-                       InputError);
+  CHECK_THROWS_WITH_AS(
+      received({"catalogue=500000.01"}),
+      "--received: 'catalogue=500000.01' is not accepted: at most 500,000.00 yuan, the amount of cap catalogue "
+      "(第四条: catalogue products, annual limit per enterprise)",
+      InputError);
+  CHECK_THROWS_WITH_AS(
+      received({"innovative=3000000.01"}, FieldStyle::Column),
+      doctest::Contains("received: 'innovative=3000000.01' is not accepted: at most 3,000,000.00 yuan"), InputError);
+  CHECK_THROWS_WITH_AS(received({"inclusive=2500.01"}),
+                       doctest::Contains("at most 2,500.00 yuan, the amount of cap inclusive (第三条"), InputError);
+  CHECK_THROWS_WITH_AS(
+      received({"catalogue=1", "innovative=2", "catalogue=3"}),
+      "--received: 'catalogue=3' is not accepted: each cap once: catalogue is already given as 'catalogue=1' "
+      "(give the sum received under it)",
+      InputError);
   // What fuzzing found: the same huge amount again and again used to be summed without a bound (signed overflow).
   CHECK_THROWS_WITH_AS(received(std::vector<std::string>(100, "catalogue=1000000000000000")),
-                       doctest::Contains("'catalogue=1000000000000000' is not accepted: at most 500,000.00 yuan"), InputError);
-  CHECK_THROWS_WITH_AS(received({"catalog=1"}), doctest::Contains("with CAP_ID one of inclusive, catalogue, innovative"), InputError);
-  CHECK_THROWS_WITH_AS(received({"catalogue"}), doctest::Contains("'catalogue' is not accepted: CAP_ID=AMOUNT"), InputError);
-  CHECK_THROWS_WITH_AS(received({"catalogue=-1"}), doctest::Contains("--received: '-1' is not accepted: an amount in yuan"), InputError);
+                       doctest::Contains("'catalogue=1000000000000000' is not accepted: at most 500,000.00 yuan"),
+                       InputError);
+  CHECK_THROWS_WITH_AS(received({"catalog=1"}),
+                       doctest::Contains("with CAP_ID one of inclusive, catalogue, innovative"), InputError);
+  CHECK_THROWS_WITH_AS(received({"catalogue"}), doctest::Contains("'catalogue' is not accepted: CAP_ID=AMOUNT"),
+                       InputError);
+  CHECK_THROWS_WITH_AS(received({"catalogue=-1"}),
+                       doctest::Contains("--received: '-1' is not accepted: an amount in yuan"), InputError);
 }

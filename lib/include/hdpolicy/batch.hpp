@@ -53,8 +53,8 @@ struct BatchSummary {
   // paid: rows eligible (an amount, possibly 0.00 when a cap is used up); deadline: rows answered
   std::uint64_t rows = 0, failed = 0, paid = 0;
   Money total;
-  std::vector<BatchTotal> by_article; // subsidy: per article; hiring: per category
-  std::vector<BatchTotal> by_cap;     // subsidy: charged to each cap
+  std::vector<BatchTotal> by_article;  // subsidy: per article; hiring: per category
+  std::vector<BatchTotal> by_cap;      // subsidy: charged to each cap
   std::uint64_t enterprises = 0;
   std::vector<BatchPayment> largest;  // the largest payments, largest first (ties: earlier line)
   std::vector<std::string> errors;    // "line N: message" for the first failed rows

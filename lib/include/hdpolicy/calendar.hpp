@@ -39,7 +39,7 @@ struct CalendarYear {
   std::string notice;                // 国务院办公厅关于2025年部分节假日安排的通知
   std::vector<std::string> sources;  // web addresses of the notice(s)
   std::string file;
-  int line = 0, column = 0;          // of `year:`
+  int line = 0, column = 0;  // of `year:`
 };
 
 // Whether a query may answer with the weekend rule where no notice is known.
@@ -110,9 +110,9 @@ class WorkCalendar {
   std::vector<CalendarYear> years_;
   std::vector<HolidayPeriod> holidays_;
   int first_year_ = 0, last_year_ = 0;
-  Date begin_{}, end_{};                // [1 January first_year, 1 January last_year + 1)
-  std::vector<DayEntry> days_;          // one per covered day
-  std::vector<std::int32_t> prefix_;    // prefix_[i]: workdays in [begin_, begin_ + i)
+  Date begin_{}, end_{};              // [1 January first_year, 1 January last_year + 1)
+  std::vector<DayEntry> days_;        // one per covered day
+  std::vector<std::int32_t> prefix_;  // prefix_[i]: workdays in [begin_, begin_ + i)
 };
 
 // "no statutory calendar for 2027: add calendars/cn/2027.yaml to the policies directory"

@@ -18,9 +18,9 @@ enum class WorkdaysOp : std::uint8_t { Add, Between, Is, List };
 
 struct WorkdaysRequest {
   WorkdaysOp op = WorkdaysOp::Add;
-  Date date{};            // add, is
-  std::int64_t n = 0;     // add
-  Date from{}, to{};      // between, list
+  Date date{};         // add, is
+  std::int64_t n = 0;  // add
+  Date from{}, to{};   // between, list
   Coverage coverage = Coverage::Required;
 };
 

@@ -30,15 +30,15 @@ struct FactValue {
 // The comparison a condition makes, named for the legal term it encodes
 // (民法典 第一千二百五十九条: 以上、以下、以内 include the number; 不满、超过 do not).
 enum class CondOp : std::uint8_t {
-  All,               // every child holds
-  Any,               // one child holds
-  AtMost,            // 不超过 / 以下 / 以内: fact <= value
-  LessThan,          // 不满 / 低于: fact < value
-  AtLeast,           // 以上 / 不少于: fact >= value
-  MoreThan,          // 超过: fact > value
-  Is,                // yes/no fact equals value (0/1)
-  In,                // choice fact is one of choices
-  YearsBeforeClaim,  // year fact == claim year - value
+  All,                     // every child holds
+  Any,                     // one child holds
+  AtMost,                  // 不超过 / 以下 / 以内: fact <= value
+  LessThan,                // 不满 / 低于: fact < value
+  AtLeast,                 // 以上 / 不少于: fact >= value
+  MoreThan,                // 超过: fact > value
+  Is,                      // yes/no fact equals value (0/1)
+  In,                      // choice fact is one of choices
+  YearsBeforeClaim,        // year fact == claim year - value
   WithinYearsBeforeClaim,  // date fact <= claim date <= date fact + value years
 };
 
@@ -48,9 +48,9 @@ struct Condition {
   std::int64_t value = 0;         // operand, in the fact's unit
   std::uint32_t first_child = 0;  // All/Any: children are child_index[first_child, first_child+n)
   std::uint32_t child_count = 0;
-  std::uint64_t choices = 0;      // In: bit set of choice indexes
-  std::string term;               // the legal term quoted: 不超过
-  Text label;                     // what the condition means, for explanations
+  std::uint64_t choices = 0;  // In: bit set of choice indexes
+  std::string term;           // the legal term quoted: 不超过
+  Text label;                 // what the condition means, for explanations
   Citation cite;
 };
 
@@ -76,7 +76,7 @@ struct EvalContext {
 
 // Evaluates condition `id`. On False, `failed` is the condition that ruled the
 // claim out; on Unknown, `assumed` lists what the answer assumes.
-Tri evaluate_condition(const ConditionTable& table, std::uint32_t id, const EvalContext& ctx,
-                       AssumptionList& assumed, std::int32_t& failed);
+Tri evaluate_condition(const ConditionTable& table, std::uint32_t id, const EvalContext& ctx, AssumptionList& assumed,
+                       std::int32_t& failed);
 
 }  // namespace hdpolicy

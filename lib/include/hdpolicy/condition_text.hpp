@@ -32,7 +32,8 @@ std::string comparison_text(const Condition& c, const InputDef& def, Lang lang);
 // years_before_claim: "国家高新技术企业认定或复核年度为申报上一年度,即2025年" /
 // "high-tech certification year is 2025, the year before the claim".
 // `event` names what the year counts from: {申报, claim} or {招用, hire}.
-std::string year_before_text(const InputDef& def, std::int64_t years_before, int event_year, const Text& event, Lang lang);
+std::string year_before_text(const InputDef& def, std::int64_t years_before, int event_year, const Text& event,
+                             Lang lang);
 
 // What was given for a fact, appended to its condition: "[实际:50人]" or
 // "[未提供]" in Chinese, " [given: 50]" or " [not given]" in English.

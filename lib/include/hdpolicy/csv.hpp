@@ -118,7 +118,7 @@ class Reader {
   // 64 from its start), as bit masks: kept from one record to the next,
   // which usually starts in the chunk where the last one ended.
   struct Chunk {
-    const char* base = nullptr;  // nullptr: nothing cached
+    const char* base = nullptr;           // nullptr: nothing cached
     std::uint64_t commas = 0, stops = 0;  // stops: LF, quote and CR
   };
   void classify(const char* base);
@@ -185,9 +185,9 @@ class Writer {
   void json_string(std::string_view cell);
   int fd_;
   OutputFormat format_;
-  std::string buf_;    // always its full size: bytes [0, used_) wait to be written
+  std::string buf_;  // always its full size: bytes [0, used_) wait to be written
   std::size_t used_ = 0;
-  std::string json_;   // a JSON string being escaped
+  std::string json_;               // a JSON string being escaped
   std::vector<std::string> keys_;  // JSON Lines: "\"name\":" per column, escaped once
   std::size_t column_ = 0;
 };

@@ -31,10 +31,10 @@ std::optional<PeriodUnit> parse_period_unit(std::string_view s);
 enum class DeadlineBound : std::uint8_t { Latest, Earliest };
 
 struct DeadlineRule {
-  std::string id;         // renewal.admission-notice
-  int document = -1;      // index into PolicySet::documents
-  Text name;              // {zh: 制发入库通知书, en: issue the storage-library notice}
-  Text trigger;           // {zh: 收到入库申请之日, en: the day the application is received}
+  std::string id;     // renewal.admission-notice
+  int document = -1;  // index into PolicySet::documents
+  Text name;          // {zh: 制发入库通知书, en: issue the storage-library notice}
+  Text trigger;       // {zh: 收到入库申请之日, en: the day the application is received}
   PeriodUnit unit = PeriodUnit::Workdays;
   std::int64_t count = 0;
   bool roll_to_workday = false;
@@ -57,7 +57,14 @@ DeadlineResult compute_deadline(const WorkCalendar& calendar, const DeadlineRule
 
 // The inputs of a deadline question, one table (deadline_inputs.cpp): a rule
 // or a period (exactly one, Need::OneOf), and the date it counts from.
-enum DeadlineInput : std::int16_t { kDeadlineRule, kDeadlineFrom, kDeadlineWorkdays, kDeadlineDays, kDeadlineMonths, kDeadlineYears };
+enum DeadlineInput : std::int16_t {
+  kDeadlineRule,
+  kDeadlineFrom,
+  kDeadlineWorkdays,
+  kDeadlineDays,
+  kDeadlineMonths,
+  kDeadlineYears
+};
 std::span<const InputDef> deadline_inputs();
 
 const DeadlineRule* find_deadline_rule(const std::vector<DeadlineRule>& rules, std::string_view id);

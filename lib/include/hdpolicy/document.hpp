@@ -21,13 +21,13 @@ struct Document {
   std::string id;      // tech-insurance (the file's stem)
   std::string number;  // 海金融发〔2025〕4号
   std::string title;
-  Text short_title;    // for listings
+  Text short_title;  // for listings
   std::string issuer;
   Date issued{};
   Date effective_from{};
   Date effective_to{};
   Citation effective_cite;
-  std::string file;    // policies/tech-insurance.yaml
+  std::string file;  // policies/tech-insurance.yaml
   // document.source: the published text quoted, a path relative to `file`.
   // Not named: empty, line 0; named but refused by the loader: empty, with its place.
   WrittenText source;

@@ -28,17 +28,23 @@ struct PolicySet;
 // are computed from the dates given (the mechanism); the bounds they are
 // compared with are YAML.
 enum HiringInput : std::int16_t {
-  kHiringEnterprise, kHiringPerson, kHiringHire, kHiringBirth, kHiringGraduate, kHiringGraduation, kHiringFirstFact
+  kHiringEnterprise,
+  kHiringPerson,
+  kHiringHire,
+  kHiringBirth,
+  kHiringGraduate,
+  kHiringGraduation,
+  kHiringFirstFact
 };
 std::span<const InputDef> hiring_inputs();
 std::span<const InputDef> hiring_facts();  // the fact rows: those from kHiringFirstFact on
 
 // Facts the mechanism reads or computes (the table keeps them at these indexes).
 enum HiringFact : std::int16_t {
-  kHireLeftSchool = 0,        // the date the person left school
-  kHireAge = 4,               // derived: whole years from birth to hire (29 February → 28 February)
-  kHireCollegeGraduate = 5,   // derived: --graduate; yes when a graduation or left-school date is given; else not known
-  kHireGraduationYear = 6,    // derived: calendar year of the graduation date
+  kHireLeftSchool = 0,       // the date the person left school
+  kHireAge = 4,              // derived: whole years from birth to hire (29 February → 28 February)
+  kHireCollegeGraduate = 5,  // derived: --graduate; yes when a graduation or left-school date is given; else not known
+  kHireGraduationYear = 6,   // derived: calendar year of the graduation date
 };
 // Room for facts in a hire (a fixed maximum, as for subsidy claims).
 inline constexpr std::size_t kMaxHiringFacts = 12;
@@ -46,21 +52,21 @@ inline constexpr std::size_t kMaxHiringFacts = 12;
 inline constexpr std::size_t kMaxHiringCategories = 8;
 
 struct HiringCategory {
-  std::string id;               // graduation-year
-  Text name;                    // 毕业年度高校毕业生
-  std::int32_t eligible = -1;   // root condition in HiringPolicy::conditions
+  std::string id;              // graduation-year
+  Text name;                   // 毕业年度高校毕业生
+  std::int32_t eligible = -1;  // root condition in HiringPolicy::conditions
 };
 
 struct HiringPolicy {
-  std::string id;               // job-expansion
-  Text name;                    // 一次性扩岗补助
-  std::int32_t document = -1;   // index into PolicySet::documents
-  Money amount;                 // per person hired
+  std::string id;              // job-expansion
+  Text name;                   // 一次性扩岗补助
+  std::int32_t document = -1;  // index into PolicySet::documents
+  Money amount;                // per person hired
   Citation amount_cite;
   Date period_from{}, period_to{};  // hires the policy covers, inclusive
-  Text period_note;             // why these dates (an interpretation, say so)
+  Text period_note;                 // why these dates (an interpretation, say so)
   Citation period_cite;
-  std::int32_t contract = -1;   // condition every hire must meet (the labour contract)
+  std::int32_t contract = -1;              // condition every hire must meet (the labour contract)
   std::vector<HiringCategory> categories;  // in the order the policy lists them
   ConditionTable conditions;
 };
@@ -69,8 +75,8 @@ struct HiringPolicy {
 struct HiringClaim {
   Date hire{};
   Date birth{};
-  Date graduation{};            // meaningful when has_graduation
-  Date left_school{};           // meaningful when has_left_school (given or taken from graduation)
+  Date graduation{};   // meaningful when has_graduation
+  Date left_school{};  // meaningful when has_left_school (given or taken from graduation)
   bool has_graduation = false;
   bool has_left_school = false;
   // A fact filled in from the other school date because it was not given
@@ -82,23 +88,23 @@ struct HiringClaim {
 
 struct HiringCategoryOutcome {
   Tri fits = Tri::False;
-  std::int32_t failed = -1;     // the condition that ruled the category out
+  std::int32_t failed = -1;  // the condition that ruled the category out
   AssumptionList assumed;
 };
 
 struct HiringResult {
-  std::int32_t policy = -1;     // index into PolicySet::hiring
+  std::int32_t policy = -1;  // index into PolicySet::hiring
   bool in_period = false;
   Tri contract = Tri::True;
   std::int32_t contract_failed = -1;
   AssumptionList contract_assumed;
   std::array<HiringCategoryOutcome, kMaxHiringCategories> categories{};
   std::uint8_t category_count = 0;
-  std::int8_t chosen = -1;      // first category that fits on the facts given, else the first that may fit
+  std::int8_t chosen = -1;  // first category that fits on the facts given, else the first that may fit
   Money amount;
 
   bool eligible() const { return chosen >= 0 && in_period && contract != Tri::False; }
-  bool assumed() const;         // eligible, but resting on facts not given
+  bool assumed() const;  // eligible, but resting on facts not given
 };
 
 // Picks the policy whose period holds the hire date (else the first) and

@@ -15,15 +15,19 @@
 
 namespace hdpolicy {
 
-std::vector<std::string> hiring_reasons(const PolicySet& set, const HiringClaim& claim, const HiringResult& result, Lang lang);
-std::vector<std::string> hiring_assumptions(const PolicySet& set, const HiringClaim& claim, const HiringResult& result, Lang lang);
-std::vector<ExplainStep> explain_hiring(const PolicySet& set, const HiringClaim& claim, const HiringResult& result, Lang lang);
+std::vector<std::string> hiring_reasons(const PolicySet& set, const HiringClaim& claim, const HiringResult& result,
+                                        Lang lang);
+std::vector<std::string> hiring_assumptions(const PolicySet& set, const HiringClaim& claim, const HiringResult& result,
+                                            Lang lang);
+std::vector<ExplainStep> explain_hiring(const PolicySet& set, const HiringClaim& claim, const HiringResult& result,
+                                        Lang lang);
 
 // {"eligible", "subsidy", "category", "reasons", "assumptions", "policy", then
 //  "other_categories", "age", "hire_date" (and "steps" when explain)}: never rename these.
-nlohmann::ordered_json hiring_json(const PolicySet& set, const HiringClaim& claim, const HiringResult& result, Lang lang,
-                                   bool explain);
-std::string hiring_text(const PolicySet& set, const HiringClaim& claim, const HiringResult& result, Lang lang, bool explain);
+nlohmann::ordered_json hiring_json(const PolicySet& set, const HiringClaim& claim, const HiringResult& result,
+                                   Lang lang, bool explain);
+std::string hiring_text(const PolicySet& set, const HiringClaim& claim, const HiringResult& result, Lang lang,
+                        bool explain);
 // One line for a CSV `note` column: the category, or why not, and any assumption.
 std::string hiring_note(const PolicySet& set, const HiringClaim& claim, const HiringResult& result, Lang lang);
 

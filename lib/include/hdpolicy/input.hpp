@@ -25,10 +25,10 @@ inline constexpr std::int64_t kMaxCount = 1'000'000'000'000;
 // ("--premium", "premium"). Empty text is refused too: callers decide first
 // whether a field is optional.
 Money input_money(std::string_view text, const std::string& field);
-Date input_date(std::string_view text, const std::string& field);            // within the supported dates
+Date input_date(std::string_view text, const std::string& field);           // within the supported dates
 std::int64_t input_count(std::string_view text, const std::string& field);  // 0 .. kMaxCount (10^12), digits only
 int input_year(std::string_view text, const std::string& field);            // 1900 .. 2200
-bool input_yes_no(std::string_view text, const std::string& field);          // yes/no, true/false, 1/0, 是/否
+bool input_yes_no(std::string_view text, const std::string& field);         // yes/no, true/false, 1/0, 是/否
 
 // Non-throwing forms for hot paths.
 std::optional<bool> parse_yes_no(std::string_view text);

@@ -55,9 +55,9 @@ struct InputDef {
   std::string_view id;      // CSV column, test-case key and YAML fact name: high_tech_year
   std::string_view option;  // --high-tech-year ("" when not on the command line)
   FactKind kind;
-  Bilingual label;              // in explanations: {从业人员, number of employees}
-  Bilingual unit{};             // a count's unit where the Chinese reader expects one: {人}
-  Bilingual help{};             // what the input is, for --help (no article numbers: `hdpolicy policies` shows those)
+  Bilingual label;   // in explanations: {从业人员, number of employees}
+  Bilingual unit{};  // a count's unit where the Chinese reader expects one: {人}
+  Bilingual help{};  // what the input is, for --help (no article numbers: `hdpolicy policies` shows those)
   InputRole role = InputRole::Fact;
   Need need = Need::Optional;
   std::uint8_t where = kEverywhere;

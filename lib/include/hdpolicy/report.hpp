@@ -55,7 +55,8 @@ std::vector<std::string> missing_inputs(const ConditionTable& table, std::span<c
                                         std::span<const FactValue> facts, FieldStyle style, Lang lang);
 // The one assumption sentence: "not given: A, B; assumed WHAT (ARTICLE)" /
 // "未提供A、B,假定WHAT(ARTICLE)".
-std::string assumption_text(std::span<const std::string> missing, std::string_view what, std::string_view article, Lang lang);
+std::string assumption_text(std::span<const std::string> missing, std::string_view what, std::string_view article,
+                            Lang lang);
 
 // --strict: the refusal listing every assumption the answer would rest on,
 // one per line for a person, on one line ("; ") for a batch row's error cell.

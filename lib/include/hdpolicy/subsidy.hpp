@@ -25,23 +25,23 @@ inline constexpr std::size_t kMaxLimits = 4;
 inline constexpr std::size_t kMaxCandidates = 4;
 
 enum class RuleVerdict : std::uint8_t {
-  Eligible,        // every condition known and true
-  Assumed,         // eligible on the assumptions listed
-  OutsideWindow,   // claim date outside the document's effective window
-  OutOfScope,      // scope condition false (e.g. industry not a key industry)
-  NotEligible,     // an eligibility condition false
+  Eligible,       // every condition known and true
+  Assumed,        // eligible on the assumptions listed
+  OutsideWindow,  // claim date outside the document's effective window
+  OutOfScope,     // scope condition false (e.g. industry not a key industry)
+  NotEligible,    // an eligibility condition false
 };
 
 struct RuleOutcome {
-  std::int32_t rule = -1;      // index into SubsidyPolicies::rules
-  std::int32_t product = -1;   // index into the rule's products
+  std::int32_t rule = -1;     // index into SubsidyPolicies::rules
+  std::int32_t product = -1;  // index into the rule's products
   RuleVerdict verdict = RuleVerdict::NotEligible;
-  std::int32_t failed = -1;    // condition that ruled the claim out
-  AssumptionList assumed;      // conditions assumed to hold
-  bool upper_assumed = false;  // an all-levels limit ran without --upper-subsidy
-  Money gross;                 // rate × premium, rounded
-  Money amount;                // after every limit
-  std::int8_t cut_by = -1;     // the limit (index in rule.limits) that set the final amount
+  std::int32_t failed = -1;              // condition that ruled the claim out
+  AssumptionList assumed;                // conditions assumed to hold
+  bool upper_assumed = false;            // an all-levels limit ran without --upper-subsidy
+  Money gross;                           // rate × premium, rounded
+  Money amount;                          // after every limit
+  std::int8_t cut_by = -1;               // the limit (index in rule.limits) that set the final amount
   std::array<Money, kMaxLimits> room{};  // what each limit left room for
 
   bool eligible() const { return verdict == RuleVerdict::Eligible || verdict == RuleVerdict::Assumed; }
@@ -54,14 +54,17 @@ struct SubsidyResult {
   int payable_year = 0;
 
   bool eligible() const { return chosen >= 0; }
-  const RuleOutcome* chosen_outcome() const { return chosen >= 0 ? &candidates[static_cast<std::size_t>(chosen)] : nullptr; }
+  const RuleOutcome* chosen_outcome() const {
+    return chosen >= 0 ? &candidates[static_cast<std::size_t>(chosen)] : nullptr;
+  }
 };
 
 // `used` holds, per cap index, what this enterprise already received under
 // that cap in the claim's year (empty span: nothing).
 SubsidyResult evaluate_subsidy(const PolicySet& set, const SubsidyClaim& claim, std::span<const Money> used = {});
 // The same into a result reused from claim to claim (the batch's hot path).
-void evaluate_subsidy(const PolicySet& set, const SubsidyClaim& claim, std::span<const Money> used, SubsidyResult& result);
+void evaluate_subsidy(const PolicySet& set, const SubsidyClaim& claim, std::span<const Money> used,
+                      SubsidyResult& result);
 
 // How the chosen outcome's cut is named in JSON/CSV: premium-cap, annual-cap, all-levels, or "" for none.
 const char* capped_by_name(const PolicySet& set, const RuleOutcome& outcome);
@@ -87,6 +90,7 @@ SubsidyClaim parse_subsidy_claim(const PolicySet& set, const InputTexts& texts, 
 // index. Throws InputError for an unknown cap, an amount above the cap's own
 // amount (no enterprise can have received more than the cap allows) and a
 // cap given twice, so the amounts are never summed and never overflow.
-std::vector<Money> parse_received(const SubsidyPolicies& policies, std::span<const std::string> items, FieldStyle style);
+std::vector<Money> parse_received(const SubsidyPolicies& policies, std::span<const std::string> items,
+                                  FieldStyle style);
 
 }  // namespace hdpolicy

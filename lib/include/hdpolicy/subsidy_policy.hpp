@@ -17,7 +17,14 @@ namespace hdpolicy {
 // The inputs of a subsidy claim: one table (subsidy_inputs.cpp), whose
 // rows up to kSubsidyFirstFact the mechanism reads by position, and whose
 // rows from there on are facts, in the order of the claim's fact array.
-enum SubsidyInput : std::int16_t { kSubsidyId, kSubsidyEnterprise, kSubsidyType, kSubsidyPremium, kSubsidyDate, kSubsidyFirstFact };
+enum SubsidyInput : std::int16_t {
+  kSubsidyId,
+  kSubsidyEnterprise,
+  kSubsidyType,
+  kSubsidyPremium,
+  kSubsidyDate,
+  kSubsidyFirstFact
+};
 std::span<const InputDef> subsidy_inputs();
 std::span<const InputDef> subsidy_facts();  // the fact rows: those from kSubsidyFirstFact on
 
@@ -63,7 +70,7 @@ struct Limit {
 struct Product {
   std::vector<std::int32_t> types;  // indexes into SubsidyPolicies::types
   Rate rate;
-  Text stacks_on;                   // e.g. the national or municipal 80% this tops up
+  Text stacks_on;  // e.g. the national or municipal 80% this tops up
   Citation cite;
 };
 
@@ -74,10 +81,10 @@ struct SubsidyRule {
   std::string article;     // 第四条
   int article_number = 0;  // 4: orders ties under 就高不就低
   Text name;
-  std::int32_t document = -1;       // index into PolicySet::documents
-  std::int32_t eligible = -1;       // root condition, -1 when everyone is eligible
+  std::int32_t document = -1;  // index into PolicySet::documents
+  std::int32_t eligible = -1;  // root condition, -1 when everyone is eligible
   std::vector<Product> products;
-  std::vector<Limit> limits;        // applied in order
+  std::vector<Limit> limits;  // applied in order
   Rounding rounding = Rounding::HalfUp;
   Payee payee = Payee::Applicant;
   Citation payee_cite;
@@ -105,14 +112,14 @@ struct SubsidyPolicies {
   std::vector<Cap> caps;
   std::vector<SubsidyRule> rules;
   std::vector<ScopeRule> scopes;
-  std::vector<PayableRule> payable;       // per document index (years_after_claim < 0: not set)
-  std::vector<ResolutionRule> resolution; // per document index
+  std::vector<PayableRule> payable;        // per document index (years_after_claim < 0: not set)
+  std::vector<ResolutionRule> resolution;  // per document index
   ConditionTable conditions;
 
   std::optional<int> find_type(std::string_view id_or_alias) const;
   std::optional<int> find_industry(std::string_view id_or_alias) const;
   std::optional<int> find_cap(std::string_view id) const;
-  std::string type_list() const;      // "inclusive, rd, product, ..." for error messages
+  std::string type_list() const;  // "inclusive, rd, product, ..." for error messages
   std::string industry_list() const;
   std::string cap_list() const;
 };

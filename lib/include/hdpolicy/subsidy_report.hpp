@@ -18,9 +18,11 @@ namespace hdpolicy {
 std::vector<ExplainStep> explain_subsidy(const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& result,
                                          std::span<const Money> used, Lang lang);
 // Each assumption the answer rests on, naming inputs as options or (batch) columns.
-std::vector<std::string> subsidy_assumptions(const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& result, Lang lang,
+std::vector<std::string> subsidy_assumptions(const PolicySet& set, const SubsidyClaim& claim,
+                                             const SubsidyResult& result, Lang lang,
                                              FieldStyle style = FieldStyle::Option);
-std::vector<std::string> subsidy_reasons(const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& result, Lang lang);
+std::vector<std::string> subsidy_reasons(const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& result,
+                                         Lang lang);
 
 // {"eligible", "subsidy", "article", "rate", "capped_by", "payee", "payable_year",
 //  "assumptions", "reasons", "alternatives", "policy", ...}: never rename these.

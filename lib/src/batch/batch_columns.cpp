@@ -6,7 +6,6 @@
 
 #include <fmt/format.h>
 
-
 namespace hdpolicy::batch_detail {
 namespace {
 
@@ -66,20 +65,25 @@ std::vector<int> map_columns(const std::vector<std::string>& header, std::span<c
   for (const auto& h : header)
     for (const char* o : outputs)
       if (same_name(h, o))
-        throw InputError(fmt::format("the input already has a result column '{}' (is it an output of hdpolicy batch?); "
-                                     "rename or remove it",
-                                     h));
+        throw InputError(
+            fmt::format("the input already has a result column '{}' (is it an output of hdpolicy batch?); "
+                        "rename or remove it",
+                        h));
   std::vector<int> index;
   for (const auto& spec : specs) {
     int found = -1;
     for (std::size_t i = 0; i < header.size(); ++i) {
       if (!same_name(header[i], spec.name)) continue;
-      if (found >= 0) throw InputError(fmt::format("the input has two columns named '{}' (columns {} and {})", spec.name, found + 1, i + 1));
+      if (found >= 0)
+        throw InputError(
+            fmt::format("the input has two columns named '{}' (columns {} and {})", spec.name, found + 1, i + 1));
       found = static_cast<int>(i);
     }
     if (found < 0 && spec.required)
-      throw InputError(fmt::format("the input has no column '{}' (its header has: {})", spec.name, column_list(header)));
-    if (found < 0 && spec.warn_if_absent) warnings.push_back(fmt::format("no column '{}': every row treats it as not given", spec.name));
+      throw InputError(
+          fmt::format("the input has no column '{}' (its header has: {})", spec.name, column_list(header)));
+    if (found < 0 && spec.warn_if_absent)
+      warnings.push_back(fmt::format("no column '{}': every row treats it as not given", spec.name));
     index.push_back(found);
   }
   return index;

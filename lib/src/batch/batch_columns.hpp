@@ -3,8 +3,8 @@
 
 #include <array>
 #include <cstdint>
-#include <limits>
 #include <cstring>
+#include <limits>
 #include <span>
 #include <string>
 #include <string_view>
@@ -62,7 +62,8 @@ BatchHeader begin_batch(csv::Reader& in, csv::Writer& out, std::span<const Colum
 template <std::size_t N>
 std::array<std::size_t, N> column_positions(const std::vector<int>& index) {
   std::array<std::size_t, N> column{};
-  for (std::size_t k = 0; k < N; ++k) column[k] = k < index.size() ? static_cast<std::size_t>(index[k]) : std::numeric_limits<std::size_t>::max();
+  for (std::size_t k = 0; k < N; ++k)
+    column[k] = k < index.size() ? static_cast<std::size_t>(index[k]) : std::numeric_limits<std::size_t>::max();
   return column;
 }
 

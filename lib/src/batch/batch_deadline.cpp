@@ -69,7 +69,8 @@ const DeadlineRule& row_rule(const PolicySet& set, const std::string_view* c, De
 
 BatchSummary run_deadline_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out, const BatchOptions& options) {
   BatchRun run(BatchKind::Deadline, in, out, column_specs(deadline_inputs()), kOutputs, options);
-  if (!any_period_column(run.header().index)) throw InputError("the input needs a column 'rule', 'workdays', 'days', 'months' or 'years' next to 'from'");
+  if (!any_period_column(run.header().index))
+    throw InputError("the input needs a column 'rule', 'workdays', 'days', 'months' or 'years' next to 'from'");
 
   DeadlineRule adhoc[4];
   const PeriodUnit units[] = {PeriodUnit::Workdays, PeriodUnit::Days, PeriodUnit::Months, PeriodUnit::Years};

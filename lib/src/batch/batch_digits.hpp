@@ -34,7 +34,8 @@ inline std::uint64_t digit_value(std::uint64_t x, std::size_t n) {
   x <<= 8 * (8 - n);  // right-align: the vacated low bytes are leading zeros
   x = x * 10 + (x >> 8);
   return (((x & 0x000000FF000000FFULL) * (100 + (1000000ULL << 32))) +
-          (((x >> 16) & 0x000000FF000000FFULL) * (1 + (10000ULL << 32)))) >> 32;
+          (((x >> 16) & 0x000000FF000000FFULL) * (1 + (10000ULL << 32)))) >>
+         32;
 }
 
 inline constexpr std::uint64_t kPow10[9] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000};
@@ -74,8 +75,10 @@ inline bool plain_count(std::string_view t, std::int64_t& value) {
 inline bool plain_amount_fen(std::string_view t, std::int64_t& fen) {
   const std::size_t n = t.size();
   std::size_t dot = n;  // where the decimals start, if any: the dot is among the last three bytes
-  if (n >= 2 && t[n - 2] == '.') dot = n - 2;
-  else if (n >= 3 && t[n - 3] == '.') dot = n - 3;
+  if (n >= 2 && t[n - 2] == '.')
+    dot = n - 2;
+  else if (n >= 3 && t[n - 3] == '.')
+    dot = n - 3;
   if (dot == 0 || dot > 15) return false;
   std::uint64_t whole;
   if (!all_digits(t.substr(0, dot), whole)) return false;

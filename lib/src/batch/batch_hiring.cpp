@@ -16,7 +16,11 @@ namespace {
 using namespace batch_detail;
 
 // The columns are the rows of hiring_inputs() given in a column, in its order.
-enum Column { kEnterprise = kHiringEnterprise, kPerson = kHiringPerson, kColumnCount = kHiringFirstFact + kMaxHiringFacts };
+enum Column {
+  kEnterprise = kHiringEnterprise,
+  kPerson = kHiringPerson,
+  kColumnCount = kHiringFirstFact + kMaxHiringFacts
+};
 
 constexpr const char* kOutputs[] = {"eligible", "subsidy", "category", "note", "error"};
 
@@ -59,13 +63,15 @@ class HiringBatch {
     // Totals per category, across the hiring policies loaded.
     for (const auto& p : set.hiring) {
       first_category_.push_back(run.summary().by_article.size());
-      for (const auto& c : p.categories) run.summary().by_article.push_back({fmt::format("{} ({})", c.id, c.name.zh), 0, {}});
+      for (const auto& c : p.categories)
+        run.summary().by_article.push_back({fmt::format("{} ({})", c.id, c.name.zh), 0, {}});
     }
   }
 
   // The row's answer: its error, or its eligibility, amount and note.
   void evaluate(const std::string_view* c, std::uint64_t line, const BatchOptions& options, HireRow& row) {
-    if (!c[kEnterprise].empty()) enterprises_.find_or_insert(c[kEnterprise], static_cast<std::uint32_t>(enterprises_.size()));
+    if (!c[kEnterprise].empty())
+      enterprises_.find_or_insert(c[kEnterprise], static_cast<std::uint32_t>(enterprises_.size()));
     if (row.ok && (c[kEnterprise].empty() || c[kPerson].empty())) {
       row.ok = false;
       row.error = c[kEnterprise].empty() ? "enterprise_id: required: a person is paid once per enterprise"
@@ -92,12 +98,16 @@ class HiringBatch {
     const auto this_line = static_cast<std::uint32_t>(line);
     std::uint32_t paid_on = paid_people_.find_or_insert(key_, this_line);
     if (paid_on != this_line) {
-      row.note = fmt::format("already paid for person {} on line {}: one-time, once per enterprise; {}", c[kPerson], paid_on, row.note);
+      row.note = fmt::format("already paid for person {} on line {}: one-time, once per enterprise; {}", c[kPerson],
+                             paid_on, row.note);
     } else {
       row.amount = row.result.amount;
-      run_.pay(first_category_[static_cast<std::size_t>(row.result.policy)] + static_cast<std::size_t>(row.result.chosen), row.amount);
+      run_.pay(
+          first_category_[static_cast<std::size_t>(row.result.policy)] + static_cast<std::size_t>(row.result.chosen),
+          row.amount);
       const HiringPolicy& p = set_.hiring[static_cast<std::size_t>(row.result.policy)];
-      run_.ranking().offer(line, c[kPerson], c[kEnterprise], p.categories[static_cast<std::size_t>(row.result.chosen)].id, row.amount);
+      run_.ranking().offer(line, c[kPerson], c[kEnterprise],
+                           p.categories[static_cast<std::size_t>(row.result.chosen)].id, row.amount);
     }
     run_.answered();
   }
@@ -122,8 +132,12 @@ void write_hire(csv::Writer& out, const PolicySet& set, const HireRow& row, std:
     cell.clear();
     append_money(cell, row.amount.fen);
     out.raw(cell);
-    if (row.eligible) out.text(set.hiring[static_cast<std::size_t>(row.result.policy)].categories[static_cast<std::size_t>(row.result.chosen)].id);
-    else out.raw({});
+    if (row.eligible)
+      out.text(set.hiring[static_cast<std::size_t>(row.result.policy)]
+                   .categories[static_cast<std::size_t>(row.result.chosen)]
+                   .id);
+    else
+      out.raw({});
     out.text(row.note);
     out.raw({});
   }

@@ -121,7 +121,9 @@ class TextMap {
       if (s.hash == key.hash && equal(s, key)) return s.value;
     }
   }
-  std::uint32_t find_or_insert(std::string_view key, std::uint32_t value) { return find_or_insert(text_key(key), value); }
+  std::uint32_t find_or_insert(std::string_view key, std::uint32_t value) {
+    return find_or_insert(text_key(key), value);
+  }
 
   std::size_t size() const { return count_; }
 

@@ -17,9 +17,12 @@ std::string rows(std::uint64_t n) { return fmt::format("{} row{}", n, n == 1 ? "
 
 std::string_view batch_kind_name(BatchKind kind) {
   switch (kind) {
-    case BatchKind::Subsidy: return "subsidy";
-    case BatchKind::Hiring: return "hiring";
-    case BatchKind::Deadline: return "deadline";
+    case BatchKind::Subsidy:
+      return "subsidy";
+    case BatchKind::Hiring:
+      return "hiring";
+    case BatchKind::Deadline:
+      return "deadline";
   }
   return "subsidy";  // not reached: every kind is listed
 }
@@ -35,7 +38,8 @@ std::string batch_summary_text(const BatchSummary& s) {
   auto totals = [&](const char* title, const std::vector<BatchTotal>& list) {
     if (list.empty()) return;
     out += fmt::format("{}:\n", title);
-    for (const auto& t : list) out += fmt::format("  {}: {}, {}\n", t.label, rows(t.rows), format_money_grouped(t.amount));
+    for (const auto& t : list)
+      out += fmt::format("  {}: {}, {}\n", t.label, rows(t.rows), format_money_grouped(t.amount));
   };
   totals(s.kind == BatchKind::Hiring ? "by category" : "by article", s.by_article);
   totals("by cap", s.by_cap);
@@ -43,7 +47,8 @@ std::string batch_summary_text(const BatchSummary& s) {
   if (!s.largest.empty()) {
     out += "largest payments:\n";
     for (const auto& p : s.largest)
-      out += fmt::format("  line {}: id {}, enterprise {}, {} ({})\n", p.line, p.id, p.enterprise, format_money_grouped(p.amount), p.label);
+      out += fmt::format("  line {}: id {}, enterprise {}, {} ({})\n", p.line, p.id, p.enterprise,
+                         format_money_grouped(p.amount), p.label);
   }
   return out;
 }
@@ -72,7 +77,11 @@ nlohmann::ordered_json batch_summary_json(const BatchSummary& s) {
   j["enterprises"] = s.enterprises;
   json largest = json::array();
   for (const auto& p : s.largest)
-    largest.push_back({{"line", p.line}, {"id", p.id}, {"enterprise_id", p.enterprise}, {"amount", format_money(p.amount)}, {"label", p.label}});
+    largest.push_back({{"line", p.line},
+                       {"id", p.id},
+                       {"enterprise_id", p.enterprise},
+                       {"amount", format_money(p.amount)},
+                       {"label", p.label}});
   j["largest"] = largest;
   j["errors"] = s.errors;
   j["warnings"] = s.warnings;

@@ -37,7 +37,8 @@ inline std::string total_overflow_error() {
 // Keeps the largest payments, largest first; on equal amounts the earlier line.
 class PaymentRanking {
  public:
-  void offer(std::uint64_t line, std::string_view id, std::string_view enterprise, std::string_view label, Money amount) {
+  void offer(std::uint64_t line, std::string_view id, std::string_view enterprise, std::string_view label,
+             Money amount) {
     if (amount.fen <= 0) return;
     if (top_.size() == kLargestKept && amount <= top_.back().amount) return;
     auto pos = top_.begin();

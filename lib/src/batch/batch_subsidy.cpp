@@ -17,18 +17,17 @@
 #include <memory>
 #include <span>
 
-#include "csv/in_place.hpp"
 #include "batch/batch_columns.hpp"
 #include "batch/batch_digits.hpp"
 #include "batch/batch_index.hpp"
 #include "batch/batch_run.hpp"
 #include "batch/subsidy_row.hpp"
+#include "csv/in_place.hpp"
 #include "hdpolicy/batch.hpp"
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/subsidy.hpp"
 #include "hdpolicy/subsidy_report.hpp"
 #include "report/subsidy_note.hpp"
-
 
 namespace hdpolicy {
 namespace {
@@ -38,10 +37,18 @@ using namespace batch_detail;
 // The columns are the rows of subsidy_inputs(), in its order: the claim's
 // first (kId .. kDate), then one per fact, up to the fixed maximum (a fact
 // the table does not have is an absent column, read as "").
-enum Column { kId = kSubsidyId, kEnterprise = kSubsidyEnterprise, kType = kSubsidyType, kPremium = kSubsidyPremium,
-              kDate = kSubsidyDate, kFirstFact = kSubsidyFirstFact, kColumnCount = kSubsidyFirstFact + kMaxSubsidyFacts };
+enum Column {
+  kId = kSubsidyId,
+  kEnterprise = kSubsidyEnterprise,
+  kType = kSubsidyType,
+  kPremium = kSubsidyPremium,
+  kDate = kSubsidyDate,
+  kFirstFact = kSubsidyFirstFact,
+  kColumnCount = kSubsidyFirstFact + kMaxSubsidyFacts
+};
 
-constexpr const char* kOutputs[] = {"eligible", "subsidy", "article", "capped_by", "payee", "payable_year", "note", "error"};
+constexpr const char* kOutputs[] = {"eligible", "subsidy",      "article", "capped_by",
+                                    "payee",    "payable_year", "note",    "error"};
 
 // The fixed result cells of a row. In CSV they are joined and written in one
 // piece, as they never need quoting or neutralising (words, amounts,
@@ -120,13 +127,15 @@ class EnterpriseLedger {
   void add_book() {
     const std::size_t words = stride_ << kBookBits;
     books_.push_back(std::make_unique<Money[]>(words));  // zero: nothing used
-    for (std::size_t e = 0; e < words; e += stride_) std::fill_n(books_.back().get() + e, kInlineYears, Money{kFreeYear});
+    for (std::size_t e = 0; e < words; e += stride_)
+      std::fill_n(books_.back().get() + e, kInlineYears, Money{kFreeYear});
   }
 
   // An enterprise's claims in more than kInlineYears years.
   std::span<Money> spilled(std::uint32_t enterprise, int year) {
     std::uint64_t key = (static_cast<std::uint64_t>(enterprise) << 32) | static_cast<std::uint32_t>(year);
-    std::uint32_t slot = spill_slots_.find_or_insert(key, static_cast<std::uint32_t>(spill_.size() / std::max<std::size_t>(cap_count_, 1)));
+    std::uint32_t slot = spill_slots_.find_or_insert(
+        key, static_cast<std::uint32_t>(spill_.size() / std::max<std::size_t>(cap_count_, 1)));
     if (static_cast<std::size_t>(slot + 1) * cap_count_ > spill_.size()) spill_.resize(spill_.size() + cap_count_);
     return std::span<Money>(spill_.data() + static_cast<std::size_t>(slot) * cap_count_, cap_count_);
   }
@@ -158,10 +167,11 @@ void look_up_enterprises(EnterpriseLedger& ledger, const csv::Cells* rows, std::
 // A paid row's fixed cells, per rule and per limit that cut the amount
 // (index 0: none did; i + 1: limit i), made once so that a row picks them.
 struct ResultTexts {
-  std::vector<std::string> article;     // "4"
-  std::vector<std::string_view> payee;  // "applicant"
+  std::vector<std::string> article;                                     // "4"
+  std::vector<std::string_view> payee;                                  // "applicant"
   std::vector<std::array<std::string_view, kMaxLimits + 1>> capped_by;  // "annual-cap", "" when none cut it
-  std::vector<std::array<std::string, kMaxLimits + 1>> middle;  // ",4,annual-cap,applicant,": from the amount to the year
+  std::vector<std::array<std::string, kMaxLimits + 1>>
+      middle;                 // ",4,annual-cap,applicant,": from the amount to the year
   std::size_t max_cells = 0;  // the longest the fixed result cells of a CSV row can be
 };
 
@@ -200,7 +210,7 @@ struct SubsidyRow {
 // The common row, written in place: the input's bytes, then the results.
 void write_in_place(csv::Writer& out, std::string_view verbatim, const SubsidyRow& row, const ResultTexts& t) {
   char* p = csv::row_room(out, verbatim.size() + t.max_cells + csv::max_text(row.note.size()) +
-                     (row.note_csv ? row.note_csv->size() : 0) + csv::max_text(row.error.size()));
+                                   (row.note_csv ? row.note_csv->size() : 0) + csv::max_text(row.error.size()));
   std::memcpy(p, verbatim.data(), verbatim.size());
   p += verbatim.size();
   if (!row.ok) {
@@ -245,7 +255,8 @@ class CellWriter {
       year_.clear();
       append_int(year_, row.payable_year);
       write_cells(out, joined_,
-                  {"yes", amount_, t.article[r], t.capped_by[r][static_cast<std::size_t>(row.chosen->cut_by + 1)], t.payee[r], year_});
+                  {"yes", amount_, t.article[r], t.capped_by[r][static_cast<std::size_t>(row.chosen->cut_by + 1)],
+                   t.payee[r], year_});
       out.text(row.note);
       out.raw({});
     }
@@ -270,7 +281,8 @@ struct SubsidyBatch {
   SubsidyRow row;        // the row's answer, its strings reused
 
   SubsidyBatch(const PolicySet& s, const BatchOptions& o, BatchRun& r) : set(s), options(o), run(r) {
-    for (const auto& rule : set.subsidy.rules) run.summary().by_article.push_back({fmt::format("{} ({})", rule.article, rule.id), 0, {}});
+    for (const auto& rule : set.subsidy.rules)
+      run.summary().by_article.push_back({fmt::format("{} ({})", rule.article, rule.id), 0, {}});
     for (const auto& cap : set.subsidy.caps) run.summary().by_cap.push_back({cap.id, 0, {}});
     row.note.reserve(512);
     row.error.reserve(512);
@@ -278,7 +290,8 @@ struct SubsidyBatch {
 
   // The row's answer in `row`, its totals counted. `in_place`: the row will
   // be written in place, where a paid row's usual note is a CSV cell made once.
-  void evaluate(const csv::Cells& fields, const std::string_view* c, std::uint64_t line, std::uint32_t enterprise, bool in_place) {
+  void evaluate(const csv::Cells& fields, const std::string_view* c, std::uint64_t line, std::uint32_t enterprise,
+                bool in_place) {
     std::string& error = row.error;
     row.note.clear();
     error.clear();
@@ -299,7 +312,8 @@ struct SubsidyBatch {
       chosen = result.chosen_outcome();
       if (chosen && options.strict && chosen->verdict == RuleVerdict::Assumed) {
         ok = false;
-        error = strict_refusal(subsidy_assumptions(set, claim, result, Lang::En, FieldStyle::Column), RefusalLayout::OneLine);
+        error = strict_refusal(subsidy_assumptions(set, claim, result, Lang::En, FieldStyle::Column),
+                               RefusalLayout::OneLine);
         chosen = nullptr;
       } else if (chosen && !run.has_room(chosen->amount)) {
         ok = false;
@@ -319,11 +333,14 @@ struct SubsidyBatch {
 
   // A paid row: its note, and its amount charged to its caps (in the
   // enterprise's ledger and the summary), its article and the total.
-  void pay(const RuleOutcome& chosen, const std::string_view* c, std::uint64_t line, int year, std::span<Money> used, bool in_place) {
+  void pay(const RuleOutcome& chosen, const std::string_view* c, std::uint64_t line, int year, std::span<Money> used,
+           bool in_place) {
     // The usual paid row's note is one of the texts made once, already a CSV cell.
     const std::uint32_t known = known_facts(claim);
-    if (in_place && chosen.cut_by < 0) row.note_csv = &note_text.assumed_csv[assumed_facts(note_text, known, chosen)];
-    else note_paid(row.note, set, note_text, known, year, chosen, used);
+    if (in_place && chosen.cut_by < 0)
+      row.note_csv = &note_text.assumed_csv[assumed_facts(note_text, known, chosen)];
+    else
+      note_paid(row.note, set, note_text, known, year, chosen, used);
     const SubsidyRule& rule = set.subsidy.rules[static_cast<std::size_t>(chosen.rule)];
     for (const Limit& limit : rule.limits) {
       if (limit.kind != LimitKind::Cap) continue;
@@ -358,8 +375,10 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
       pick_cells(rows[k], column, c);
       const bool in_place = may_write_in_place && input_verbatim(infos[k], rows[k], width);
       batch.evaluate(rows[k], c, infos[k].line, enterprise_of[k], in_place);
-      if (in_place) write_in_place(out, infos[k].verbatim, batch.row, batch.texts);
-      else cell_writer.write(out, infos[k], rows[k], width, batch.row, batch.texts);
+      if (in_place)
+        write_in_place(out, infos[k].verbatim, batch.row, batch.texts);
+      else
+        cell_writer.write(out, infos[k], rows[k], width, batch.row, batch.texts);
     }
   }
   return run.finish(batch.ledger.enterprises());

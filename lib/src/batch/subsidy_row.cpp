@@ -47,9 +47,12 @@ bool count_cell(std::string_view t, std::int64_t& value) {
 // One fact cell, as read_input reads it, without throwing.
 bool fact_cell(const Tables& t, std::size_t f, std::string_view s, std::int64_t& v) {
   switch (t.kind[f]) {
-    case FactKind::Count: return count_cell(s, v);
-    case FactKind::Money: return money_cell(s, v);
-    case FactKind::Year: return s.size() == 4 && count_cell(s, v) && v >= 1900 && v <= 2200;
+    case FactKind::Count:
+      return count_cell(s, v);
+    case FactKind::Money:
+      return money_cell(s, v);
+    case FactKind::Year:
+      return s.size() == 4 && count_cell(s, v) && v >= 1900 && v <= 2200;
     case FactKind::YesNo: {
       auto yes = parse_yes_no(s);
       v = yes.value_or(false) ? 1 : 0;
@@ -62,7 +65,8 @@ bool fact_cell(const Tables& t, std::size_t f, std::string_view s, std::int64_t&
     }
     case FactKind::Choice:
       return (v = (t.choices[f] == Choices::SubsidyTypes ? t.types : t.industries).find(padded_key(s))) >= 0;
-    case FactKind::Key: return true;
+    case FactKind::Key:
+      return true;
   }
   return false;
 }
@@ -88,7 +92,8 @@ bool fast_facts(const Tables& t, const std::string_view* c, SubsidyClaim& claim)
   };
   return fact(0, [&](std::string_view s, std::int64_t& v) { return (v = t.industries.find(padded_key(s))) >= 0; }) &&
          fact(1, count_cell) && fact(2, money_cell) &&
-         fact(3, [](std::string_view s, std::int64_t& v) { return s.size() == 4 && count_cell(s, v) && v >= 1900 && v <= 2200; }) &&
+         fact(3, [](std::string_view s,
+                    std::int64_t& v) { return s.size() == 4 && count_cell(s, v) && v >= 1900 && v <= 2200; }) &&
          fact(4,
               [](std::string_view s, std::int64_t& v) {
                 auto yes = parse_yes_no(s);

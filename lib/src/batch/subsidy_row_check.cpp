@@ -62,7 +62,8 @@ std::string SubsidyRowCheck::mismatch(const std::string_view* cells, bool& accep
   SubsidyClaim general;
   const std::string refused = general_claim(set_, cells, general);
   accepted = refused.empty();
-  std::string m = against(tables_, tables_.fast ? "parse_row (specialised path)" : "parse_row (loop)", cells, refused, general);
+  std::string m =
+      against(tables_, tables_.fast ? "parse_row (specialised path)" : "parse_row (loop)", cells, refused, general);
   if (m.empty() && tables_.fast) m = against(loop_, "parse_row (loop)", cells, refused, general);
   return m;
 }
@@ -73,7 +74,8 @@ RowCheck check_subsidy_rows(const PolicySet& set, csv::Reader& in) {
   if (!in.next(fields)) return r;
   const std::vector<std::string> header(fields.begin(), fields.end());
   std::vector<std::string> warnings;
-  const auto column = column_positions<kSubsidyRowCells>(map_columns(header, column_specs(subsidy_inputs()), {}, warnings));
+  const auto column =
+      column_positions<kSubsidyRowCells>(map_columns(header, column_specs(subsidy_inputs()), {}, warnings));
   const SubsidyRowCheck check(set);
   std::string_view cells[kSubsidyRowCells];
   while (in.next(fields)) {

@@ -38,10 +38,14 @@ bool is_weekend(Date d) {
 
 const char* day_kind_name(DayKind k) {
   switch (k) {
-    case DayKind::Workday: return "workday";
-    case DayKind::Weekend: return "weekend";
-    case DayKind::Holiday: return "holiday";
-    case DayKind::MakeupWorkday: return "makeup";
+    case DayKind::Workday:
+      return "workday";
+    case DayKind::Weekend:
+      return "weekend";
+    case DayKind::Holiday:
+      return "holiday";
+    case DayKind::MakeupWorkday:
+      return "makeup";
   }
   return "workday";
 }
@@ -85,7 +89,8 @@ void WorkCalendar::build() {
   };
   for (std::size_t h = 0; h < holidays_.size(); ++h) {
     const auto& period = holidays_[h];
-    for (Date d = period.from; d <= period.to; d += date::days{1}) mark(d, DayKind::Holiday, static_cast<std::int32_t>(h));
+    for (Date d = period.from; d <= period.to; d += date::days{1})
+      mark(d, DayKind::Holiday, static_cast<std::int32_t>(h));
     for (Date d : period.workdays) mark(d, DayKind::MakeupWorkday, static_cast<std::int32_t>(h));
   }
   prefix_.resize(count + 1);
@@ -99,9 +104,12 @@ bool WorkCalendar::check_span(Date lo, Date hi, Coverage c) const {
   if (!empty() && lo >= begin_ && hi < end_) return false;
   if (c == Coverage::Provisional) return true;
   int year = 0;
-  if (empty()) year = year_of(lo);
-  else if (hi >= end_) year = year_of(std::max(lo, end_));
-  else year = year_of(std::min(hi, begin_ - date::days{1}));
+  if (empty())
+    year = year_of(lo);
+  else if (hi >= end_)
+    year = year_of(std::max(lo, end_));
+  else
+    year = year_of(std::min(hi, begin_ - date::days{1}));
   throw InputError(uncovered_year_message(year));
 }
 
@@ -141,9 +149,11 @@ DateAnswer WorkCalendar::add_workdays(Date from, std::int64_t n, Coverage c) con
                               : n > 0 ? workday_with_rank(rank(from + date::days{1}) + n - 1)
                                       : workday_with_rank(rank(from) + n);
   if (far || target < day_number(kFirstSupportedDate) || target > day_number(kLastSupportedDate)) {
-    const std::uint64_t count = n > 0 ? static_cast<std::uint64_t>(n) : 0 - static_cast<std::uint64_t>(n);  // |INT64_MIN| too
-    refuse_computed_date(fmt::format("{} workday{} {} {}", count, count == 1 ? "" : "s", n > 0 ? "after" : "before", format_date(from)),
-                         n > 0);
+    const std::uint64_t count =
+        n > 0 ? static_cast<std::uint64_t>(n) : 0 - static_cast<std::uint64_t>(n);  // |INT64_MIN| too
+    refuse_computed_date(
+        fmt::format("{} workday{} {} {}", count, count == 1 ? "" : "s", n > 0 ? "after" : "before", format_date(from)),
+        n > 0);
   }
   const Date t = from_day_number(target);
   if (n > 0) return {t, check_span(from + date::days{1}, t, c)};
@@ -151,8 +161,7 @@ DateAnswer WorkCalendar::add_workdays(Date from, std::int64_t n, Coverage c) con
 }
 
 CountAnswer WorkCalendar::workdays_between(Date a, Date b, Coverage c) const {
-  bool provisional = a == b ? check_span(a, a, c)
-                            : check_span(std::min(a, b) + date::days{1}, std::max(a, b), c);
+  bool provisional = a == b ? check_span(a, a, c) : check_span(std::min(a, b) + date::days{1}, std::max(a, b), c);
   return {rank(b + date::days{1}) - rank(a + date::days{1}), provisional};
 }
 

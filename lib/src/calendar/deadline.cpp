@@ -6,10 +6,14 @@ namespace hdpolicy {
 
 const char* period_unit_name(PeriodUnit u) {
   switch (u) {
-    case PeriodUnit::Workdays: return "workdays";
-    case PeriodUnit::Days: return "days";
-    case PeriodUnit::Months: return "months";
-    case PeriodUnit::Years: return "years";
+    case PeriodUnit::Workdays:
+      return "workdays";
+    case PeriodUnit::Days:
+      return "days";
+    case PeriodUnit::Months:
+      return "months";
+    case PeriodUnit::Years:
+      return "years";
   }
   return "days";
 }
@@ -42,9 +46,15 @@ DeadlineResult compute_deadline(const WorkCalendar& calendar, const DeadlineRule
       r.provisional = a.provisional;
       return r;
     }
-    case PeriodUnit::Days: r.period_end = from + date::days{static_cast<int>(rule.count)}; break;
-    case PeriodUnit::Months: r.period_end = add_months_clamped(from, static_cast<int>(rule.count)); break;
-    case PeriodUnit::Years: r.period_end = add_months_clamped(from, static_cast<int>(rule.count * 12)); break;
+    case PeriodUnit::Days:
+      r.period_end = from + date::days{static_cast<int>(rule.count)};
+      break;
+    case PeriodUnit::Months:
+      r.period_end = add_months_clamped(from, static_cast<int>(rule.count));
+      break;
+    case PeriodUnit::Years:
+      r.period_end = add_months_clamped(from, static_cast<int>(rule.count * 12));
+      break;
   }
   // A period ending past the supported dates is refused, not printed.
   if (!is_supported_date(r.period_end)) refuse_period(r.period_end > kLastSupportedDate);

@@ -16,14 +16,16 @@ nlohmann::ordered_json run_deadline_case(const PolicySet& set, const CaseInput& 
   InputTexts texts(table);
   for (const auto& [key, value] : input) {
     auto row = find_input(table, key);
-    if (row && (table[*row].where & kInCase)) texts[*row] = value;
+    if (row && (table[*row].where & kInCase))
+      texts[*row] = value;
     else if (key != "provisional" && key != "explain")
       throw bad_value("deadline input", key, input_ids(table, kInCase) + ", provisional, explain");
   }
   // The rule is the only one of the rule-or-period inputs a case gives: required here.
-  if (texts[kDeadlineRule].empty()) throw required("rule", accepted_values(set, table[kDeadlineRule], FieldStyle::CaseKey));
-  const DeadlineRule* rule =
-      &set.deadlines[static_cast<std::size_t>(*read_input(set, table, kDeadlineRule, texts[kDeadlineRule], FieldStyle::CaseKey))];
+  if (texts[kDeadlineRule].empty())
+    throw required("rule", accepted_values(set, table[kDeadlineRule], FieldStyle::CaseKey));
+  const DeadlineRule* rule = &set.deadlines[static_cast<std::size_t>(
+      *read_input(set, table, kDeadlineRule, texts[kDeadlineRule], FieldStyle::CaseKey))];
   Date from{date::days{*read_input(set, table, kDeadlineFrom, texts[kDeadlineFrom], FieldStyle::CaseKey)}};
   Coverage coverage = coverage_of(input);
   const std::string* explain = find_case_value(input, "explain");

@@ -10,28 +10,36 @@ Tri leaf(const Condition& c, const EvalContext& ctx) {
   if (!f.known) return Tri::Unknown;
   auto tri = [](bool b) { return b ? Tri::True : Tri::False; };
   switch (c.op) {
-    case CondOp::AtMost: return tri(f.value <= c.value);
-    case CondOp::LessThan: return tri(f.value < c.value);
-    case CondOp::AtLeast: return tri(f.value >= c.value);
-    case CondOp::MoreThan: return tri(f.value > c.value);
-    case CondOp::Is: return tri(f.value == c.value);
-    case CondOp::In: return tri(f.value >= 0 && f.value < 64 && ((c.choices >> f.value) & 1U));
-    case CondOp::YearsBeforeClaim: return tri(f.value == year_of(ctx.claim_date) - c.value);
+    case CondOp::AtMost:
+      return tri(f.value <= c.value);
+    case CondOp::LessThan:
+      return tri(f.value < c.value);
+    case CondOp::AtLeast:
+      return tri(f.value >= c.value);
+    case CondOp::MoreThan:
+      return tri(f.value > c.value);
+    case CondOp::Is:
+      return tri(f.value == c.value);
+    case CondOp::In:
+      return tri(f.value >= 0 && f.value < 64 && ((c.choices >> f.value) & 1U));
+    case CondOp::YearsBeforeClaim:
+      return tri(f.value == year_of(ctx.claim_date) - c.value);
     case CondOp::WithinYearsBeforeClaim: {
       Date from{date::days{f.value}};
       Date until = add_months_clamped(from, static_cast<int>(c.value * 12));
       return tri(from <= ctx.claim_date && ctx.claim_date <= until);
     }
     case CondOp::All:
-    case CondOp::Any: break;
+    case CondOp::Any:
+      break;
   }
   return Tri::Unknown;
 }
 
 }  // namespace
 
-Tri evaluate_condition(const ConditionTable& table, std::uint32_t id, const EvalContext& ctx,
-                       AssumptionList& assumed, std::int32_t& failed) {
+Tri evaluate_condition(const ConditionTable& table, std::uint32_t id, const EvalContext& ctx, AssumptionList& assumed,
+                       std::int32_t& failed) {
   const Condition& c = table.conditions[id];
   if (c.op != CondOp::All && c.op != CondOp::Any) {
     Tri t = leaf(c, ctx);

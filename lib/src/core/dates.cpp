@@ -18,7 +18,8 @@ namespace {
 constexpr int kTableFirstYear = kFirstSupportedYear, kTableYears = kLastSupportedYear - kFirstSupportedYear + 1;
 constexpr auto kYearStart = [] {  // days since 1970-01-01 of 1 January of each year, and of the year after the last
   std::array<int, kTableYears + 1> t{};
-  for (int i = 0; i <= kTableYears; ++i) t[static_cast<std::size_t>(i)] = Date{date::year{kTableFirstYear + i} / 1 / 1}.time_since_epoch().count();
+  for (int i = 0; i <= kTableYears; ++i)
+    t[static_cast<std::size_t>(i)] = Date{date::year{kTableFirstYear + i} / 1 / 1}.time_since_epoch().count();
   return t;
 }();
 constexpr int kDaysBeforeMonth[13] = {0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};  // in a common year
@@ -34,15 +35,16 @@ std::string supported_dates_text() {
 
 void refuse_computed_date(std::string_view what, bool after_range) {
   throw InputError(fmt::format("{} falls {} {}: dates run from {}", what, after_range ? "after" : "before",
-                               format_date(after_range ? kLastSupportedDate : kFirstSupportedDate), supported_dates_text()));
+                               format_date(after_range ? kLastSupportedDate : kFirstSupportedDate),
+                               supported_dates_text()));
 }
 
 std::optional<Date> parse_date(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
   // Each digit's value; a byte below '0' wraps to a large unsigned value.
   auto digit = [&](std::size_t i) { return static_cast<unsigned>(static_cast<unsigned char>(s[i])) - '0'; };
-  const unsigned d0 = digit(0), d1 = digit(1), d2 = digit(2), d3 = digit(3), d5 = digit(5), d6 = digit(6), d8 = digit(8),
-                 d9 = digit(9);
+  const unsigned d0 = digit(0), d1 = digit(1), d2 = digit(2), d3 = digit(3), d5 = digit(5), d6 = digit(6),
+                 d8 = digit(8), d9 = digit(9);
   if (d0 > 9 || d1 > 9 || d2 > 9 || d3 > 9 || d5 > 9 || d6 > 9 || d8 > 9 || d9 > 9) return std::nullopt;
   const int y = static_cast<int>(d0 * 1000 + d1 * 100 + d2 * 10 + d3), m = static_cast<int>(d5 * 10 + d6),
             d = static_cast<int>(d8 * 10 + d9);
@@ -50,7 +52,8 @@ std::optional<Date> parse_date(std::string_view s) {
   if (y < kTableFirstYear || y >= kTableFirstYear + kTableYears || m < 1 || m > 12) return std::nullopt;
   const bool leap = is_leap(y);
   if (d < 1 || d > kDaysInMonth[m] + (m == 2 && leap)) return std::nullopt;
-  return Date{date::days{kYearStart[static_cast<std::size_t>(y - kTableFirstYear)] + kDaysBeforeMonth[m] + (m > 2 && leap) + d - 1}};
+  return Date{date::days{kYearStart[static_cast<std::size_t>(y - kTableFirstYear)] + kDaysBeforeMonth[m] +
+                         (m > 2 && leap) + d - 1}};
 }
 
 std::optional<Date> parse_policy_date(std::string_view s) {
@@ -81,16 +84,16 @@ int year_of(Date d) {
   if (days >= kYearStart[0] && days < kYearStart[kTableYears]) {
     // An estimate from the mean Gregorian year, off by at most one either way.
     auto i = static_cast<std::size_t>((static_cast<std::int64_t>(days - kYearStart[0]) * 400) / 146097);
-    if (days < kYearStart[i]) --i;
-    else if (days >= kYearStart[i + 1]) ++i;
+    if (days < kYearStart[i])
+      --i;
+    else if (days >= kYearStart[i + 1])
+      ++i;
     return kTableFirstYear + static_cast<int>(i);
   }
   return static_cast<int>(date::year_month_day{d}.year());
 }
 
-Date make_date(int y, unsigned m, unsigned d) {
-  return Date{date::year{y} / date::month{m} / date::day{d}};
-}
+Date make_date(int y, unsigned m, unsigned d) { return Date{date::year{y} / date::month{m} / date::day{d}}; }
 
 int whole_years_between(Date from, Date on) {
   date::year_month_day a{from}, b{on};

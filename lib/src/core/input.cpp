@@ -14,7 +14,9 @@ namespace {
 
 Money input_money(std::string_view text, const std::string& field) {
   auto m = parse_money(text);
-  if (!m) refuse(text, field, "an amount in yuan, not negative, with at most two decimals (e.g. 80000 or 80000.50), at most 10^15");
+  if (!m)
+    refuse(text, field,
+           "an amount in yuan, not negative, with at most two decimals (e.g. 80000 or 80000.50), at most 10^15");
   return *m;
 }
 
@@ -52,8 +54,10 @@ int input_year(std::string_view text, const std::string& field) {
 }
 
 std::optional<bool> parse_yes_no(std::string_view t) {
-  if (t == "yes" || t == "true" || t == "1" || t == "是" || t == "Yes" || t == "YES" || t == "TRUE" || t == "True") return true;
-  if (t == "no" || t == "false" || t == "0" || t == "否" || t == "No" || t == "NO" || t == "FALSE" || t == "False") return false;
+  if (t == "yes" || t == "true" || t == "1" || t == "是" || t == "Yes" || t == "YES" || t == "TRUE" || t == "True")
+    return true;
+  if (t == "no" || t == "false" || t == "0" || t == "否" || t == "No" || t == "NO" || t == "FALSE" || t == "False")
+    return false;
   return std::nullopt;
 }
 

@@ -24,9 +24,12 @@ std::string input_name(std::span<const InputDef> table, std::string_view id, Fie
 
 std::uint8_t input_place(FieldStyle style) {
   switch (style) {
-    case FieldStyle::Option: return kOnCli;
-    case FieldStyle::Column: return kInColumn;
-    case FieldStyle::CaseKey: return kInCase;
+    case FieldStyle::Option:
+      return kOnCli;
+    case FieldStyle::Column:
+      return kInColumn;
+    case FieldStyle::CaseKey:
+      return kInCase;
   }
   return 0;
 }

@@ -9,20 +9,25 @@ namespace {
 
 std::optional<int> find_choice(const PolicySet& set, Choices choices, std::string_view text) {
   switch (choices) {
-    case Choices::SubsidyTypes: return set.subsidy.find_type(text);
-    case Choices::Industries: return set.subsidy.find_industry(text);
+    case Choices::SubsidyTypes:
+      return set.subsidy.find_type(text);
+    case Choices::Industries:
+      return set.subsidy.find_industry(text);
     case Choices::DeadlineRules:
-      if (const DeadlineRule* rule = find_deadline_rule(set.deadlines, text)) return static_cast<int>(rule - set.deadlines.data());
+      if (const DeadlineRule* rule = find_deadline_rule(set.deadlines, text))
+        return static_cast<int>(rule - set.deadlines.data());
       return std::nullopt;
-    case Choices::None: break;
+    case Choices::None:
+      break;
   }
   return std::nullopt;
 }
 
 // Why an input the command line defaults to today is required elsewhere.
 const char* no_today_reason(FieldStyle style) {
-  return style == FieldStyle::CaseKey ? " (a test case never assumes today, so that it gives the same result on any day)"
-                                      : " (a batch never assumes today, so that a rerun gives the same result)";
+  return style == FieldStyle::CaseKey
+             ? " (a test case never assumes today, so that it gives the same result on any day)"
+             : " (a batch never assumes today, so that a rerun gives the same result)";
 }
 
 bool required_here(const InputDef& def, FieldStyle style) {
@@ -33,13 +38,18 @@ bool required_here(const InputDef& def, FieldStyle style) {
 
 std::string accepted_values(const PolicySet& set, const InputDef& def, FieldStyle style) {
   switch (def.choices) {
-    case Choices::SubsidyTypes: return "one of " + set.subsidy.type_list();
-    case Choices::Industries: return "one of " + set.subsidy.industry_list() + " (or its Chinese name)";
+    case Choices::SubsidyTypes:
+      return "one of " + set.subsidy.type_list();
+    case Choices::Industries:
+      return "one of " + set.subsidy.industry_list() + " (or its Chinese name)";
     case Choices::DeadlineRules:
-      return deadline_rule_choices(set.deadlines) + (style == FieldStyle::Option ? " (see 'hdpolicy deadline --list')" : "");
-    case Choices::None: break;
+      return deadline_rule_choices(set.deadlines) +
+             (style == FieldStyle::Option ? " (see 'hdpolicy deadline --list')" : "");
+    case Choices::None:
+      break;
   }
-  if (def.need == Need::TodayOnCli && style != FieldStyle::Option) return std::string(def.what) + no_today_reason(style);
+  if (def.need == Need::TodayOnCli && style != FieldStyle::Option)
+    return std::string(def.what) + no_today_reason(style);
   return std::string(def.what);
 }
 
@@ -55,17 +65,23 @@ std::optional<std::int64_t> read_input(const PolicySet& set, std::span<const Inp
     case FactKind::Count: {
       if (!def.max) return input_count(text, name);
       auto n = parse_count(text);
-      if (!n || *n > def.max) throw bad_value(name, std::string(text), fmt::format("a whole number from 0 to {}", def.max));
+      if (!n || *n > def.max)
+        throw bad_value(name, std::string(text), fmt::format("a whole number from 0 to {}", def.max));
       return *n;
     }
-    case FactKind::Money: return input_money(text, name).fen;
-    case FactKind::Year: return input_year(text, name);
-    case FactKind::YesNo: return input_yes_no(text, name) ? 1 : 0;
-    case FactKind::Date: return input_date(text, name).time_since_epoch().count();
+    case FactKind::Money:
+      return input_money(text, name).fen;
+    case FactKind::Year:
+      return input_year(text, name);
+    case FactKind::YesNo:
+      return input_yes_no(text, name) ? 1 : 0;
+    case FactKind::Date:
+      return input_date(text, name).time_since_epoch().count();
     case FactKind::Choice:
       if (auto i = find_choice(set, def.choices, text)) return *i;
       throw bad_value(name, std::string(text), accepted_values(set, def, style));
-    case FactKind::Key: return 0;
+    case FactKind::Key:
+      return 0;
   }
   return std::nullopt;
 }

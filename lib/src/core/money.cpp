@@ -42,7 +42,9 @@ std::optional<std::int64_t> parse_scaled(std::string_view s, int places, std::in
 }
 
 // |fen| as unsigned: -fen overflows for the most negative value.
-std::uint64_t magnitude(std::int64_t fen) { return fen < 0 ? 0 - static_cast<std::uint64_t>(fen) : static_cast<std::uint64_t>(fen); }
+std::uint64_t magnitude(std::int64_t fen) {
+  return fen < 0 ? 0 - static_cast<std::uint64_t>(fen) : static_cast<std::uint64_t>(fen);
+}
 
 std::string group_thousands(std::string digits) {
   std::string out;
@@ -114,9 +116,14 @@ Money apply_rate(Money base, Rate rate, Rounding rounding) {
   if (std::int64_t p; base.fen >= 0 && rate.nano >= 0 && !__builtin_mul_overflow(base.fen, rate.nano, &p)) {
     std::int64_t q = p / Rate::kScale, r = p % Rate::kScale;
     switch (rounding) {
-      case Rounding::HalfUp: if (r * 2 >= Rate::kScale) ++q; break;
-      case Rounding::Up: if (r > 0) ++q; break;
-      case Rounding::Down: break;
+      case Rounding::HalfUp:
+        if (r * 2 >= Rate::kScale) ++q;
+        break;
+      case Rounding::Up:
+        if (r > 0) ++q;
+        break;
+      case Rounding::Down:
+        break;
     }
     return Money{q};
   }
@@ -124,9 +131,14 @@ Money apply_rate(Money base, Rate rate, Rounding rounding) {
   Wide q = product / Rate::kScale;
   Wide r = product % Rate::kScale;
   switch (rounding) {
-    case Rounding::HalfUp: if (r * 2 >= Rate::kScale) ++q; break;
-    case Rounding::Up: if (r > 0) ++q; break;
-    case Rounding::Down: break;
+    case Rounding::HalfUp:
+      if (r * 2 >= Rate::kScale) ++q;
+      break;
+    case Rounding::Up:
+      if (r > 0) ++q;
+      break;
+    case Rounding::Down:
+      break;
   }
   if (q > std::numeric_limits<std::int64_t>::max() || q < std::numeric_limits<std::int64_t>::min()) money_overflow();
   return Money{static_cast<std::int64_t>(q)};

@@ -49,13 +49,13 @@ class Gb18030Source final : public ByteSource {
         // checks it (a NUL on an earlier line is the first problem), and the
         // next call meets the bad byte again with nothing converted.
         if (produced) return produced;
-        throw FormatError(fmt::format("line {}: not valid GB18030 (byte 0x{:02X}); is the file UTF-8? then use --encoding utf-8",
-                                      lines_ + 1, static_cast<unsigned char>(*in)));
+        throw FormatError(
+            fmt::format("line {}: not valid GB18030 (byte 0x{:02X}); is the file UTF-8? then use --encoding utf-8",
+                        lines_ + 1, static_cast<unsigned char>(*in)));
       }
       if (err == EINVAL) {  // a character cut at the end of the block
         if (produced) return produced;
-        if (!refill())
-          throw FormatError(fmt::format("line {}: the file ends inside a GB18030 character", lines_ + 1));
+        if (!refill()) throw FormatError(fmt::format("line {}: the file ends inside a GB18030 character", lines_ + 1));
         continue;
       }
       throw std::system_error(err, std::generic_category(), "iconv GB18030");

@@ -9,13 +9,13 @@
 
 #include <unistd.h>
 
-#include "hdpolicy/csv.hpp"
 #include "csv/simd.hpp"
+#include "hdpolicy/csv.hpp"
 
 namespace hdpolicy::csv {
 namespace {
 
-constexpr std::size_t kBlock = 1 << 20;              // bytes read at a time
+constexpr std::size_t kBlock = 1 << 20;                     // bytes read at a time
 constexpr std::size_t kMaxRecord = std::size_t{256} << 20;  // a record longer than this is not a spreadsheet row
 
 // The bytes that, first in a cell, may make it a formula (see needs_neutralising).
@@ -62,8 +62,9 @@ const char* find_bad_byte(const char* begin, const char* end) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
       // Without NUL: a byte with its high bit set stops. With NUL: a byte not
       // in 1..127 as a signed byte, one signed compare (no more work than without).
-      const auto stop = kRefuseNul ? ~static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpgt_epi8(v, _mm_setzero_si128()))) & 0xFFFFU
-                                   : static_cast<unsigned>(_mm_movemask_epi8(v));
+      const auto stop =
+          kRefuseNul ? ~static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpgt_epi8(v, _mm_setzero_si128()))) & 0xFFFFU
+                     : static_cast<unsigned>(_mm_movemask_epi8(v));
       if (stop) {
         p += __builtin_ctz(stop);
         break;
@@ -87,7 +88,8 @@ const char* find_bad_byte(const char* begin, const char* end) {
     }
     // The common case first: a three-byte character of the BMP outside the
     // ranges with a special second byte (all of CJK).
-    if (e - p >= 3 && ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+    if (e - p >= 3 && ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) && (p[1] & 0xC0) == 0x80 &&
+        (p[2] & 0xC0) == 0x80) {
       p += 3;
       continue;
     }
@@ -95,14 +97,22 @@ const char* find_bad_byte(const char* begin, const char* end) {
     // first one (which rules out overlong forms, surrogates and > U+10FFFF).
     int n = 0;
     unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) n = 1;
-    else if (c == 0xE0) n = 2, lo = 0xA0;
-    else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) n = 2;
-    else if (c == 0xED) n = 2, hi = 0x9F;
-    else if (c == 0xF0) n = 3, lo = 0x90;
-    else if (c >= 0xF1 && c <= 0xF3) n = 3;
-    else if (c == 0xF4) n = 3, hi = 0x8F;
-    else return reinterpret_cast<const char*>(p);
+    if (c >= 0xC2 && c <= 0xDF)
+      n = 1;
+    else if (c == 0xE0)
+      n = 2, lo = 0xA0;
+    else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF)
+      n = 2;
+    else if (c == 0xED)
+      n = 2, hi = 0x9F;
+    else if (c == 0xF0)
+      n = 3, lo = 0x90;
+    else if (c >= 0xF1 && c <= 0xF3)
+      n = 3;
+    else if (c == 0xF4)
+      n = 3, hi = 0x8F;
+    else
+      return reinterpret_cast<const char*>(p);
     if (e - p <= n || p[1] < lo || p[1] > hi) return reinterpret_cast<const char*>(p);
     for (int i = 2; i <= n; ++i)
       if (p[i] < 0x80 || p[i] > 0xBF) return reinterpret_cast<const char*>(p);
@@ -156,7 +166,9 @@ char* record_end(char* rec, char* e, bool eof, std::uint64_t line, bool& any_quo
     } else {
       auto* q = static_cast<char*>(std::memchr(p, '"', static_cast<std::size_t>(e - p)));
       if (!q) {
-        if (eof) throw FormatError(fmt::format("line {}: a quoted field is never closed (it runs to the end of the file)", line));
+        if (eof)
+          throw FormatError(
+              fmt::format("line {}: a quoted field is never closed (it runs to the end of the file)", line));
         return nullptr;
       }
       if (q + 1 == e && !eof) return nullptr;  // "" or a closing quote: the next byte decides
@@ -186,7 +198,8 @@ bool Reader::fill() {
   }
   if (buf_.size() - end_ < kBlock / 4) {
     if (buf_.size() >= kMaxRecord)
-      throw FormatError(fmt::format("line {}: a record longer than {} MiB (is a quote never closed?)", next_line_, kMaxRecord >> 20));
+      throw FormatError(
+          fmt::format("line {}: a record longer than {} MiB (is a quote never closed?)", next_line_, kMaxRecord >> 20));
     buf_.resize(buf_.size() * 2);
   }
   // The last kCellPadding bytes are never filled: every cell can be read a word past its end.
@@ -208,17 +221,20 @@ void Reader::check_utf8(const char* upto) {
   // writes one, and it would cut off any C string (a message) holding the cell.
   char* from = buf_.data() + checked_;
   if (upto > from) {
-    const char* bad = validate_ ? find_invalid_text(from, upto)
-                                : static_cast<const char*>(std::memchr(from, '\0', static_cast<std::size_t>(upto - from)));
+    const char* bad = validate_
+                          ? find_invalid_text(from, upto)
+                          : static_cast<const char*>(std::memchr(from, '\0', static_cast<std::size_t>(upto - from)));
     const std::uint64_t line = bad ? next_line_ + count_newlines(buf_.data() + pos_, bad) : 0;
     if (bad && *bad == '\0')
-      throw FormatError(fmt::format("line {}: a NUL byte (0x00), which CSV text never holds; if the file is UTF-16, save it "
-                                    "as UTF-8 (CSV UTF-8 in Excel)",
-                                    line));
+      throw FormatError(
+          fmt::format("line {}: a NUL byte (0x00), which CSV text never holds; if the file is UTF-16, save it "
+                      "as UTF-8 (CSV UTF-8 in Excel)",
+                      line));
     if (bad)
-      throw FormatError(fmt::format("line {}: not valid UTF-8 (byte 0x{:02X}); if the file was saved by Excel on Chinese "
-                                    "Windows, use --encoding gb18030",
-                                    line, static_cast<unsigned char>(*bad)));
+      throw FormatError(
+          fmt::format("line {}: not valid UTF-8 (byte 0x{:02X}); if the file was saved by Excel on Chinese "
+                      "Windows, use --encoding gb18030",
+                      line, static_cast<unsigned char>(*bad)));
     checked_ = static_cast<std::size_t>(upto - buf_.data());
   }
 }
@@ -227,8 +243,7 @@ bool Reader::next(Cells& fields) {
   fields.clear();
   if (!started_) {
     started_ = true;
-    while (end_ < 3 && fill()) {
-    }
+    while (end_ < 3 && fill()) {}
     if (end_ >= 3 && std::memcmp(buf_.data(), "\xEF\xBB\xBF", 3) == 0) {
       pos_ = 3;
       had_bom_ = true;
@@ -292,13 +307,14 @@ inline bool has_byte(std::uint64_t w, unsigned char b) {
 void Reader::classify(const char* base) {
   chunk_.base = base;
 #if defined(HDPOLICY_SSE2)
-  const __m128i comma = _mm_set1_epi8(','), quote = _mm_set1_epi8('"'), cr = _mm_set1_epi8('\r'), lf = _mm_set1_epi8('\n');
+  const __m128i comma = _mm_set1_epi8(','), quote = _mm_set1_epi8('"'), cr = _mm_set1_epi8('\r'),
+                lf = _mm_set1_epi8('\n');
   std::uint64_t commas = 0, stops = 0;
   for (int i = 0; i < 4; ++i) {
     __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(base + 16 * i));
     auto c = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, comma)));
-    auto s = static_cast<std::uint32_t>(
-        _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, quote)), _mm_cmpeq_epi8(v, cr))));
+    auto s = static_cast<std::uint32_t>(_mm_movemask_epi8(
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, quote)), _mm_cmpeq_epi8(v, cr))));
     commas |= std::uint64_t{c} << (16 * i);
     stops |= std::uint64_t{s} << (16 * i);
   }

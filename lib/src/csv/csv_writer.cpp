@@ -6,8 +6,8 @@
 #include <unistd.h>
 
 #include "csv/in_place.hpp"
-#include "hdpolicy/csv.hpp"
 #include "csv/simd.hpp"
+#include "hdpolicy/csv.hpp"
 
 namespace hdpolicy::csv {
 namespace {
@@ -47,10 +47,19 @@ void append_json_string(std::string& out, std::string_view s) {
       out.push_back(ch);
     } else if (c < 0x20) {
       switch (c) {
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default: out += "\\u00"; out.push_back(hex[c >> 4]); out.push_back(hex[c & 15]);
+        case '\n':
+          out += "\\n";
+          break;
+        case '\r':
+          out += "\\r";
+          break;
+        case '\t':
+          out += "\\t";
+          break;
+        default:
+          out += "\\u00";
+          out.push_back(hex[c >> 4]);
+          out.push_back(hex[c & 15]);
       }
     } else {
       out.push_back(ch);
@@ -64,9 +73,16 @@ void append_json_string(std::string& out, std::string_view s) {
 bool needs_neutralising(std::string_view cell) {
   if (cell.empty()) return false;
   switch (cell[0]) {
-    case '=': case '@': case '\t': case '\r': return true;
-    case '+': case '-': return !plain_signed_number(cell);
-    default: return false;
+    case '=':
+    case '@':
+    case '\t':
+    case '\r':
+      return true;
+    case '+':
+    case '-':
+      return !plain_signed_number(cell);
+    default:
+      return false;
   }
 }
 
@@ -112,8 +128,10 @@ void Writer::header(const std::vector<std::string>& names) {
 void Writer::begin_cell() {
   if (format_ == OutputFormat::JsonLines) {
     put(column_ == 0 ? '{' : ',');
-    if (column_ < keys_.size()) put(keys_[column_]);
-    else put("\"\":");
+    if (column_ < keys_.size())
+      put(keys_[column_]);
+    else
+      put("\"\":");
   } else if (column_ > 0) {
     put(',');
   }
@@ -128,14 +146,18 @@ void Writer::json_string(std::string_view cell) {
 
 void Writer::raw(std::string_view cell) {
   begin_cell();
-  if (format_ == OutputFormat::JsonLines) json_string(cell);
-  else put(cell);
+  if (format_ == OutputFormat::JsonLines)
+    json_string(cell);
+  else
+    put(cell);
 }
 
 void Writer::text(std::string_view cell) {
   begin_cell();
-  if (format_ == OutputFormat::JsonLines) json_string(cell);
-  else used_ = static_cast<std::size_t>(put_text(room(max_text(cell.size())), cell) - buf_.data());
+  if (format_ == OutputFormat::JsonLines)
+    json_string(cell);
+  else
+    used_ = static_cast<std::size_t>(put_text(room(max_text(cell.size())), cell) - buf_.data());
 }
 
 char* put_text(char* out, std::string_view cell) {
@@ -145,7 +167,8 @@ char* put_text(char* out, std::string_view cell) {
   std::size_t i = 0;
 #if defined(HDPOLICY_SSE2)
   // Sixteen bytes at a time for long cells (notes, messages), then byte by byte.
-  const __m128i comma = _mm_set1_epi8(','), dquote = _mm_set1_epi8('"'), lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+  const __m128i comma = _mm_set1_epi8(','), dquote = _mm_set1_epi8('"'), lf = _mm_set1_epi8('\n'),
+                cr = _mm_set1_epi8('\r');
   for (; !quote && i + 16 <= cell.size(); i += 16) {
     __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(cell.data() + i));
     __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, dquote)),

@@ -13,9 +13,12 @@ nlohmann::ordered_json run_hiring_case(const PolicySet& set, const CaseInput& in
   bool strict = false;
   for (const auto& [key, value] : input) {
     auto row = find_input(texts.table(), key);
-    if (row && (texts.table()[*row].where & kInCase)) texts[*row] = value;
-    else if (key == "strict") strict = input_yes_no(value, "strict");
-    else throw bad_value("input", key, input_ids(texts.table(), kInCase) + ", strict");
+    if (row && (texts.table()[*row].where & kInCase))
+      texts[*row] = value;
+    else if (key == "strict")
+      strict = input_yes_no(value, "strict");
+    else
+      throw bad_value("input", key, input_ids(texts.table(), kInCase) + ", strict");
   }
   if (set.hiring.empty()) throw InputError("hiring: no policy with a hiring: section is loaded");
   HiringClaim claim = parse_hiring_claim(set, texts, FieldStyle::CaseKey);

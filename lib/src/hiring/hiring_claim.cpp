@@ -16,7 +16,9 @@ struct Reader {
   const InputTexts& texts;
   FieldStyle style;
 
-  std::optional<std::int64_t> value(std::size_t row) const { return read_input(set, texts.table(), row, texts[row], style); }
+  std::optional<std::int64_t> value(std::size_t row) const {
+    return read_input(set, texts.table(), row, texts[row], style);
+  }
   std::optional<Date> date(std::size_t row) const {
     auto v = value(row);
     return v ? std::optional<Date>(Date{date::days{*v}}) : std::nullopt;
@@ -24,11 +26,14 @@ struct Reader {
   std::string name(std::size_t row) const { return input_name(texts.table(), texts.table()[row], style); }
 
   // `later` must not come before `earlier`.
-  void check_order(Date earlier, std::size_t earlier_row, Date later, std::size_t later_row, bool later_is_checked) const {
+  void check_order(Date earlier, std::size_t earlier_row, Date later, std::size_t later_row,
+                   bool later_is_checked) const {
     if (!(later < earlier)) return;
     if (later_is_checked)
-      throw bad_value(name(later_row), format_date(later), fmt::format("a date on or after {} ({})", name(earlier_row), format_date(earlier)));
-    throw bad_value(name(earlier_row), format_date(earlier), fmt::format("a date on or before {} ({})", name(later_row), format_date(later)));
+      throw bad_value(name(later_row), format_date(later),
+                      fmt::format("a date on or after {} ({})", name(earlier_row), format_date(earlier)));
+    throw bad_value(name(earlier_row), format_date(earlier),
+                    fmt::format("a date on or before {} ({})", name(later_row), format_date(later)));
   }
 };
 
@@ -62,9 +67,10 @@ HiringClaim parse_hiring_claim(const PolicySet& set, const InputTexts& texts, Fi
   std::optional<bool> graduate;
   if (auto g = in.value(kHiringGraduate)) graduate = *g != 0;
   if (graduate == false && (c.has_graduation || c.has_left_school))
-    throw bad_value(in.name(kHiringGraduate), std::string(texts[kHiringGraduate]),
-                    fmt::format("yes, or leave it out, when {} is given: a graduation or left-school date means a college graduate",
-                                in.name(c.has_graduation ? std::size_t{kHiringGraduation} : kLeftSchoolRow)));
+    throw bad_value(
+        in.name(kHiringGraduate), std::string(texts[kHiringGraduate]),
+        fmt::format("yes, or leave it out, when {} is given: a graduation or left-school date means a college graduate",
+                    in.name(c.has_graduation ? std::size_t{kHiringGraduation} : kLeftSchoolRow)));
 
   // A college graduate leaves school when graduating: with one of the two
   // dates given, the other is taken to be the same day (and said so).
@@ -80,8 +86,10 @@ HiringClaim parse_hiring_claim(const PolicySet& set, const InputTexts& texts, Fi
 
   auto& facts = c.facts;
   facts[kHireAge] = {true, whole_years_between(c.birth, c.hire)};
-  if (c.has_graduation) facts[kHireCollegeGraduate] = {true, 1};
-  else if (graduate) facts[kHireCollegeGraduate] = {true, *graduate ? 1 : 0};
+  if (c.has_graduation)
+    facts[kHireCollegeGraduate] = {true, 1};
+  else if (graduate)
+    facts[kHireCollegeGraduate] = {true, *graduate ? 1 : 0};
   if (c.has_graduation) facts[kHireGraduationYear] = {true, year_of(c.graduation)};
   if (c.has_left_school) facts[kHireLeftSchool] = {true, c.left_school.time_since_epoch().count()};
   // Every other fact is read as its row says (unemployed, contract, ...).

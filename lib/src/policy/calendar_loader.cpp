@@ -63,7 +63,8 @@ std::optional<HolidayPeriod> read_holiday(LoadContext& ctx, const YAML::Node& no
   h.to = *to;
   bool ok = true;
   if (*to < *from) {
-    ctx.error(r.get("to"), fmt::format("{} ({}): ends on {}, before it starts on {}", what, *zh, format_date(*to), format_date(*from)));
+    ctx.error(r.get("to"), fmt::format("{} ({}): ends on {}, before it starts on {}", what, *zh, format_date(*to),
+                                       format_date(*from)));
     ok = false;
   } else if (year_of(*to) != year || !in_notice_window(*from, year)) {
     ctx.error(r.get(year_of(*to) != year ? "to" : "from"),
@@ -80,7 +81,10 @@ std::optional<HolidayPeriod> read_holiday(LoadContext& ctx, const YAML::Node& no
     }
     for (const auto& item : work) {
       auto d = scalar_date(ctx, item, what + ".workdays item");
-      if (!d) { ok = false; continue; }
+      if (!d) {
+        ok = false;
+        continue;
+      }
       if (!is_weekend_day(*d)) {
         ctx.error(item, fmt::format("{} ({}): make-up workday {} is a {}, not a Saturday or Sunday", what, *zh,
                                     format_date(*d), weekday_name(*d, Lang::En)));
@@ -122,18 +126,21 @@ void load_calendar_file(LoadContext& ctx, const YAML::Node& root, PolicySet& set
   cy.line = year_node.Mark().line + 1;
   cy.column = year_node.Mark().column + 1;
   if (*year < 1949 || *year > kLastSupportedYear) {
-    ctx.error(year_node, fmt::format("year: {} is not a year a State Council notice can cover (1949 to {}, the last year of "
-                                     "the supported dates)",
-                                     *year, kLastSupportedYear));
+    ctx.error(year_node,
+              fmt::format("year: {} is not a year a State Council notice can cover (1949 to {}, the last year of "
+                          "the supported dates)",
+                          *year, kLastSupportedYear));
     return;
   }
   if (stem_of(ctx.file.path) != std::to_string(*year)) {
-    ctx.error(year_node, fmt::format("year: {} does not match the file name: the notice for {} goes in calendars/cn/{}.yaml",
-                                     *year, *year, *year));
+    ctx.error(year_node,
+              fmt::format("year: {} does not match the file name: the notice for {} goes in calendars/cn/{}.yaml",
+                          *year, *year, *year));
     return;
   }
   if (const CalendarYear* other = set.calendar.year(cy.year)) {
-    ctx.error(year_node, fmt::format("the calendar for {} is already defined in {}", cy.year, where(other->file, other->line)));
+    ctx.error(year_node,
+              fmt::format("the calendar for {} is already defined in {}", cy.year, where(other->file, other->line)));
     return;
   }
   std::vector<HolidayPeriod> periods;
@@ -167,9 +174,10 @@ void finish_calendar(PolicySet& set, Diagnostics& diagnostics) {
     const auto& a = hs[i - 1];
     const auto& b = hs[i];
     if (b.from <= a.to)
-      diagnostics.push_back({b.file, b.line, b.column,
-                             fmt::format("holiday period {} {}..{} overlaps {} {}..{} ({})", b.name.zh, format_date(b.from),
-                                         format_date(b.to), a.name.zh, format_date(a.from), format_date(a.to), where(a.file, a.line))});
+      diagnostics.push_back(
+          {b.file, b.line, b.column,
+           fmt::format("holiday period {} {}..{} overlaps {} {}..{} ({})", b.name.zh, format_date(b.from),
+                       format_date(b.to), a.name.zh, format_date(a.from), format_date(a.to), where(a.file, a.line))});
   }
   std::vector<std::pair<Date, const HolidayPeriod*>> makeups;
   for (const auto& h : hs)
@@ -179,13 +187,15 @@ void finish_calendar(PolicySet& set, Diagnostics& diagnostics) {
     const auto& [d, h] = makeups[i];
     if (i > 0 && makeups[i - 1].first == d)
       diagnostics.push_back({h->file, h->line, h->column,
-                             fmt::format("make-up workday {} of {} is also listed for {} ({})", format_date(d), h->name.zh,
-                                         makeups[i - 1].second->name.zh, where(makeups[i - 1].second->file, makeups[i - 1].second->line))});
+                             fmt::format("make-up workday {} of {} is also listed for {} ({})", format_date(d),
+                                         h->name.zh, makeups[i - 1].second->name.zh,
+                                         where(makeups[i - 1].second->file, makeups[i - 1].second->line))});
     for (const auto& other : hs)
       if (&other != h && d >= other.from && d <= other.to)
         diagnostics.push_back({h->file, h->line, h->column,
-                               fmt::format("make-up workday {} of {} is a rest day of {} {}..{} ({})", format_date(d), h->name.zh,
-                                           other.name.zh, format_date(other.from), format_date(other.to), where(other.file, other.line))});
+                               fmt::format("make-up workday {} of {} is a rest day of {} {}..{} ({})", format_date(d),
+                                           h->name.zh, other.name.zh, format_date(other.from), format_date(other.to),
+                                           where(other.file, other.line))});
   }
 }
 

@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <fstream>
-#include <tuple>
 #include <sstream>
+#include <tuple>
 
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/policy_set.hpp"

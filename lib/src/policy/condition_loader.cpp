@@ -13,9 +13,12 @@ struct OpName {
   CondOp op;
 };
 constexpr OpName kLeafOps[] = {
-    {"at_most", CondOp::AtMost},     {"less_than", CondOp::LessThan},
-    {"at_least", CondOp::AtLeast},   {"more_than", CondOp::MoreThan},
-    {"is", CondOp::Is},              {"in", CondOp::In},
+    {"at_most", CondOp::AtMost},
+    {"less_than", CondOp::LessThan},
+    {"at_least", CondOp::AtLeast},
+    {"more_than", CondOp::MoreThan},
+    {"is", CondOp::Is},
+    {"in", CondOp::In},
     {"years_before_claim", CondOp::YearsBeforeClaim},
     {"within_years_before_claim", CondOp::WithinYearsBeforeClaim},
 };
@@ -42,8 +45,8 @@ std::optional<std::uint32_t> load_group(LoadContext& ctx, MapReader& r, const YA
   c.op = r.has("all") ? CondOp::All : CondOp::Any;
   YAML::Node list = r.get(c.op == CondOp::All ? "all" : "any");
   if (!list.IsSequence() || list.size() == 0) {
-    ctx.error(list, fmt::format("{}: {} must be a non-empty list of conditions", what,
-                                c.op == CondOp::All ? "all" : "any"));
+    ctx.error(list,
+              fmt::format("{}: {} must be a non-empty list of conditions", what, c.op == CondOp::All ? "all" : "any"));
     return std::nullopt;
   }
   // A group cites the clause it encodes as a whole: explanations quote it
@@ -54,7 +57,10 @@ std::optional<std::uint32_t> load_group(LoadContext& ctx, MapReader& r, const YA
   if (cite) c.cite = *cite;
   for (std::size_t i = 0; i < list.size(); ++i) {
     auto child = load_condition(ctx, list[i], schema, choices, table, fmt::format("{}[{}]", what, i));
-    if (child) children.push_back(*child); else ok = false;
+    if (child)
+      children.push_back(*child);
+    else
+      ok = false;
   }
   if (!ok) return std::nullopt;
   c.first_child = static_cast<std::uint32_t>(table.child_index.size());
@@ -64,8 +70,8 @@ std::optional<std::uint32_t> load_group(LoadContext& ctx, MapReader& r, const YA
 }
 
 // The fact a leaf compares: its index in the schema.
-std::optional<int> leaf_fact(LoadContext& ctx, MapReader& r, std::span<const InputDef> schema, const std::string& fact_name,
-                             const std::string& what) {
+std::optional<int> leaf_fact(LoadContext& ctx, MapReader& r, std::span<const InputDef> schema,
+                             const std::string& fact_name, const std::string& what) {
   for (std::size_t i = 0; i < schema.size(); ++i)
     if (schema[i].id == fact_name) return static_cast<int>(i);
   ctx.error(r.get("fact"), fmt::format("{}: unknown fact '{}' (known: {})", what, fact_name, fact_names(schema)));
@@ -85,13 +91,14 @@ const OpName* leaf_op(LoadContext& ctx, MapReader& r, const YAML::Node& node, co
   }
   if (!found)
     ctx.error(node, fmt::format("{}: no comparison: add one of at_most, less_than, at_least, more_than, is, in, "
-                                "years_before_claim, within_years_before_claim", what));
+                                "years_before_claim, within_years_before_claim",
+                                what));
   return found;
 }
 
 // A whole number from 0 to `max`; else an error saying what it `should_be`.
-std::optional<std::int64_t> whole_number(LoadContext& ctx, const YAML::Node& v, const std::string& vwhat, std::int64_t max,
-                                         const char* should_be) {
+std::optional<std::int64_t> whole_number(LoadContext& ctx, const YAML::Node& v, const std::string& vwhat,
+                                         std::int64_t max, const char* should_be) {
   auto s = scalar_text(ctx, v, vwhat);
   if (!s) return std::nullopt;
   try {
@@ -135,8 +142,12 @@ bool load_leaf_value(LoadContext& ctx, const YAML::Node& v, const OpName& op, co
   };
   std::optional<std::int64_t> value;
   switch (c.op) {
-    case CondOp::AtMost: case CondOp::LessThan: case CondOp::AtLeast: case CondOp::MoreThan:
-      if (!want_kind(def.kind == FactKind::Count || def.kind == FactKind::Money || def.kind == FactKind::Year, "count, money or year"))
+    case CondOp::AtMost:
+    case CondOp::LessThan:
+    case CondOp::AtLeast:
+    case CondOp::MoreThan:
+      if (!want_kind(def.kind == FactKind::Count || def.kind == FactKind::Money || def.kind == FactKind::Year,
+                     "count, money or year"))
         return false;
       if (def.kind == FactKind::Money) {
         auto m = scalar_money(ctx, v, vwhat);
@@ -160,7 +171,8 @@ bool load_leaf_value(LoadContext& ctx, const YAML::Node& v, const OpName& op, co
       return want_kind(def.kind == FactKind::Choice, "choice") && load_choices(ctx, v, def, fact, choices, vwhat, c);
     default: {
       bool date_op = c.op == CondOp::WithinYearsBeforeClaim;
-      if (!want_kind(date_op ? def.kind == FactKind::Date : def.kind == FactKind::Year, date_op ? "date" : "year")) return false;
+      if (!want_kind(date_op ? def.kind == FactKind::Date : def.kind == FactKind::Year, date_op ? "date" : "year"))
+        return false;
       value = whole_number(ctx, v, vwhat, 200, "a number of years from 0 to 200");
     }
   }
@@ -170,9 +182,9 @@ bool load_leaf_value(LoadContext& ctx, const YAML::Node& v, const OpName& op, co
 
 }  // namespace
 
-std::optional<std::uint32_t> load_condition(LoadContext& ctx, const YAML::Node& node,
-                                            std::span<const InputDef> schema, const ChoiceLookup& choices,
-                                            ConditionTable& table, const std::string& what) {
+std::optional<std::uint32_t> load_condition(LoadContext& ctx, const YAML::Node& node, std::span<const InputDef> schema,
+                                            const ChoiceLookup& choices, ConditionTable& table,
+                                            const std::string& what) {
   MapReader r(ctx, node, what);
   if (!r.ok()) return std::nullopt;
   Condition c;

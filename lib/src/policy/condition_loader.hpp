@@ -18,8 +18,8 @@ using ChoiceLookup = std::function<std::optional<int>(int fact, const std::strin
 //   {fact: employees, at_most: 100, term: 不超过, cite: {...}, label?: {...}}
 // Leaf operators: at_most, less_than, at_least, more_than, is, in,
 // years_before_claim, within_years_before_claim.
-std::optional<std::uint32_t> load_condition(LoadContext& ctx, const YAML::Node& node,
-                                            std::span<const InputDef> schema, const ChoiceLookup& choices,
-                                            ConditionTable& table, const std::string& what);
+std::optional<std::uint32_t> load_condition(LoadContext& ctx, const YAML::Node& node, std::span<const InputDef> schema,
+                                            const ChoiceLookup& choices, ConditionTable& table,
+                                            const std::string& what);
 
 }  // namespace hdpolicy

@@ -36,19 +36,22 @@ void load_deadlines_section(LoadContext& ctx, const YAML::Node& node, int docume
     rule.trigger = *trigger;
     auto unit = parse_period_unit(*unit_text);
     if (!unit) {
-      ctx.error(r.get("unit"), fmt::format("{}.unit: '{}' is not a unit: use workdays, days, months or years", what, *unit_text));
+      ctx.error(r.get("unit"),
+                fmt::format("{}.unit: '{}' is not a unit: use workdays, days, months or years", what, *unit_text));
       continue;
     }
     rule.unit = *unit;
     if (*count < 1 || *count > 10000) {
-      ctx.error(r.get("count"), fmt::format("{}.count: {} is not a period length: use a whole number from 1 to 10000", what, *count));
+      ctx.error(r.get("count"),
+                fmt::format("{}.count: {} is not a period length: use a whole number from 1 to 10000", what, *count));
       continue;
     }
     rule.count = *count;
     rule.roll_to_workday = *roll;
     if (bound && *bound != "latest" && *bound != "earliest") {
       ctx.error(r.get("bound"), fmt::format("{}.bound: '{}' is not accepted: use latest (the last day to act, 在…内) "
-                                            "or earliest (a minimum period, 不得少于)", what, *bound));
+                                            "or earliest (a minimum period, 不得少于)",
+                                            what, *bound));
       continue;
     }
     rule.bound = bound && *bound == "earliest" ? DeadlineBound::Earliest : DeadlineBound::Latest;

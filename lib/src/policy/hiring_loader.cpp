@@ -7,7 +7,8 @@
 namespace hdpolicy {
 namespace {
 
-std::optional<std::uint32_t> hiring_condition(LoadContext& ctx, const YAML::Node& n, HiringPolicy& p, const std::string& what) {
+std::optional<std::uint32_t> hiring_condition(LoadContext& ctx, const YAML::Node& n, HiringPolicy& p,
+                                              const std::string& what) {
   return load_condition(ctx, n, hiring_facts(), ChoiceLookup{}, p.conditions, what);
 }
 
@@ -17,13 +18,17 @@ bool load_categories(LoadContext& ctx, const YAML::Node& list, HiringPolicy& p) 
     return false;
   }
   if (list.size() > kMaxHiringCategories) {
-    ctx.error(list, fmt::format("hiring.categories: {} categories, at most {} are supported", list.size(), kMaxHiringCategories));
+    ctx.error(list, fmt::format("hiring.categories: {} categories, at most {} are supported", list.size(),
+                                kMaxHiringCategories));
     return false;
   }
   bool ok = true;
   for (const auto& n : list) {
     MapReader r(ctx, n, "hiring category");
-    if (!r.ok()) { ok = false; continue; }
+    if (!r.ok()) {
+      ok = false;
+      continue;
+    }
     HiringCategory cat;
     cat.id = r.text("id", true).value_or("");
     cat.name.zh = r.text("zh", true).value_or("");
@@ -32,7 +37,10 @@ bool load_categories(LoadContext& ctx, const YAML::Node& list, HiringPolicy& p) 
     YAML::Node e = r.get("eligible", true);
     std::optional<std::uint32_t> c;
     if (e.IsDefined()) c = hiring_condition(ctx, e, p, what + " eligible");
-    if (cat.id.empty() || !c) { ok = false; continue; }
+    if (cat.id.empty() || !c) {
+      ok = false;
+      continue;
+    }
     for (const auto& other : p.categories)
       if (other.id == cat.id) {
         ctx.error(n, fmt::format("hiring category '{}' is defined twice", cat.id));
@@ -76,7 +84,8 @@ void load_hiring_section(LoadContext& ctx, const YAML::Node& node, int document,
     auto cite = pr.cite();
     if (auto note = pr.label("note")) p.period_note = *note;
     if (from && to && *to < *from) {
-      ctx.error(pr.get("to"), fmt::format("hiring.period: ends ({}) before it starts ({})", format_date(*to), format_date(*from)));
+      ctx.error(pr.get("to"),
+                fmt::format("hiring.period: ends ({}) before it starts ({})", format_date(*to), format_date(*from)));
       ok = false;
     } else if (from && to && cite) {
       p.period_from = *from;
@@ -91,7 +100,10 @@ void load_hiring_section(LoadContext& ctx, const YAML::Node& node, int document,
 
   if (YAML::Node c = r.get("contract", true); c.IsDefined()) {
     auto id = hiring_condition(ctx, c, p, "hiring.contract");
-    if (id) p.contract = static_cast<std::int32_t>(*id); else ok = false;
+    if (id)
+      p.contract = static_cast<std::int32_t>(*id);
+    else
+      ok = false;
   } else {
     ok = false;
   }
@@ -119,8 +131,8 @@ void finish_hiring(PolicySet& set, Diagnostics& diagnostics) {
       const HiringPolicy& b = set.hiring[j];
       if (a.period_from <= b.period_to && b.period_from <= a.period_to)
         diagnostics.push_back({set.documents[static_cast<std::size_t>(b.document)].file, 0, 0,
-                               fmt::format("hiring policy '{}' covers hires from {} to {}, overlapping '{}' ({} to {})", b.id,
-                                           format_date(b.period_from), format_date(b.period_to), a.id,
+                               fmt::format("hiring policy '{}' covers hires from {} to {}, overlapping '{}' ({} to {})",
+                                           b.id, format_date(b.period_from), format_date(b.period_to), a.id,
                                            format_date(a.period_from), format_date(a.period_to))});
     }
 }

@@ -25,7 +25,8 @@ WrittenText read_source(LoadContext& ctx, const YAML::Node& n) {
   if (!path) return source;
   if (path->empty() || std::filesystem::path(*path).is_absolute()) {
     ctx.error(n, fmt::format("document.source: '{}' is not accepted: a path relative to this file "
-                             "(e.g. sources/haidian-gazette-2025-03.txt)", *path));
+                             "(e.g. sources/haidian-gazette-2025-03.txt)",
+                             *path));
     return source;
   }
   source.text = *path;
@@ -63,7 +64,7 @@ void load_document_file(LoadContext& ctx, const YAML::Node& root, PolicySet& set
         doc.effective_to = *to;
         if (*to < *from)
           ctx.error(e.get("to"), fmt::format("document.effective: ends ({}) before it starts ({})", format_date(*to),
-                                     format_date(*from)));
+                                             format_date(*from)));
       }
     }
   }
@@ -103,8 +104,8 @@ PolicySet load_policy_set(const std::vector<PolicyFile>& files, Diagnostics& dia
       }
     } catch (const YAML::Exception& e) {
       // A node of an unexpected shape that a loader did not anticipate.
-      diagnostics.push_back({file.display, e.mark.is_null() ? 0 : e.mark.line + 1,
-                             e.mark.is_null() ? 0 : e.mark.column + 1, e.msg});
+      diagnostics.push_back(
+          {file.display, e.mark.is_null() ? 0 : e.mark.line + 1, e.mark.is_null() ? 0 : e.mark.column + 1, e.msg});
     }
   }
   finish_subsidy(set, diagnostics);

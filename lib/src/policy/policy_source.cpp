@@ -50,7 +50,8 @@ std::vector<PolicyFile> policy_dir(const std::string& dir, const char* field) {
   }
   for (const auto& f : files)
     if (!is_test_file(f) && !is_calendar_file(f)) return files;
-  throw bad_value(field, dir, "a directory of policy documents (*.yaml with a document: section, as in policies/); it holds none");
+  throw bad_value(field, dir,
+                  "a directory of policy documents (*.yaml with a document: section, as in policies/); it holds none");
 }
 
 }  // namespace

@@ -62,7 +62,8 @@ void check_case_references(LoadContext& ctx, const YAML::Node& node, const Polic
   if (t.command == "subsidy") {
     const SubsidyPolicies& sp = set.subsidy;
     if (const auto* type = input_of(t, "type"); type && !sp.find_type(*type))
-      ctx.error(input_node("type"), fmt::format("case '{}': unknown type '{}' (defined: {})", t.name, *type, sp.type_list()));
+      ctx.error(input_node("type"),
+                fmt::format("case '{}': unknown type '{}' (defined: {})", t.name, *type, sp.type_list()));
     if (const auto* ind = input_of(t, "industry"); ind && !ind->empty() && !sp.find_industry(*ind))
       ctx.error(input_node("industry"),
                 fmt::format("case '{}': unknown industry '{}' (defined: {})", t.name, *ind, sp.industry_list()));
@@ -102,8 +103,9 @@ void check_case_references(LoadContext& ctx, const YAML::Node& node, const Polic
         }
       if (!found) {
         const YAML::Node expect = static_cast<const YAML::Node&>(node)["expect"];
-        ctx.error(expect["category"], fmt::format("case '{}': unknown hiring category '{}' ({})", t.name, id,
-                                                  defined.empty() ? "no hiring categories are defined" : "defined: " + defined));
+        ctx.error(expect["category"],
+                  fmt::format("case '{}': unknown hiring category '{}' ({})", t.name, id,
+                              defined.empty() ? "no hiring categories are defined" : "defined: " + defined));
       }
     }
   } else if (t.command == "deadline") {
@@ -133,8 +135,10 @@ bool load_case_input(LoadContext& ctx, const YAML::Node& in, PolicyTestCase& t) 
   for (const auto& kv : in) {
     std::string key = kv.first.IsScalar() ? kv.first.Scalar() : "?";
     auto v = input_text(ctx, kv.second, fmt::format("case.input.{}", key));
-    if (v) t.input.emplace_back(key, *v);
-    else ok = false;
+    if (v)
+      t.input.emplace_back(key, *v);
+    else
+      ok = false;
   }
   return ok;
 }
@@ -182,8 +186,8 @@ void load_case(LoadContext& ctx, const YAML::Node& node, const PolicySet& set, b
     bool known = false;
     for (const char* c : kCommands) known = known || *command == c;
     if (!known) {
-      ctx.error(r.get("command"), fmt::format("case.command: '{}' is not accepted: subsidy, hiring, deadline or workdays",
-                                              *command));
+      ctx.error(r.get("command"),
+                fmt::format("case.command: '{}' is not accepted: subsidy, hiring, deadline or workdays", *command));
       ok = false;
     }
     t.command = *command;

@@ -134,8 +134,8 @@ std::vector<std::string> run_policy_test(const PolicySet& set, const PolicyTestC
     }
     if (contains) {
       if (!e.value.is_string() || !contains_text(*actual, e.value.get<std::string>()))
-        failures.push_back(fmt::format("{}: expected text containing \"{}\", got {}", e.path, shown(e.value),
-                                       shown(*actual)));
+        failures.push_back(
+            fmt::format("{}: expected text containing \"{}\", got {}", e.path, shown(e.value), shown(*actual)));
     } else if (!matches(e.value, *actual)) {
       failures.push_back(fmt::format("{}: expected {}, got {}", e.path, shown(e.value), shown(*actual)));
     }

@@ -12,7 +12,7 @@ namespace hdpolicy {
 namespace {
 
 constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";  // U+3000, in UTF-8
-constexpr std::size_t kQuoteShown = 40;   // characters of a quote a message shows
+constexpr std::size_t kQuoteShown = 40;                         // characters of a quote a message shows
 constexpr std::size_t kContextShown = 8;  // characters shown before where a quote departs from the source
 
 bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }

@@ -11,9 +11,12 @@ namespace {
 ChoiceLookup industry_lookup(const PolicySet& set) {
   return [&set](int fact, const std::string& name) -> std::optional<int> {
     switch (subsidy_facts()[static_cast<std::size_t>(fact)].choices) {
-      case Choices::Industries: return set.subsidy.find_industry(name);
-      case Choices::SubsidyTypes: return set.subsidy.find_type(name);
-      default: return std::nullopt;
+      case Choices::Industries:
+        return set.subsidy.find_industry(name);
+      case Choices::SubsidyTypes:
+        return set.subsidy.find_type(name);
+      default:
+        return std::nullopt;
     }
   };
 }
@@ -72,7 +75,8 @@ void load_caps(LoadContext& ctx, const YAML::Node& list, SubsidyPolicies& sp) {
     cap.name.en = r.text("en", true).value_or("");
     auto cite = r.cite();
     if (report && *report != "premium-cap" && *report != "annual-cap")
-      ctx.error(r.get("reports_as"), fmt::format("cap.reports_as: '{}' is not accepted: premium-cap or annual-cap", *report));
+      ctx.error(r.get("reports_as"),
+                fmt::format("cap.reports_as: '{}' is not accepted: premium-cap or annual-cap", *report));
     if (cap.id.empty()) continue;
     if (sp.find_cap(cap.id)) {
       ctx.error(n, fmt::format("cap '{}' is defined twice", cap.id));
@@ -104,7 +108,10 @@ std::optional<Product> load_product(LoadContext& ctx, const YAML::Node& n, const
     } else {
       for (const auto& t : types) {
         auto id = scalar_text(ctx, t, what + ".types");
-        if (!id) { ok = false; continue; }
+        if (!id) {
+          ok = false;
+          continue;
+        }
         auto idx = sp.find_type(*id);
         if (!idx) {
           ctx.error(t, fmt::format("{}: unknown type '{}' (defined: {})", what, *id, sp.type_list()));
@@ -124,7 +131,8 @@ std::optional<Product> load_product(LoadContext& ctx, const YAML::Node& n, const
 }
 
 // One entry of a rule's limits: a cap by id, or all_levels: premium.
-std::optional<Limit> load_limit(LoadContext& ctx, const YAML::Node& ln, const SubsidyPolicies& sp, const std::string& what) {
+std::optional<Limit> load_limit(LoadContext& ctx, const YAML::Node& ln, const SubsidyPolicies& sp,
+                                const std::string& what) {
   MapReader lr(ctx, ln, what + " limit");
   if (!lr.ok()) return std::nullopt;
   Limit limit;
@@ -158,7 +166,8 @@ std::optional<Limit> load_limit(LoadContext& ctx, const YAML::Node& ln, const Su
 }
 
 // A rule's products and limits, each checked; false when one is wrong.
-bool load_products_and_limits(LoadContext& ctx, MapReader& r, const SubsidyPolicies& sp, const std::string& what, SubsidyRule& rule) {
+bool load_products_and_limits(LoadContext& ctx, MapReader& r, const SubsidyPolicies& sp, const std::string& what,
+                              SubsidyRule& rule) {
   bool ok = true;
   YAML::Node products = r.get("products", true);
   if (products.IsDefined()) {
@@ -168,7 +177,10 @@ bool load_products_and_limits(LoadContext& ctx, MapReader& r, const SubsidyPolic
     } else {
       for (std::size_t i = 0; i < products.size(); ++i) {
         auto p = load_product(ctx, products[i], sp, fmt::format("{} product {}", what, i + 1));
-        if (p) rule.products.push_back(std::move(*p)); else ok = false;
+        if (p)
+          rule.products.push_back(std::move(*p));
+        else
+          ok = false;
       }
     }
   }
@@ -179,7 +191,10 @@ bool load_products_and_limits(LoadContext& ctx, MapReader& r, const SubsidyPolic
     } else {
       for (const auto& ln : limits) {
         auto limit = load_limit(ctx, ln, sp, what);
-        if (limit) rule.limits.push_back(std::move(*limit)); else ok = false;
+        if (limit)
+          rule.limits.push_back(std::move(*limit));
+        else
+          ok = false;
       }
     }
   }
@@ -192,7 +207,8 @@ bool load_rounding_and_payee(LoadContext& ctx, MapReader& r, const std::string& 
   if (auto rounding = r.text("rounding")) {
     auto rr = parse_rounding(*rounding);
     if (!rr) {
-      ctx.error(r.get("rounding"), fmt::format("{}: rounding '{}' is not accepted: half-up, down or up", what, *rounding));
+      ctx.error(r.get("rounding"),
+                fmt::format("{}: rounding '{}' is not accepted: half-up, down or up", what, *rounding));
       ok = false;
     } else {
       rule.rounding = *rr;
@@ -205,7 +221,10 @@ bool load_rounding_and_payee(LoadContext& ctx, MapReader& r, const std::string& 
   }
   rule.payee = payee && *payee == "insurer" ? Payee::Insurer : Payee::Applicant;
   auto payee_cite = r.cite("payee_cite");
-  if (payee_cite) rule.payee_cite = *payee_cite; else ok = false;
+  if (payee_cite)
+    rule.payee_cite = *payee_cite;
+  else
+    ok = false;
   return ok;
 }
 
@@ -230,7 +249,10 @@ void load_rule(LoadContext& ctx, const YAML::Node& n, int document, PolicySet& s
 
   if (YAML::Node e = r.get("eligible"); e.IsDefined()) {
     auto c = load_condition(ctx, e, subsidy_facts(), industry_lookup(set), sp.conditions, what + " eligible");
-    if (c) rule.eligible = static_cast<std::int32_t>(*c); else ok = false;
+    if (c)
+      rule.eligible = static_cast<std::int32_t>(*c);
+    else
+      ok = false;
   }
   ok &= load_products_and_limits(ctx, r, sp, what, rule);
   ok &= load_rounding_and_payee(ctx, r, what, rule);
@@ -251,7 +273,8 @@ void load_subsidy_section(LoadContext& ctx, const YAML::Node& node, int document
     auto years = pr.integer("years_after_claim", true);
     auto cite = pr.cite();
     if (years && (*years < 0 || *years > 10))
-      ctx.error(pr.get("years_after_claim"), fmt::format("subsidy.payable.years_after_claim: '{}' is not accepted: 0 to 10", *years));
+      ctx.error(pr.get("years_after_claim"),
+                fmt::format("subsidy.payable.years_after_claim: '{}' is not accepted: 0 to 10", *years));
     else if (years && cite)
       sp.payable[static_cast<std::size_t>(document)] = {static_cast<int>(*years), *cite};
   }

@@ -52,10 +52,20 @@ std::size_t utf8_length(const std::string& text, std::size_t i) {
   std::size_t n = 0;
   unsigned min = 0;
   unsigned cp = 0;
-  if (b >= 0xC2 && b <= 0xDF) { n = 2; cp = b & 0x1Fu; min = 0x80; }
-  else if (b >= 0xE0 && b <= 0xEF) { n = 3; cp = b & 0x0Fu; min = 0x800; }
-  else if (b >= 0xF0 && b <= 0xF4) { n = 4; cp = b & 0x07u; min = 0x10000; }
-  else return 0;
+  if (b >= 0xC2 && b <= 0xDF) {
+    n = 2;
+    cp = b & 0x1Fu;
+    min = 0x80;
+  } else if (b >= 0xE0 && b <= 0xEF) {
+    n = 3;
+    cp = b & 0x0Fu;
+    min = 0x800;
+  } else if (b >= 0xF0 && b <= 0xF4) {
+    n = 4;
+    cp = b & 0x07u;
+    min = 0x10000;
+  } else
+    return 0;
   if (i + n > text.size()) return 0;
   for (std::size_t k = 1; k < n; ++k) {
     if ((byte(i + k) & 0xC0u) != 0x80u) return 0;
@@ -106,7 +116,8 @@ class GuardHandler : public YAML::EventHandler {
     if (documents > 0 && mark.pos == last_start_) {
       const auto at = static_cast<std::size_t>(mark.pos);
       bool comma = at < file_.text.size() && file_.text[at] == ',';
-      throw Abort{mark, comma ? "YAML syntax: a ',' outside [ ] or { }" : "YAML syntax: the parser cannot read past this point"};
+      throw Abort{mark, comma ? "YAML syntax: a ',' outside [ ] or { }"
+                              : "YAML syntax: the parser cannot read past this point"};
     }
     last_start_ = mark.pos;
     ++documents;
@@ -131,12 +142,11 @@ class GuardHandler : public YAML::EventHandler {
       throw Abort{mark, fmt::format("nested deeper than {} levels once aliases are expanded", kMaxDepth)};
     leaf(YAML::NullAnchor, it->second, &mark);
   }
-  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                const std::string& value) override {
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, const std::string& value) override {
     content = true;
     if (value.size() > kMaxScalarBytes)
-      throw Abort{mark, fmt::format("a value of {} bytes is longer than the {} accepted", value.size(),
-                                    kMaxScalarBytes)};
+      throw Abort{mark,
+                  fmt::format("a value of {} bytes is longer than the {} accepted", value.size(), kMaxScalarBytes)};
     key_event(mark, &value);
     leaf(anchor, {1, 0});
   }
@@ -163,7 +173,7 @@ class GuardHandler : public YAML::EventHandler {
     bool expect_key = true;
     YAML::anchor_t anchor = YAML::NullAnchor;
     YAML::Mark mark;
-    Extent extent{1, 1};  // this node and, expanded, everything below it
+    Extent extent{1, 1};              // this node and, expanded, everything below it
     std::map<std::string, int> keys;  // key -> line of its first occurrence
   };
 
@@ -172,9 +182,9 @@ class GuardHandler : public YAML::EventHandler {
     if (stack_.empty() || !stack_.back().is_map || !stack_.back().expect_key || key == nullptr) return;
     auto [it, inserted] = stack_.back().keys.emplace(*key, mark.line + 1);
     if (!inserted)
-      diagnostics_.push_back({file_.display, mark.line + 1, mark.column + 1,
-                              fmt::format("duplicate key '{}' (first at line {}): only one of them would be used",
-                                          *key, it->second)});
+      diagnostics_.push_back(
+          {file_.display, mark.line + 1, mark.column + 1,
+           fmt::format("duplicate key '{}' (first at line {}): only one of them would be used", *key, it->second)});
   }
 
   // A complete node was read: count it in its parent.
@@ -185,9 +195,9 @@ class GuardHandler : public YAML::EventHandler {
     parent.extent.nodes += extent.nodes;
     parent.extent.height = std::max(parent.extent.height, extent.height + 1);
     if (parent.extent.nodes > kMaxExpandedNodes)
-      throw Abort{alias_mark ? *alias_mark : parent.mark,
-                  fmt::format("aliases expand this document to more than {} values (an alias bomb?)",
-                              kMaxExpandedNodes)};
+      throw Abort{
+          alias_mark ? *alias_mark : parent.mark,
+          fmt::format("aliases expand this document to more than {} values (an alias bomb?)", kMaxExpandedNodes)};
     if (parent.is_map) parent.expect_key = !parent.expect_key;
   }
 
@@ -235,8 +245,7 @@ bool guard_yaml(const PolicyFile& file, Diagnostics& diagnostics) {
   GuardHandler handler(file, diagnostics);
   try {
     YAML::Parser parser(in);
-    while (parser.HandleNextDocument(handler)) {
-    }
+    while (parser.HandleNextDocument(handler)) {}
   } catch (const Abort& a) {
     diagnostics.push_back(at(file, a.mark, a.message));
     return false;

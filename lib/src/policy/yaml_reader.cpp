@@ -187,7 +187,8 @@ std::optional<Text> MapReader::label(std::string_view key, bool required) {
 std::optional<Citation> MapReader::cite(std::string_view key, bool required) {
   YAML::Node n = get(key, false);
   if (!n.IsDefined()) {
-    if (required && ok_) ctx_.error(node_, fmt::format("{}: no citation: add {}: {{article: ..., quote: \"...\"}}", what_, key));
+    if (required && ok_)
+      ctx_.error(node_, fmt::format("{}: no citation: add {}: {{article: ..., quote: \"...\"}}", what_, key));
     return std::nullopt;
   }
   return read_cite(ctx_, n, what_);

@@ -23,7 +23,7 @@ namespace hdpolicy {
 struct LoadContext {
   const PolicyFile& file;
   Diagnostics& diagnostics;
-  std::string document;  // the document number citations in this file belong to
+  std::string document;               // the document number citations in this file belong to
   std::vector<WrittenText> quotes{};  // the quotes of this document read so far, with where they are written
 
   void error(const YAML::Mark& at, std::string message);
@@ -50,12 +50,12 @@ class MapReader {
   void allow(std::initializer_list<std::string_view> keys);
 
   std::optional<std::string> text(std::string_view key, bool required = false);
-  std::optional<Money> money(std::string_view key, bool required = false);        // positive amount
-  std::optional<Rate> rate(std::string_view key, bool required = false);          // in (0, 1]
+  std::optional<Money> money(std::string_view key, bool required = false);  // positive amount
+  std::optional<Rate> rate(std::string_view key, bool required = false);    // in (0, 1]
   std::optional<Date> date(std::string_view key, bool required = false);
   std::optional<std::int64_t> integer(std::string_view key, bool required = false);
   std::optional<bool> boolean(std::string_view key, bool required = false);
-  std::optional<Text> label(std::string_view key, bool required = false);          // {zh, en}
+  std::optional<Text> label(std::string_view key, bool required = false);  // {zh, en}
   std::optional<Citation> cite(std::string_view key = "cite", bool required = true);
   std::vector<std::string> text_list(std::string_view key, bool required = false);
 

@@ -37,7 +37,8 @@ std::int64_t input_workday_count(std::string_view text, std::string_view field) 
   auto v = parse_count(digits);
   if (!v || *v > kMaxWorkdays)
     throw bad_value(std::string(field), std::string(text),
-                    fmt::format("a whole number of workdays from -{} to {} (e.g. 10, or -5 for before)", kMaxWorkdays, kMaxWorkdays));
+                    fmt::format("a whole number of workdays from -{} to {} (e.g. 10, or -5 for before)", kMaxWorkdays,
+                                kMaxWorkdays));
   return negative ? -*v : *v;
 }
 
@@ -56,10 +57,12 @@ std::string day_reason(const WorkCalendar& cal, Date d, const DayAnswer& a, Lang
   std::string reason;
   switch (a.kind) {
     case DayKind::Workday:
-      reason = zh(l) ? fmt::format("{},工作日", weekday_name(d, l)) : fmt::format("{}, an ordinary workday", weekday_name(d, l));
+      reason = zh(l) ? fmt::format("{},工作日", weekday_name(d, l))
+                     : fmt::format("{}, an ordinary workday", weekday_name(d, l));
       break;
     case DayKind::Weekend:
-      reason = zh(l) ? fmt::format("{},周末休息日", weekday_name(d, l)) : fmt::format("{}, a weekend rest day", weekday_name(d, l));
+      reason = zh(l) ? fmt::format("{},周末休息日", weekday_name(d, l))
+                     : fmt::format("{}, a weekend rest day", weekday_name(d, l));
       break;
     case DayKind::Holiday:
       reason = zh(l) ? fmt::format("{},{}假期({})", weekday_name(d, l), h->name.zh, period_dates(*h, l))
@@ -149,12 +152,16 @@ std::string workdays_text(const WorkCalendar& cal, const WorkdaysRequest& req, L
     }
     case WorkdaysOp::Between: {
       CountAnswer a = cal.workdays_between(req.from, req.to, req.coverage);
-      return fmt::format("{}{}\n", a.count, mark(a.provisional, std::min(req.from, req.to), std::max(req.from, req.to)));
+      return fmt::format("{}{}\n", a.count,
+                         mark(a.provisional, std::min(req.from, req.to), std::max(req.from, req.to)));
     }
     case WorkdaysOp::Is: {
       DayAnswer a = cal.day(req.date, req.coverage);
-      if (zh(l)) return fmt::format("{} {}:{}\n", format_date(req.date), a.workday() ? "是工作日" : "是休息日", day_reason(cal, req.date, a, l));
-      return fmt::format("{} is a {}: {}\n", format_date(req.date), a.workday() ? "workday" : "rest day", day_reason(cal, req.date, a, l));
+      if (zh(l))
+        return fmt::format("{} {}:{}\n", format_date(req.date), a.workday() ? "是工作日" : "是休息日",
+                           day_reason(cal, req.date, a, l));
+      return fmt::format("{} is a {}: {}\n", format_date(req.date), a.workday() ? "workday" : "rest day",
+                         day_reason(cal, req.date, a, l));
     }
     case WorkdaysOp::List: {
       if (req.to < req.from)
@@ -181,7 +188,7 @@ std::string month_grid(const WorkCalendar& cal, int year, unsigned month, bool c
   Date last = add_months_clamped(first, 1) - date::days{1};
   bool provisional = cal.workdays_between(first - date::days{1}, last, coverage).provisional;
   static constexpr const char* kMonthsEn[] = {"January", "February", "March",     "April",   "May",      "June",
-                                             "July",    "August",   "September", "October", "November", "December"};
+                                              "July",    "August",   "September", "October", "November", "December"};
   std::string title = zh(l) ? fmt::format("{}年{}月", year, month) : fmt::format("{} {}", kMonthsEn[month - 1], year);
   std::string out;
   // The title is centred over the 28-column grid (CJK characters take two columns).
@@ -197,8 +204,10 @@ std::string month_grid(const WorkCalendar& cal, int year, unsigned month, bool c
     char marker = a.kind == DayKind::Holiday ? '*' : a.kind == DayKind::MakeupWorkday ? '+' : ' ';
     std::string cell = fmt::format("{:>3}{}", dom, marker);
     if (colour) {
-      const char* code = a.kind == DayKind::Holiday ? "\x1b[1;31m" : a.kind == DayKind::Weekend ? "\x1b[31m"
-                         : a.kind == DayKind::MakeupWorkday ? "\x1b[1;34m" : "";
+      const char* code = a.kind == DayKind::Holiday         ? "\x1b[1;31m"
+                         : a.kind == DayKind::Weekend       ? "\x1b[31m"
+                         : a.kind == DayKind::MakeupWorkday ? "\x1b[1;34m"
+                                                            : "";
       if (*code) cell = fmt::format("{}{:>3}{}\x1b[0m", code, dom, marker);
     }
     line += cell;
@@ -257,7 +266,10 @@ nlohmann::ordered_json month_json(const WorkCalendar& cal, int year, unsigned mo
     const auto& h = cal.holidays()[static_cast<std::size_t>(idx)];
     nlohmann::ordered_json works = nlohmann::ordered_json::array();
     for (Date w : h.workdays) works.push_back(format_date(w));
-    holidays.push_back({{"zh", h.name.zh}, {"en", h.name.en}, {"from", format_date(h.from)}, {"to", format_date(h.to)},
+    holidays.push_back({{"zh", h.name.zh},
+                        {"en", h.name.en},
+                        {"from", format_date(h.from)},
+                        {"to", format_date(h.to)},
                         {"makeup_workdays", std::move(works)}});
   }
   j["holidays"] = std::move(holidays);
@@ -272,7 +284,10 @@ std::string ics_text(std::string_view s) {
   std::string out;
   for (char c : s) {
     if (c == '\\' || c == ';' || c == ',') out += '\\';
-    if (c == '\n') { out += "\\n"; continue; }
+    if (c == '\n') {
+      out += "\\n";
+      continue;
+    }
     out += c;
   }
   return out;
@@ -309,7 +324,8 @@ std::string year_ics(const WorkCalendar& cal, int year) {
   ics_line(out, "PRODID:-//hdpolicy//China statutory working-day calendar//EN");
   ics_line(out, "CALSCALE:GREGORIAN");
   ics_line(out, "METHOD:PUBLISH");
-  ics_line(out, fmt::format("X-WR-CALNAME:{}", ics_text(fmt::format("{}年法定节假日 China statutory holidays {}", year, year))));
+  ics_line(out, fmt::format("X-WR-CALNAME:{}",
+                            ics_text(fmt::format("{}年法定节假日 China statutory holidays {}", year, year))));
   // Fixed stamp: the export of one notice is byte-for-byte reproducible.
   std::string stamp = fmt::format("DTSTAMP:{}0101T000000Z", year);
   std::string source = notice->sources.empty() ? notice->notice : notice->notice + " " + notice->sources.front();
@@ -331,7 +347,8 @@ std::string year_ics(const WorkCalendar& cal, int year) {
       ics_line(out, stamp);
       ics_line(out, fmt::format("DTSTART;VALUE=DATE:{}", ics_date(w)));
       ics_line(out, fmt::format("DTEND;VALUE=DATE:{}", ics_date(w + date::days{1})));
-      ics_line(out, fmt::format("SUMMARY:{}", ics_text(fmt::format("{}调休上班 make-up workday ({})", h.name.zh, h.name.en))));
+      ics_line(out, fmt::format("SUMMARY:{}",
+                                ics_text(fmt::format("{}调休上班 make-up workday ({})", h.name.zh, h.name.en))));
       ics_line(out, fmt::format("DESCRIPTION:{}", ics_text(source)));
       ics_line(out, "CATEGORIES:WORKDAY");
       ics_line(out, "TRANSP:TRANSPARENT");

@@ -14,11 +14,16 @@ bool is_group(const Condition& c) { return c.op == CondOp::All || c.op == CondOp
 // The Civil Code's term for a comparison when the clause quotes none.
 const char* default_term(CondOp op) {
   switch (op) {
-    case CondOp::AtMost: return "以下";
-    case CondOp::LessThan: return "不满";
-    case CondOp::AtLeast: return "以上";
-    case CondOp::MoreThan: return "超过";
-    default: return "";
+    case CondOp::AtMost:
+      return "以下";
+    case CondOp::LessThan:
+      return "不满";
+    case CondOp::AtLeast:
+      return "以上";
+    case CondOp::MoreThan:
+      return "超过";
+    default:
+      return "";
   }
 }
 
@@ -31,11 +36,16 @@ bool term_follows_number(std::string_view term) {
 
 const char* english_comparison(CondOp op) {
   switch (op) {
-    case CondOp::AtMost: return "at most";
-    case CondOp::LessThan: return "less than";
-    case CondOp::AtLeast: return "at least";
-    case CondOp::MoreThan: return "more than";
-    default: return "";
+    case CondOp::AtMost:
+      return "at most";
+    case CondOp::LessThan:
+      return "less than";
+    case CondOp::AtLeast:
+      return "at least";
+    case CondOp::MoreThan:
+      return "more than";
+    default:
+      return "";
   }
 }
 
@@ -76,14 +86,22 @@ std::string leaf_text(const Condition& c, const ConditionWords& w, Lang l) {
   const InputDef& def = w.schema[static_cast<std::size_t>(c.fact)];
   std::string rule;
   switch (c.op) {
-    case CondOp::In: rule = choice_list(c, def, l, w.choice_names); break;
-    case CondOp::YearsBeforeClaim: rule = year_before_text(def, c.value, year_of(w.event_date), w.event, l); break;
-    case CondOp::WithinYearsBeforeClaim: rule = within_text(c, def, w.event, l); break;
-    default: rule = comparison_text(c, def, l); break;
+    case CondOp::In:
+      rule = choice_list(c, def, l, w.choice_names);
+      break;
+    case CondOp::YearsBeforeClaim:
+      rule = year_before_text(def, c.value, year_of(w.event_date), w.event, l);
+      break;
+    case CondOp::WithinYearsBeforeClaim:
+      rule = within_text(c, def, w.event, l);
+      break;
+    default:
+      rule = comparison_text(c, def, l);
+      break;
   }
   // A yes/no condition's label says all its rule would ("专精特新"企业 is
   // "专精特新"企业:是); other labels are followed by the rule they stand for.
-  std::string head = c.label.zh.empty()  ? rule
+  std::string head = c.label.zh.empty()   ? rule
                      : c.op == CondOp::Is ? c.label.in(zh(l))
                      : zh(l)              ? fmt::format("{}({})", c.label.zh, rule)
                                           : fmt::format("{} ({})", c.label.in(false), rule);
@@ -114,7 +132,7 @@ std::string describe(const ConditionTable& t, std::uint32_t id, const ConditionW
   // At the top, "A or B; and C" keeps the groups below apart from each other.
   bool strong = depth == 0 && nested_groups;
   std::string_view sep = zh(l) ? (all ? (strong ? ";且" : "且") : (strong ? ";或" : "或"))
-                                    : (all ? (strong ? "; and " : " and ") : (strong ? "; or " : " or "));
+                               : (all ? (strong ? "; and " : " and ") : (strong ? "; or " : " or "));
   std::string inner = join(parts, sep);
   if (label_adds(t, c))
     return zh(l) ? fmt::format("{}({})", c.label.zh, inner) : fmt::format("{} ({})", c.label.in(false), inner);
@@ -128,15 +146,21 @@ std::string years_text(std::int64_t n) { return fmt::format("{} year{}", n, n ==
 
 std::string fact_value_text(const InputDef& def, std::int64_t v, Lang l, const std::vector<std::string>* choices) {
   switch (def.kind) {
-    case FactKind::Money: return zh(l) ? format_money_grouped(Money{v}) + "元" : format_money_grouped(Money{v}) + " yuan";
-    case FactKind::YesNo: return v ? (zh(l) ? "是" : "yes") : (zh(l) ? "否" : "no");
-    case FactKind::Date: return format_date(Date{date::days{v}});
-    case FactKind::Year: return zh(l) ? fmt::format("{}年", v) : fmt::format("{}", v);
+    case FactKind::Money:
+      return zh(l) ? format_money_grouped(Money{v}) + "元" : format_money_grouped(Money{v}) + " yuan";
+    case FactKind::YesNo:
+      return v ? (zh(l) ? "是" : "yes") : (zh(l) ? "否" : "no");
+    case FactKind::Date:
+      return format_date(Date{date::days{v}});
+    case FactKind::Year:
+      return zh(l) ? fmt::format("{}年", v) : fmt::format("{}", v);
     case FactKind::Choice:
-      if (choices && v >= 0 && static_cast<std::size_t>(v) < choices->size()) return (*choices)[static_cast<std::size_t>(v)];
+      if (choices && v >= 0 && static_cast<std::size_t>(v) < choices->size())
+        return (*choices)[static_cast<std::size_t>(v)];
       return fmt::format("#{}", v);
     case FactKind::Count:
-    case FactKind::Key: break;  // no fact is a key (input_table.hpp)
+    case FactKind::Key:
+      break;  // no fact is a key (input_table.hpp)
   }
   return zh(l) ? fmt::format("{}{}", v, def.unit.zh) : fmt::format("{}", v);
 }
@@ -160,7 +184,9 @@ std::string comparison_text(const Condition& c, const InputDef& def, Lang l) {
 std::string year_before_text(const InputDef& def, std::int64_t n, int event_year, const Text& event, Lang l) {
   std::int64_t year = event_year - n;
   if (zh(l)) {
-    std::string when = n == 0 ? event.zh + "当年" : n == 1 ? event.zh + "上一年度" : fmt::format("{}前{}年", event.zh, n);
+    std::string when = n == 0   ? event.zh + "当年"
+                       : n == 1 ? event.zh + "上一年度"
+                                : fmt::format("{}前{}年", event.zh, n);
     return fmt::format("{}为{},即{}年", def.label.zh, when, year);
   }
   std::string when = n == 0   ? fmt::format("the year of the {}", event.en)
@@ -184,8 +210,8 @@ std::string describe_condition(const ConditionTable& t, std::span<const InputDef
   return describe(t, id, ConditionWords{schema, facts, claim_date, {"申报", "claim"}, choices}, l, 0);
 }
 
-std::string condition_rule_text(const ConditionTable& t, std::span<const InputDef> schema, std::uint32_t id, Date claim_date,
-                                Lang l, const std::vector<std::string>* choices) {
+std::string condition_rule_text(const ConditionTable& t, std::span<const InputDef> schema, std::uint32_t id,
+                                Date claim_date, Lang l, const std::vector<std::string>* choices) {
   return describe(t, id, ConditionWords{schema, {}, claim_date, {"申报", "claim"}, choices}, l, 0);
 }
 

@@ -44,10 +44,14 @@ std::string rest_reason(const WorkCalendar& cal, Date d, Coverage c, Lang l) {
 std::string deadline_period_text(const DeadlineRule& r, Lang l) {
   if (zh(l)) {
     switch (r.unit) {
-      case PeriodUnit::Workdays: return fmt::format("{}个工作日", r.count);
-      case PeriodUnit::Days: return fmt::format("{}日", r.count);
-      case PeriodUnit::Months: return fmt::format("{}个月", r.count);
-      case PeriodUnit::Years: return fmt::format("{}年", r.count);
+      case PeriodUnit::Workdays:
+        return fmt::format("{}个工作日", r.count);
+      case PeriodUnit::Days:
+        return fmt::format("{}日", r.count);
+      case PeriodUnit::Months:
+        return fmt::format("{}个月", r.count);
+      case PeriodUnit::Years:
+        return fmt::format("{}年", r.count);
     }
   }
   const char* unit = period_unit_name(r.unit);
@@ -98,26 +102,33 @@ std::string deadline_text(const PolicySet& set, const DeadlineRule& rule, const 
   const WorkCalendar& cal = set.calendar;
   std::string out = format_date(r.deadline);
   if (r.provisional)
-    out += zh(l) ? "(暂定:部分日期无法定节假日安排,按周末规则计算)" : " (provisional: weekend rule used where no statutory calendar is loaded)";
+    out += zh(l) ? "(暂定:部分日期无法定节假日安排,按周末规则计算)"
+                 : " (provisional: weekend rule used where no statutory calendar is loaded)";
   out += "\n";
   bool earliest = rule.bound == DeadlineBound::Earliest;
   if (zh(l)) {
     out += fmt::format("{}:{}\n", rule.id, rule.name.zh);
-    out += fmt::format("  {}:{},{}\n", earliest ? "最早届满日" : "期限最后一日", format_date(r.deadline), weekday_name(r.deadline, l));
+    out += fmt::format("  {}:{},{}\n", earliest ? "最早届满日" : "期限最后一日", format_date(r.deadline),
+                       weekday_name(r.deadline, l));
     out += fmt::format("  起算:{}({}),当日不计入(民法典 第二百零一条)\n", format_date(r.from), rule.trigger.zh);
     out += fmt::format("  期间:{}{}\n", earliest ? "不少于" : "", deadline_period_text(rule, l));
-    if (rule.unit == PeriodUnit::Workdays) out += "  工作日按国务院节假日安排计算(含调休上班日)\n";
-    else out += "  按年、月计算的期间,到期月的对应日为最后一日;没有对应日的,月末日为最后一日(民法典 第二百零二条)\n";
+    if (rule.unit == PeriodUnit::Workdays)
+      out += "  工作日按国务院节假日安排计算(含调休上班日)\n";
+    else
+      out += "  按年、月计算的期间,到期月的对应日为最后一日;没有对应日的,月末日为最后一日(民法典 第二百零二条)\n";
   } else {
     out += fmt::format("{}: {}\n", rule.id, rule.name.en);
-    out += fmt::format("  {}: {}, {}\n", earliest ? "Earliest end" : "Last day", format_date(r.deadline), weekday_name(r.deadline, l));
-    out += fmt::format("  From: {} ({}); that day is not counted (民法典 第二百零一条)\n", format_date(r.from), rule.trigger.en);
+    out += fmt::format("  {}: {}, {}\n", earliest ? "Earliest end" : "Last day", format_date(r.deadline),
+                       weekday_name(r.deadline, l));
+    out += fmt::format("  From: {} ({}); that day is not counted (民法典 第二百零一条)\n", format_date(r.from),
+                       rule.trigger.en);
     out += fmt::format("  Period: {}{}\n", earliest ? "at least " : "", deadline_period_text(rule, l));
     if (rule.unit == PeriodUnit::Workdays)
       out += "  Workdays follow the State Council arrangement, make-up workdays included\n";
     else
-      out += "  A period in months or years ends on the corresponding day, or that month's last day when there is none "
-             "(民法典 第二百零二条)\n";
+      out +=
+          "  A period in months or years ends on the corresponding day, or that month's last day when there is none "
+          "(民法典 第二百零二条)\n";
   }
   // A year period needs no calendar unless it rolls; say whether its last
   // day is a rest day only where the calendar can tell.
@@ -127,18 +138,22 @@ std::string deadline_text(const PolicySet& set, const DeadlineRule& rule, const 
       out += zh(l) ? fmt::format("  {}为法定休假日({}),顺延至{}(民法典 第二百零三条)\n", format_date(r.period_end),
                                  rest_reason(cal, r.period_end, coverage, l), format_date(r.deadline))
                    : fmt::format("  {} is a rest day ({}): moved to the next workday, {} (民法典 第二百零三条)\n",
-                                 format_date(r.period_end), rest_reason(cal, r.period_end, coverage, l), format_date(r.deadline));
+                                 format_date(r.period_end), rest_reason(cal, r.period_end, coverage, l),
+                                 format_date(r.deadline));
     else if (!end.workday())
-      out += zh(l) ? fmt::format("  {}为休息日({});本规则不顺延至工作日\n", format_date(r.period_end), rest_reason(cal, r.period_end, coverage, l))
-                   : fmt::format("  {} is a rest day ({}); this rule does not move it to a workday\n", format_date(r.period_end),
-                                 rest_reason(cal, r.period_end, coverage, l));
+      out += zh(l) ? fmt::format("  {}为休息日({});本规则不顺延至工作日\n", format_date(r.period_end),
+                                 rest_reason(cal, r.period_end, coverage, l))
+                   : fmt::format("  {} is a rest day ({}); this rule does not move it to a workday\n",
+                                 format_date(r.period_end), rest_reason(cal, r.period_end, coverage, l));
   }
   out += fmt::format("  {}{}\n", zh(l) ? "依据:" : "Rule: ", format_citation(rule.cite, l));
   for (const auto& n : notes(set, rule, r, l)) out += fmt::format("  {}{}\n", zh(l) ? "注意:" : "Note: ", n);
   if (explain) {
     auto skipped = skipped_rest_days(cal, rule, r, coverage);
-    if (zh(l)) out += fmt::format("  跳过的休息日({}天):\n", skipped.size());
-    else out += fmt::format("  Rest days skipped ({}):\n", skipped.size());
+    if (zh(l))
+      out += fmt::format("  跳过的休息日({}天):\n", skipped.size());
+    else
+      out += fmt::format("  Rest days skipped ({}):\n", skipped.size());
     for (Date d : skipped)
       out += fmt::format("    {} {} {}\n", format_date(d), weekday_name(d, l), rest_reason(cal, d, coverage, l));
   }
@@ -148,7 +163,8 @@ std::string deadline_text(const PolicySet& set, const DeadlineRule& rule, const 
 std::string deadline_list_text(const PolicySet& set, Lang l) {
   std::string out;
   for (const auto& rule : set.deadlines) {
-    out += fmt::format("{}  {}{}  {}\n", rule.id, rule.bound == DeadlineBound::Earliest ? (zh(l) ? "不少于" : "at least ") : "",
+    out += fmt::format("{}  {}{}  {}\n", rule.id,
+                       rule.bound == DeadlineBound::Earliest ? (zh(l) ? "不少于" : "at least ") : "",
                        deadline_period_text(rule, l), rule.name.in(zh(l)));
     out += fmt::format("    {}\n", format_citation(rule.cite, l));
   }

@@ -62,8 +62,9 @@ std::string assumptions_text(std::span<const std::string> assumptions, Lang l) {
 
 namespace {
 
-void collect_missing(const ConditionTable& t, std::span<const InputDef> inputs, std::span<const InputDef> schema, std::uint32_t id,
-                     std::span<const FactValue> facts, FieldStyle style, Lang l, std::vector<std::string>& out) {
+void collect_missing(const ConditionTable& t, std::span<const InputDef> inputs, std::span<const InputDef> schema,
+                     std::uint32_t id, std::span<const FactValue> facts, FieldStyle style, Lang l,
+                     std::vector<std::string>& out) {
   const Condition& c = t.conditions[id];
   if (c.op == CondOp::All || c.op == CondOp::Any) {
     for (std::uint32_t i = 0; i < c.child_count; ++i)
@@ -79,14 +80,16 @@ void collect_missing(const ConditionTable& t, std::span<const InputDef> inputs, 
 
 }  // namespace
 
-std::vector<std::string> missing_inputs(const ConditionTable& t, std::span<const InputDef> inputs, std::span<const InputDef> schema, std::uint32_t id,
+std::vector<std::string> missing_inputs(const ConditionTable& t, std::span<const InputDef> inputs,
+                                        std::span<const InputDef> schema, std::uint32_t id,
                                         std::span<const FactValue> facts, FieldStyle style, Lang l) {
   std::vector<std::string> out;
   collect_missing(t, inputs, schema, id, facts, style, l, out);
   return out;
 }
 
-std::string assumption_text(std::span<const std::string> missing, std::string_view what, std::string_view article, Lang l) {
+std::string assumption_text(std::span<const std::string> missing, std::string_view what, std::string_view article,
+                            Lang l) {
   if (zh(l)) return fmt::format("未提供{},假定{}({})", join(missing, "、"), what, article);
   return fmt::format("not given: {}; assumed {} ({})", join(missing, ", "), what, article);
 }
@@ -104,9 +107,12 @@ void refuse_assumptions(std::span<const std::string> assumptions) {
 
 std::string rounding_text(Rounding r, Lang l) {
   switch (r) {
-    case Rounding::HalfUp: return zh(l) ? "四舍五入到分" : "rounded half-up to the fen";
-    case Rounding::Down: return zh(l) ? "向下舍入到分" : "rounded down to the fen";
-    case Rounding::Up: return zh(l) ? "向上舍入到分" : "rounded up to the fen";
+    case Rounding::HalfUp:
+      return zh(l) ? "四舍五入到分" : "rounded half-up to the fen";
+    case Rounding::Down:
+      return zh(l) ? "向下舍入到分" : "rounded down to the fen";
+    case Rounding::Up:
+      return zh(l) ? "向上舍入到分" : "rounded up to the fen";
   }
   return {};
 }

@@ -23,14 +23,20 @@ void append_fact(std::string& out, const PolicySet& set, int fact, std::int64_t 
   out += def.id;
   out.push_back('=');
   switch (def.kind) {
-    case FactKind::Money: append_money(out, v); break;
-    case FactKind::YesNo: out += v ? "yes" : "no"; break;
+    case FactKind::Money:
+      append_money(out, v);
+      break;
+    case FactKind::YesNo:
+      out += v ? "yes" : "no";
+      break;
     case FactKind::Choice:
       if (def.choices == Choices::Industries && v >= 0 && static_cast<std::size_t>(v) < set.subsidy.industries.size())
         out += set.subsidy.industries[static_cast<std::size_t>(v)].id;
-      else append_int(out, v);
+      else
+        append_int(out, v);
       break;
-    default: append_int(out, v);
+    default:
+      append_int(out, v);
   }
 }
 
@@ -86,15 +92,16 @@ SubsidyNoteTexts subsidy_note_texts(const PolicySet& set) {
 }
 
 // The note of an eligible row: what was assumed, and which limit cut the amount.
-void note_paid(std::string& out, const PolicySet& set, const SubsidyNoteTexts& t, std::uint32_t known, int year, const RuleOutcome& o,
-               std::span<const Money> used) {
+void note_paid(std::string& out, const PolicySet& set, const SubsidyNoteTexts& t, std::uint32_t known, int year,
+               const RuleOutcome& o, std::span<const Money> used) {
   out += t.assumed[assumed_facts(t, known, o)];
   if (o.cut_by < 0) return;
   if (!out.empty()) out += std::string_view("; ");
   out += t.cut[static_cast<std::size_t>(o.rule)][static_cast<std::size_t>(o.cut_by)];
   const Limit& limit = set.subsidy.rules[static_cast<std::size_t>(o.rule)].limits[static_cast<std::size_t>(o.cut_by)];
   if (limit.kind != LimitKind::Cap) return;
-  Money before = static_cast<std::size_t>(limit.cap) < used.size() ? used[static_cast<std::size_t>(limit.cap)] : Money{};
+  Money before =
+      static_cast<std::size_t>(limit.cap) < used.size() ? used[static_cast<std::size_t>(limit.cap)] : Money{};
   if (before.fen > 0) {
     out += std::string_view(", ");
     append_money(out, before.fen);
@@ -104,7 +111,8 @@ void note_paid(std::string& out, const PolicySet& set, const SubsidyNoteTexts& t
 }
 
 // The note of a row no article pays: each candidate article and why not.
-void note_unpaid(std::string& out, const PolicySet& set, const SubsidyNoteTexts& t, const SubsidyClaim& claim, const SubsidyResult& r) {
+void note_unpaid(std::string& out, const PolicySet& set, const SubsidyNoteTexts& t, const SubsidyClaim& claim,
+                 const SubsidyResult& r) {
   const SubsidyPolicies& sp = set.subsidy;
   if (r.candidate_count == 0) {
     out += "no article covers type ";

@@ -20,10 +20,11 @@ namespace hdpolicy {
 
 // Note texts built once from the policies, so that a row's note only joins them.
 struct SubsidyNoteTexts {
-  std::vector<std::uint32_t> facts_of;  // per condition: the facts it and its children read, as a bit set
+  std::vector<std::uint32_t> facts_of;   // per condition: the facts it and its children read, as a bit set
   std::vector<std::string> assumed;      // per fact set: "assumed: industry,specialized"
   std::vector<std::string> assumed_csv;  // the same as CSV cells, quoted where needed
-  std::vector<std::array<std::string, kMaxLimits>> cut;     // per rule and limit: "cut by cap catalogue 500000.00 (第四条)"
+  std::vector<std::array<std::string, kMaxLimits>>
+      cut;                                  // per rule and limit: "cut by cap catalogue 500000.00 (第四条)"
   std::vector<std::string> outside_window;  // per document: " date outside 2025-09-16..2027-12-31 (第十五条)"
 };
 
@@ -45,10 +46,11 @@ inline std::uint32_t assumed_facts(const SubsidyNoteTexts& t, std::uint32_t know
 }
 
 // The note of an eligible row: what was assumed, and which limit cut the amount.
-void note_paid(std::string& out, const PolicySet& set, const SubsidyNoteTexts& t, std::uint32_t known, int year, const RuleOutcome& o,
-               std::span<const Money> used);
+void note_paid(std::string& out, const PolicySet& set, const SubsidyNoteTexts& t, std::uint32_t known, int year,
+               const RuleOutcome& o, std::span<const Money> used);
 
 // The note of a row no article pays: each candidate article and why not.
-void note_unpaid(std::string& out, const PolicySet& set, const SubsidyNoteTexts& t, const SubsidyClaim& claim, const SubsidyResult& r);
+void note_unpaid(std::string& out, const PolicySet& set, const SubsidyNoteTexts& t, const SubsidyClaim& claim,
+                 const SubsidyResult& r);
 
 }  // namespace hdpolicy

@@ -13,22 +13,27 @@ const Text kClaim{"申报", "claim"};  // what subsidy conditions count years fr
 
 std::vector<std::string> industry_names(const PolicySet& set, Lang l) {
   std::vector<std::string> names;
-  for (const auto& ind : set.subsidy.industries) names.push_back(zh(l) ? ind.name.zh : fmt::format("{} ({})", ind.id, ind.name.zh));
+  for (const auto& ind : set.subsidy.industries)
+    names.push_back(zh(l) ? ind.name.zh : fmt::format("{} ({})", ind.id, ind.name.zh));
   return names;
 }
 
-const SubsidyRule& rule_of(const PolicySet& set, const RuleOutcome& o) { return set.subsidy.rules[static_cast<std::size_t>(o.rule)]; }
+const SubsidyRule& rule_of(const PolicySet& set, const RuleOutcome& o) {
+  return set.subsidy.rules[static_cast<std::size_t>(o.rule)];
+}
 const Product& product_of(const PolicySet& set, const RuleOutcome& o) {
   return rule_of(set, o).products[static_cast<std::size_t>(o.product)];
 }
 
-std::string condition_assumption(const PolicySet& set, std::uint32_t id, const SubsidyClaim& claim, FieldStyle style, Lang l) {
+std::string condition_assumption(const PolicySet& set, std::uint32_t id, const SubsidyClaim& claim, FieldStyle style,
+                                 Lang l) {
   const auto& t = set.subsidy.conditions;
   auto missing = missing_inputs(t, subsidy_inputs(), subsidy_facts(), id, claim.facts, style, l);
   auto names = industry_names(set, l);
   const Condition& c = t.conditions[id];
   // The label says what is assumed; without one, the condition in words.
-  std::string what = c.label.zh.empty() ? condition_rule_text(t, subsidy_facts(), id, claim.date, l, &names) : c.label.in(zh(l));
+  std::string what =
+      c.label.zh.empty() ? condition_rule_text(t, subsidy_facts(), id, claim.date, l, &names) : c.label.in(zh(l));
   return assumption_text(missing, what, c.cite.article, l);
 }
 
@@ -42,13 +47,16 @@ std::string upper_assumption(const PolicySet& set, const RuleOutcome& o, FieldSt
   const InputDef& def = subsidy_facts()[kFactUpperSubsidy];
   std::string option = input_name(subsidy_inputs(), def, style);
   std::string missing[] = {zh(l) ? fmt::format("{}({})", def.label.zh, option) : option};
-  return assumption_text(missing, zh(l) ? "各级补贴合计不超过企业自担保费" : "subsidies from all levels together stay within the premium paid",
-                         article, l);
+  return assumption_text(
+      missing,
+      zh(l) ? "各级补贴合计不超过企业自担保费" : "subsidies from all levels together stay within the premium paid",
+      article, l);
 }
 
 std::string rule_title(const PolicySet& set, const RuleOutcome& o, Lang l) {
   const SubsidyRule& r = rule_of(set, o);
-  return zh(l) ? fmt::format("{} {}", r.article, r.name.zh) : fmt::format("{} (Art. {}) {}", r.article, r.article_number, r.name.en);
+  return zh(l) ? fmt::format("{} {}", r.article, r.name.zh)
+               : fmt::format("{} (Art. {}) {}", r.article, r.article_number, r.name.en);
 }
 
 std::string type_name(const PolicySet& set, const SubsidyClaim& claim, Lang l) {
@@ -62,17 +70,19 @@ std::string outcome_reason(const PolicySet& set, const SubsidyClaim& claim, cons
   auto names = industry_names(set, l);
   switch (o.verdict) {
     case RuleVerdict::OutsideWindow:
-      return zh(l) ? fmt::format("{}:申报日期{}不在执行期{}至{}内,{}不适用", doc.effective_cite.article, format_date(claim.date),
-                                 format_date(doc.effective_from), format_date(doc.effective_to), rule.article)
+      return zh(l) ? fmt::format("{}:申报日期{}不在执行期{}至{}内,{}不适用", doc.effective_cite.article,
+                                 format_date(claim.date), format_date(doc.effective_from),
+                                 format_date(doc.effective_to), rule.article)
                    : fmt::format("{}: the claim date {} is outside the effective window {} to {}, so {} does not apply",
                                  doc.effective_cite.article, format_date(claim.date), format_date(doc.effective_from),
                                  format_date(doc.effective_to), rule.article);
     case RuleVerdict::OutOfScope:
     case RuleVerdict::NotEligible: {
       const Condition& c = set.subsidy.conditions.conditions[static_cast<std::size_t>(o.failed)];
-      std::string what = describe_condition(set.subsidy.conditions, subsidy_facts(), static_cast<std::uint32_t>(o.failed),
-                                            claim.facts, claim.date, l, &names);
-      return zh(l) ? fmt::format("{}:不符合条件:{},{}不适用", c.cite.article.empty() ? rule.article : c.cite.article, what, rule.article)
+      std::string what = describe_condition(set.subsidy.conditions, subsidy_facts(),
+                                            static_cast<std::uint32_t>(o.failed), claim.facts, claim.date, l, &names);
+      return zh(l) ? fmt::format("{}:不符合条件:{},{}不适用", c.cite.article.empty() ? rule.article : c.cite.article,
+                                 what, rule.article)
                    : fmt::format("{}: condition not met: {}, so {} does not apply",
                                  c.cite.article.empty() ? rule.article : c.cite.article, what, rule.article);
     }
@@ -104,21 +114,24 @@ std::string policy_number(const PolicySet& set, const SubsidyResult& result) {
 
 }  // namespace
 
-std::vector<std::string> subsidy_assumptions(const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& result, Lang l,
-                                             FieldStyle style) {
+std::vector<std::string> subsidy_assumptions(const PolicySet& set, const SubsidyClaim& claim,
+                                             const SubsidyResult& result, Lang l, FieldStyle style) {
   std::vector<std::string> out;
   const RuleOutcome* o = result.chosen_outcome();
   if (!o) return out;
-  for (std::uint8_t i = 0; i < o->assumed.count; ++i) out.push_back(condition_assumption(set, o->assumed.ids[i], claim, style, l));
+  for (std::uint8_t i = 0; i < o->assumed.count; ++i)
+    out.push_back(condition_assumption(set, o->assumed.ids[i], claim, style, l));
   if (o->upper_assumed) out.push_back(upper_assumption(set, *o, style, l));
   return out;
 }
 
-std::vector<std::string> subsidy_reasons(const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& result, Lang l) {
+std::vector<std::string> subsidy_reasons(const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& result,
+                                         Lang l) {
   std::vector<std::string> out;
   if (result.candidate_count == 0) {
     const auto& t = set.subsidy.types[static_cast<std::size_t>(claim.type)];
-    out.push_back(zh(l) ? fmt::format("没有条款对{}给予补贴", t.name.zh) : fmt::format("no article grants a subsidy for {}", t.id));
+    out.push_back(zh(l) ? fmt::format("没有条款对{}给予补贴", t.name.zh)
+                        : fmt::format("no article grants a subsidy for {}", t.id));
     return out;
   }
   if (const RuleOutcome* o = result.chosen_outcome()) out.push_back(outcome_reason(set, claim, *o, l));
@@ -130,8 +143,8 @@ std::vector<std::string> subsidy_reasons(const PolicySet& set, const SubsidyClai
 namespace {
 
 // Each limit of the rule in turn, and what it left of the amount.
-void explain_limits(std::vector<ExplainStep>& steps, const PolicySet& set, const SubsidyClaim& claim, const RuleOutcome& o,
-                    std::span<const Money> used, Lang l) {
+void explain_limits(std::vector<ExplainStep>& steps, const PolicySet& set, const SubsidyClaim& claim,
+                    const RuleOutcome& o, std::span<const Money> used, Lang l) {
   const SubsidyPolicies& sp = set.subsidy;
   const SubsidyRule& rule = rule_of(set, o);
   Money running = o.gross;
@@ -139,25 +152,30 @@ void explain_limits(std::vector<ExplainStep>& steps, const PolicySet& set, const
     const Limit& lim = rule.limits[li];
     bool cut = o.cut_by == static_cast<std::int8_t>(li) || (running > o.room[li]);
     Money after = min(running, o.room[li]);
-    std::string verdict = cut ? (zh(l) ? fmt::format("核减为{}", yuan(after, l)) : fmt::format("cut to {}", yuan(after, l)))
-                              : (zh(l) ? "未核减" : "not cut");
+    std::string verdict =
+        cut ? (zh(l) ? fmt::format("核减为{}", yuan(after, l)) : fmt::format("cut to {}", yuan(after, l)))
+            : (zh(l) ? "未核减" : "not cut");
     if (lim.kind == LimitKind::Cap) {
       const Cap& cap = sp.caps[static_cast<std::size_t>(lim.cap)];
-      Money already = static_cast<std::size_t>(lim.cap) < used.size() ? used[static_cast<std::size_t>(lim.cap)] : Money{};
-      steps.push_back({zh(l) ? fmt::format("{}:{}{},本年度已获{},剩余额度{}:{}", cap.cite.article, cap.name.zh, yuan(cap.amount, l),
-                                           yuan(already, l), yuan(o.room[li], l), verdict)
-                             : fmt::format("{}: {} {}; already received this year {}; room {}: {}", cap.cite.article, cap.name.en,
-                                           yuan(cap.amount, l), yuan(already, l), yuan(o.room[li], l), verdict),
-                       &cap.cite});
+      Money already =
+          static_cast<std::size_t>(lim.cap) < used.size() ? used[static_cast<std::size_t>(lim.cap)] : Money{};
+      steps.push_back(
+          {zh(l) ? fmt::format("{}:{}{},本年度已获{},剩余额度{}:{}", cap.cite.article, cap.name.zh, yuan(cap.amount, l),
+                               yuan(already, l), yuan(o.room[li], l), verdict)
+                 : fmt::format("{}: {} {}; already received this year {}; room {}: {}", cap.cite.article, cap.name.en,
+                               yuan(cap.amount, l), yuan(already, l), yuan(o.room[li], l), verdict),
+           &cap.cite});
     } else if (o.upper_assumed) {
       steps.push_back({assumed_step(upper_assumption(set, o, FieldStyle::Option, l), l), &lim.cite});
     } else {
       Money upper{claim.facts[kFactUpperSubsidy].value};
-      steps.push_back({zh(l) ? fmt::format("{}:各级补贴合计不超过企业自担保费{};国家级、市级补贴{},区级最多{}:{}", lim.cite.article,
-                                           yuan(claim.premium, l), yuan(upper, l), yuan(o.room[li], l), verdict)
-                             : fmt::format("{}: all levels together at most the premium {}; national and municipal {}; district at most {}: {}",
-                                           lim.cite.article, yuan(claim.premium, l), yuan(upper, l), yuan(o.room[li], l), verdict),
-                       &lim.cite});
+      steps.push_back(
+          {zh(l) ? fmt::format("{}:各级补贴合计不超过企业自担保费{};国家级、市级补贴{},区级最多{}:{}", lim.cite.article,
+                               yuan(claim.premium, l), yuan(upper, l), yuan(o.room[li], l), verdict)
+                 : fmt::format("{}: all levels together at most the premium {}; national and municipal {}; district at "
+                               "most {}: {}",
+                               lim.cite.article, yuan(claim.premium, l), yuan(upper, l), yuan(o.room[li], l), verdict),
+           &lim.cite});
     }
     running = after;
   }
@@ -165,8 +183,8 @@ void explain_limits(std::vector<ExplainStep>& steps, const PolicySet& set, const
 
 // The steps for one candidate rule: coverage, window, scope, who is eligible,
 // assumptions, the rate and its limits.
-void explain_candidate(std::vector<ExplainStep>& steps, const PolicySet& set, const SubsidyClaim& claim, const RuleOutcome& o,
-                       std::span<const Money> used, Lang l) {
+void explain_candidate(std::vector<ExplainStep>& steps, const PolicySet& set, const SubsidyClaim& claim,
+                       const RuleOutcome& o, std::span<const Money> used, Lang l) {
   const SubsidyPolicies& sp = set.subsidy;
   const SubsidyRule& rule = rule_of(set, o);
   const Document& doc = set.documents[static_cast<std::size_t>(rule.document)];
@@ -175,17 +193,18 @@ void explain_candidate(std::vector<ExplainStep>& steps, const PolicySet& set, co
                          : fmt::format("{}: covers {}", rule_title(set, o, l), type_name(set, claim, l)),
                    &p.cite});
   bool in_window = o.verdict != RuleVerdict::OutsideWindow;
-  steps.push_back({zh(l) ? fmt::format("{}:申报日期{}{}执行期{}至{}内", doc.effective_cite.article, format_date(claim.date),
-                                       in_window ? "在" : "不在", format_date(doc.effective_from), format_date(doc.effective_to))
-                         : fmt::format("{}: the claim date {} is {} the effective window {} to {}", doc.effective_cite.article,
-                                       format_date(claim.date), in_window ? "within" : "outside", format_date(doc.effective_from),
-                                       format_date(doc.effective_to)),
-                   &doc.effective_cite});
+  steps.push_back(
+      {zh(l) ? fmt::format("{}:申报日期{}{}执行期{}至{}内", doc.effective_cite.article, format_date(claim.date),
+                           in_window ? "在" : "不在", format_date(doc.effective_from), format_date(doc.effective_to))
+             : fmt::format("{}: the claim date {} is {} the effective window {} to {}", doc.effective_cite.article,
+                           format_date(claim.date), in_window ? "within" : "outside", format_date(doc.effective_from),
+                           format_date(doc.effective_to)),
+       &doc.effective_cite});
   if (!in_window) return;
   auto names = industry_names(set, l);
   auto describe = [&](std::int32_t cond) {
-    return describe_condition(sp.conditions, subsidy_facts(), static_cast<std::uint32_t>(cond), claim.facts, claim.date, l,
-                              &names);
+    return describe_condition(sp.conditions, subsidy_facts(), static_cast<std::uint32_t>(cond), claim.facts, claim.date,
+                              l, &names);
   };
   for (const auto& scope : sp.scopes) {
     if (scope.document != rule.document) continue;
@@ -206,10 +225,12 @@ void explain_candidate(std::vector<ExplainStep>& steps, const PolicySet& set, co
   }
   for (std::uint8_t a = 0; a < o.assumed.count; ++a) {
     std::uint16_t id = o.assumed.ids[a];
-    steps.push_back({assumed_step(condition_assumption(set, id, claim, FieldStyle::Option, l), l), &sp.conditions.conditions[id].cite});
+    steps.push_back({assumed_step(condition_assumption(set, id, claim, FieldStyle::Option, l), l),
+                     &sp.conditions.conditions[id].cite});
   }
-  std::string stack = p.stacks_on.zh.empty() ? "" : (zh(l) ? fmt::format("(在享受{}基础上)", p.stacks_on.zh)
-                                                           : fmt::format(" (on top of {})", p.stacks_on.en));
+  std::string stack = p.stacks_on.zh.empty() ? ""
+                                             : (zh(l) ? fmt::format("(在享受{}基础上)", p.stacks_on.zh)
+                                                      : fmt::format(" (on top of {})", p.stacks_on.en));
   std::string rounded = rounding_text(rule.rounding, l);
   steps.push_back({zh(l) ? fmt::format("{}:补贴比例{}{}:{} × {} = {}({})", rule.article, format_percent(p.rate), stack,
                                        yuan(claim.premium, l), format_percent(p.rate), yuan(o.gross, l), rounded)
@@ -232,23 +253,29 @@ void explain_payment(std::vector<ExplainStep>& steps, const PolicySet& set, cons
     std::vector<std::string> others;
     for (std::uint8_t i = 0; i < result.candidate_count; ++i) {
       const RuleOutcome& o = result.candidates[i];
-      if (o.eligible() && i != result.chosen) others.push_back(fmt::format("{} {}", rule_of(set, o).article, yuan(o.amount, l)));
+      if (o.eligible() && i != result.chosen)
+        others.push_back(fmt::format("{} {}", rule_of(set, o).article, yuan(o.amount, l)));
     }
-    steps.push_back({zh(l) ? fmt::format("{}:政策交叉,就高不就低:按{}补贴{},不按{}", res.cite.article, rule.article, yuan(chosen->amount, l), join(others, "、"))
-                           : fmt::format("{}: several articles apply; the higher is paid (就高不就低): {} {}, not {}", res.cite.article,
-                                         rule.article, yuan(chosen->amount, l), join(others, ", ")),
+    steps.push_back({zh(l) ? fmt::format("{}:政策交叉,就高不就低:按{}补贴{},不按{}", res.cite.article, rule.article,
+                                         yuan(chosen->amount, l), join(others, "、"))
+                           : fmt::format("{}: several articles apply; the higher is paid (就高不就低): {} {}, not {}",
+                                         res.cite.article, rule.article, yuan(chosen->amount, l), join(others, ", ")),
                      &res.cite});
   }
   const PayableRule& pay = sp.payable[static_cast<std::size_t>(rule.document)];
   bool insurer = rule.payee == Payee::Insurer;
-  steps.push_back({zh(l) ? fmt::format("{}:发放至{}银行账户", rule.payee_cite.article, insurer ? "承保的保险机构" : "申报单位")
-                         : fmt::format("{}: paid to the {}'s bank account", rule.payee_cite.article, insurer ? "insurer" : "applicant"),
-                   &rule.payee_cite});
+  steps.push_back(
+      {zh(l) ? fmt::format("{}:发放至{}银行账户", rule.payee_cite.article, insurer ? "承保的保险机构" : "申报单位")
+             : fmt::format("{}: paid to the {}'s bank account", rule.payee_cite.article,
+                           insurer ? "insurer" : "applicant"),
+       &rule.payee_cite});
   std::string when = years_after_text(pay.years_after_claim, kClaim, l);
   steps.push_back({zh(l) ? fmt::format("{}:在{}({}年)兑现", pay.cite.article, when, result.payable_year)
                          : fmt::format("{}: payable in {}, {}", pay.cite.article, result.payable_year, when),
                    &pay.cite});
-  steps.push_back({zh(l) ? fmt::format("结论:补贴{}", yuan(chosen->amount, l)) : fmt::format("Result: {}", yuan(chosen->amount, l)), nullptr});
+  steps.push_back(
+      {zh(l) ? fmt::format("结论:补贴{}", yuan(chosen->amount, l)) : fmt::format("Result: {}", yuan(chosen->amount, l)),
+       nullptr});
 }
 
 }  // namespace
@@ -256,16 +283,21 @@ void explain_payment(std::vector<ExplainStep>& steps, const PolicySet& set, cons
 std::vector<ExplainStep> explain_subsidy(const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& result,
                                          std::span<const Money> used, Lang l) {
   std::vector<ExplainStep> steps;
-  steps.push_back({zh(l) ? fmt::format("申报:{},实际支付保费{},申报日期{}", type_name(set, claim, l), yuan(claim.premium, l), format_date(claim.date))
-                         : fmt::format("Claim: {}, premium paid {}, dated {}", type_name(set, claim, l), yuan(claim.premium, l), format_date(claim.date)),
+  steps.push_back({zh(l) ? fmt::format("申报:{},实际支付保费{},申报日期{}", type_name(set, claim, l),
+                                       yuan(claim.premium, l), format_date(claim.date))
+                         : fmt::format("Claim: {}, premium paid {}, dated {}", type_name(set, claim, l),
+                                       yuan(claim.premium, l), format_date(claim.date)),
                    nullptr});
   if (result.candidate_count == 0) {
     steps.push_back({subsidy_reasons(set, claim, result, l).front(), nullptr});
     return steps;
   }
-  for (std::uint8_t i = 0; i < result.candidate_count; ++i) explain_candidate(steps, set, claim, result.candidates[i], used, l);
-  if (result.chosen_outcome()) explain_payment(steps, set, result, l);
-  else steps.push_back({zh(l) ? "结论:不符合补贴条件" : "Result: not eligible", nullptr});
+  for (std::uint8_t i = 0; i < result.candidate_count; ++i)
+    explain_candidate(steps, set, claim, result.candidates[i], used, l);
+  if (result.chosen_outcome())
+    explain_payment(steps, set, result, l);
+  else
+    steps.push_back({zh(l) ? "结论:不符合补贴条件" : "Result: not eligible", nullptr});
   return steps;
 }
 
@@ -323,7 +355,8 @@ std::string subsidy_text(const PolicySet& set, const SubsidyClaim& claim, const 
     if (o->cut_by >= 0) {
       const Limit& lim = rule.limits[static_cast<std::size_t>(o->cut_by)];
       out += zh(l) ? fmt::format("限额:按比例计{},受{}限制\n", yuan(o->gross, l), lim.cite.article)
-                   : fmt::format("Limited: {} by rate, cut by {} ({})\n", yuan(o->gross, l), lim.cite.article, capped_by_name(set, *o));
+                   : fmt::format("Limited: {} by rate, cut by {} ({})\n", yuan(o->gross, l), lim.cite.article,
+                                 capped_by_name(set, *o));
     }
     bool insurer = rule.payee == Payee::Insurer;
     out += zh(l) ? fmt::format("发放:{},{}年兑现\n", insurer ? "承保的保险机构" : "申报单位", result.payable_year)

@@ -15,7 +15,8 @@ void evaluate_rule(const PolicySet& set, const SubsidyClaim& claim, std::span<co
   EvalContext ctx{claim.facts, claim.date};
   for (const auto& scope : sp.scopes) {
     if (scope.document != rule.document) continue;
-    Tri t = evaluate_condition(sp.conditions, static_cast<std::uint32_t>(scope.condition), ctx, out.assumed, out.failed);
+    Tri t =
+        evaluate_condition(sp.conditions, static_cast<std::uint32_t>(scope.condition), ctx, out.assumed, out.failed);
     if (t == Tri::False) {
       out.verdict = RuleVerdict::OutOfScope;
       return;
@@ -37,7 +38,8 @@ void evaluate_rule(const PolicySet& set, const SubsidyClaim& claim, std::span<co
     const Limit& limit = rule.limits[i];
     Money room;
     if (limit.kind == LimitKind::Cap) {
-      Money already = static_cast<std::size_t>(limit.cap) < used.size() ? used[static_cast<std::size_t>(limit.cap)] : Money{};
+      Money already =
+          static_cast<std::size_t>(limit.cap) < used.size() ? used[static_cast<std::size_t>(limit.cap)] : Money{};
       room = max(Money{}, sp.caps[static_cast<std::size_t>(limit.cap)].amount - already);
     } else {
       const FactValue& upper = claim.facts[kFactUpperSubsidy];
@@ -66,7 +68,8 @@ SubsidyResult evaluate_subsidy(const PolicySet& set, const SubsidyClaim& claim, 
   return result;
 }
 
-void evaluate_subsidy(const PolicySet& set, const SubsidyClaim& claim, std::span<const Money> used, SubsidyResult& result) {
+void evaluate_subsidy(const PolicySet& set, const SubsidyClaim& claim, std::span<const Money> used,
+                      SubsidyResult& result) {
   // Reset only what this claim uses: clearing all the candidates of a
   // reused result costs more than the evaluation (a `rep stos` per row).
   result.candidate_count = 0;
@@ -110,7 +113,7 @@ const char* capped_by_name(const PolicySet& set, const RuleOutcome& outcome) {
   const Limit& limit = rule.limits[static_cast<std::size_t>(outcome.cut_by)];
   if (limit.kind == LimitKind::AllLevels) return "all-levels";
   return set.subsidy.caps[static_cast<std::size_t>(limit.cap)].reports_as == CapReport::PremiumCap ? "premium-cap"
-                                                                                                    : "annual-cap";
+                                                                                                   : "annual-cap";
 }
 
 }  // namespace hdpolicy

@@ -14,8 +14,10 @@ nlohmann::ordered_json run_subsidy_case(const PolicySet& set, const CaseInput& i
   bool strict = false;
   for (const auto& [key, value] : input) {
     auto row = find_input(texts.table(), key);
-    if (row && (texts.table()[*row].where & kInCase)) texts[*row] = value;
-    else if (key == "strict") strict = input_yes_no(value, "strict");
+    if (row && (texts.table()[*row].where & kInCase))
+      texts[*row] = value;
+    else if (key == "strict")
+      strict = input_yes_no(value, "strict");
     else if (key == "received") {
       std::size_t start = 0;
       while (start <= value.size()) {

@@ -14,13 +14,18 @@ SubsidyClaim parse_subsidy_claim(const PolicySet& set, const InputTexts& texts, 
   SubsidyClaim claim;
   claim.date = default_date;
   for (std::size_t row = 0; row < table.size(); ++row) {
-    if (!(table[row].where & place) || table[row].kind == FactKind::Key) continue;  // keys are the batch's (require_keys)
+    if (!(table[row].where & place) || table[row].kind == FactKind::Key)
+      continue;  // keys are the batch's (require_keys)
     const std::optional<std::int64_t> v = read_input(set, table, row, texts[row], style);
     if (!v) continue;
-    if (row >= kSubsidyFirstFact) claim.facts[row - kSubsidyFirstFact] = {true, *v};
-    else if (row == kSubsidyType) claim.type = static_cast<std::int32_t>(*v);
-    else if (row == kSubsidyPremium) claim.premium = Money{*v};
-    else if (row == kSubsidyDate) claim.date = Date{date::days{*v}};
+    if (row >= kSubsidyFirstFact)
+      claim.facts[row - kSubsidyFirstFact] = {true, *v};
+    else if (row == kSubsidyType)
+      claim.type = static_cast<std::int32_t>(*v);
+    else if (row == kSubsidyPremium)
+      claim.premium = Money{*v};
+    else if (row == kSubsidyDate)
+      claim.date = Date{date::days{*v}};
   }
   return claim;
 }
@@ -32,16 +37,19 @@ std::vector<Money> parse_received(const SubsidyPolicies& sp, std::span<const std
   for (const std::string& item : items) {
     auto eq = item.find('=');
     auto idx = eq == std::string::npos ? std::nullopt : sp.find_cap(std::string_view(item).substr(0, eq));
-    if (!idx) throw bad_value(field, item, "CAP_ID=AMOUNT with CAP_ID one of " + sp.cap_list() + " (e.g. catalogue=100000)");
+    if (!idx)
+      throw bad_value(field, item, "CAP_ID=AMOUNT with CAP_ID one of " + sp.cap_list() + " (e.g. catalogue=100000)");
     const auto i = static_cast<std::size_t>(*idx);
     const Cap& cap = sp.caps[i];
     if (given[i])
-      throw bad_value(field, item, fmt::format("each cap once: {} is already given as '{}' (give the sum received under it)",
-                                               cap.id, *given[i]));
+      throw bad_value(field, item,
+                      fmt::format("each cap once: {} is already given as '{}' (give the sum received under it)", cap.id,
+                                  *given[i]));
     Money amount = input_money(std::string_view(item).substr(eq + 1), field);
     if (amount > cap.amount)
-      throw bad_value(field, item, fmt::format("at most {} yuan, the amount of cap {} ({}: {})", format_money_grouped(cap.amount),
-                                               cap.id, cap.cite.article, cap.name.en));
+      throw bad_value(field, item,
+                      fmt::format("at most {} yuan, the amount of cap {} ({}: {})", format_money_grouped(cap.amount),
+                                  cap.id, cap.cite.article, cap.name.en));
     used[i] = amount;
     given[i] = &item;
   }

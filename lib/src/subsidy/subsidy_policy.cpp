@@ -23,7 +23,9 @@ std::string id_list(const std::vector<T>& items) {
 }  // namespace
 
 std::optional<int> SubsidyPolicies::find_type(std::string_view key) const { return find_by_id_or_alias(types, key); }
-std::optional<int> SubsidyPolicies::find_industry(std::string_view key) const { return find_by_id_or_alias(industries, key); }
+std::optional<int> SubsidyPolicies::find_industry(std::string_view key) const {
+  return find_by_id_or_alias(industries, key);
+}
 std::optional<int> SubsidyPolicies::find_cap(std::string_view key) const {
   for (std::size_t i = 0; i < caps.size(); ++i)
     if (caps[i].id == key) return static_cast<int>(i);
