@@ -48,7 +48,7 @@ void run(const Cli& cli, const DeadlineOptions& o, int& exit_code) {
 void add_deadline_command(CLI::App& app, Cli& cli) {
   auto o = std::make_shared<DeadlineOptions>();
   CLI::App* cmd = app.add_subcommand("deadline", "The date a policy's period ends, with the clause behind it");
-  // One option per input (--type, --premium, ...), each defined with its help by its row in
+  // One option per input, each defined with its help by its row in
   // lib/src/calendar/deadline_inputs.cpp.
   add_input_options(cmd, deadline_inputs(), o->inputs, false);  // --list needs neither: run() checks them
   cmd->add_flag("--list", o->list, "List the deadline rules");

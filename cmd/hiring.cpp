@@ -38,7 +38,7 @@ void add_hiring_command(CLI::App& app, Cli& cli) {
   // The document and item are the loaded policy's (see 'hdpolicy policies'), not the binary's.
   CLI::App* cmd = app.add_subcommand(
       "hiring", "One-time job-expansion subsidy for one hire (the policy and item: see 'hdpolicy policies')");
-  // One option per input (--type, --premium, ...), each defined with its help by its row in
+  // One option per input, each defined with its help by its row in
   // lib/src/hiring/hiring_inputs.cpp.
   add_input_options(cmd, hiring_inputs(), o->inputs);
   cmd->add_flag("--strict", o->strict, "Refuse to answer when a fact would have to be assumed");
