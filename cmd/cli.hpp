@@ -51,6 +51,7 @@ Lang lang_of(const std::string& lang);
 
 // One registration function per subcommand, each in its own file.
 void add_subsidy_command(CLI::App& app, Cli& cli);   // subsidy.cpp
+void add_plan_command(CLI::App& app, Cli& cli);      // plan.cpp
 void add_workdays_command(CLI::App& app, Cli& cli);  // workdays.cpp
 void add_deadline_command(CLI::App& app, Cli& cli);  // deadline.cpp
 void add_calendar_command(CLI::App& app, Cli& cli);  // calendar.cpp
