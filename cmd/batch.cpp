@@ -1,15 +1,12 @@
 // hdpolicy batch: a CSV of applications in, one result row per input row out.
 // The output goes to a temporary file beside it that is renamed at the end,
 // so an interrupted run never leaves half a file (output_file.hpp).
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <chrono>
 #include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <memory>
 #include <system_error>
@@ -20,6 +17,7 @@
 #include "cli.hpp"
 #include "hdpolicy/batch.hpp"
 #include "hdpolicy/errors.hpp"
+#include "input_file.hpp"
 #include "output_file.hpp"
 #include "standard_streams.hpp"
 
@@ -47,29 +45,6 @@ bool same_file(const std::string& a, const std::string& b) {
   return !ec1 && !ec2 && ca == cb;
 }
 
-class InputFile {
- public:
-  explicit InputFile(const std::string& path) {
-    if (path == "-") {
-      fd_ = STDIN_FILENO;
-      return;
-    }
-    fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd_ < 0) throw bad_value("--input", path, fmt::format("a readable CSV file ({})", std::strerror(errno)));
-    owned_ = true;
-  }
-  ~InputFile() {
-    if (owned_) ::close(fd_);
-  }
-  InputFile(const InputFile&) = delete;
-  InputFile& operator=(const InputFile&) = delete;
-  int fd() const { return fd_; }
-
- private:
-  int fd_ = -1;
-  bool owned_ = false;
-};
-
 // A progress line on a terminal, once a run has taken more than a second.
 class Progress {
  public:
@@ -96,10 +71,8 @@ void run(const Cli& cli, const BatchCliOptions& o, BatchRunner runner, Cli::Cale
     throw InputError(fmt::format("--output: '{}' is the input file; write the results to another file", o.output));
   PolicySet set = cli.load_policies(calendars);
   InputFile input(o.input);
-  std::unique_ptr<csv::ByteSource> source = csv::fd_source(input.fd());
   bool gb18030 = o.encoding == "gb18030";
-  if (gb18030) source = csv::gb18030_source(std::move(source));
-  csv::Reader reader(std::move(source));
+  csv::Reader reader(csv_source(input, o.encoding));
   OutputFile output(o.output);
   csv::Writer writer(output.fd(), o.format == "json" ? csv::OutputFormat::JsonLines : csv::OutputFormat::Csv);
 

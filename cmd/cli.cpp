@@ -12,11 +12,11 @@ PolicySet Cli::load_policies(Calendars calendars) const {
 }
 
 void add_input_options(CLI::App* cmd, std::span<const InputDef> table, std::vector<std::string>& values,
-                       bool mark_required) {
+                       bool mark_required, bool (*skip)(std::size_t row)) {
   values.assign(table.size(), {});  // never resized again: the options hold references into it
   for (std::size_t row = 0; row < table.size(); ++row) {
     const InputDef& def = table[row];
-    if (!(def.where & kOnCli) || def.role == InputRole::Derived) continue;
+    if (!(def.where & kOnCli) || def.role == InputRole::Derived || (skip && skip(row))) continue;
     CLI::Option* opt = cmd->add_option(std::string(def.option), values[row], std::string(def.help.en));
     if (mark_required && def.need == Need::Required) opt->required();
   }

@@ -33,8 +33,9 @@ struct Cli {
 // table's order, with the row's help; `values` (one string per row, sized
 // here) receives what was given. A required row's option is required unless
 // `mark_required` is false (a command that checks its own combinations).
+// Rows for which `skip` is true get no option (plan: the per-product rows).
 void add_input_options(CLI::App* cmd, std::span<const InputDef> table, std::vector<std::string>& values,
-                       bool mark_required = true);
+                       bool mark_required = true, bool (*skip)(std::size_t row) = nullptr);
 // The values, as the table's parsers take them.
 InputTexts input_texts(std::span<const InputDef> table, const std::vector<std::string>& values);
 
@@ -50,6 +51,7 @@ Lang lang_of(const std::string& lang);
 
 // One registration function per subcommand, each in its own file.
 void add_subsidy_command(CLI::App& app, Cli& cli);   // subsidy.cpp
+void add_plan_command(CLI::App& app, Cli& cli);      // plan.cpp
 void add_workdays_command(CLI::App& app, Cli& cli);  // workdays.cpp
 void add_deadline_command(CLI::App& app, Cli& cli);  // deadline.cpp
 void add_calendar_command(CLI::App& app, Cli& cli);  // calendar.cpp

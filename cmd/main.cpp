@@ -26,6 +26,7 @@ int run(int argc, char** argv) {
                  "Policy directory to use instead of the built-in policies (also: HDPOLICY_POLICIES)");
 
   add_subsidy_command(app, cli);
+  add_plan_command(app, cli);
   add_hiring_command(app, cli);
   add_workdays_command(app, cli);
   add_deadline_command(app, cli);

@@ -23,6 +23,9 @@ std::vector<std::string> subsidy_assumptions(const PolicySet& set, const Subsidy
                                              FieldStyle style = FieldStyle::Option);
 std::vector<std::string> subsidy_reasons(const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& result,
                                          Lang lang);
+// Why one candidate rule pays what it pays, or does not apply (one of subsidy_reasons).
+std::string subsidy_outcome_reason(const PolicySet& set, const SubsidyClaim& claim, const RuleOutcome& outcome,
+                                   Lang lang);
 
 // {"eligible", "subsidy", "article", "rate", "capped_by", "payee", "payable_year",
 //  "assumptions", "reasons", "alternatives", "policy", ...}: never rename these.

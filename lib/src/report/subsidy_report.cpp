@@ -125,6 +125,11 @@ std::vector<std::string> subsidy_assumptions(const PolicySet& set, const Subsidy
   return out;
 }
 
+std::string subsidy_outcome_reason(const PolicySet& set, const SubsidyClaim& claim, const RuleOutcome& outcome,
+                                   Lang l) {
+  return outcome_reason(set, claim, outcome, l);
+}
+
 std::vector<std::string> subsidy_reasons(const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& result,
                                          Lang l) {
   std::vector<std::string> out;
