@@ -561,7 +561,8 @@ void Differ::calendar_days(int year) {
     const HolidayPeriod* h = xb.holiday >= 0   ? &cb.holidays()[static_cast<std::size_t>(xb.holiday)]
                              : xa.holiday >= 0 ? &ca.holidays()[static_cast<std::size_t>(xa.holiday)]
                                                : nullptr;
-    out_.push_back(diff(DiffKind::CalendarDay, cb.year(year)->notice, "", format_date(d), h ? h->name : Text{},
+    // The notice's item is the holiday the day belongs to.
+    out_.push_back(diff(DiffKind::CalendarDay, cb.year(year)->notice, h ? h->name.zh : "", format_date(d), Text{},
                         day_value(ca, xa), day_value(cb, xb)));
   }
 }

@@ -165,7 +165,12 @@ std::string what_text(const PolicyDifference& d, Lang l) {
   std::string s = zh(l) ? w.zh : w.en;
   if (w.show_id) s += " " + d.id;
   std::string name = d.what.in(zh(l));
-  if (w.show_id && !name.empty()) s += zh(l) ? fmt::format("({})", name) : fmt::format(" ({})", name);
+  // An item added or removed shows its name as the value, once.
+  const DiffValue& only = d.before.shape == Shape::Absent ? d.after : d.before;
+  bool named_by_value = (d.before.shape == Shape::Absent || d.after.shape == Shape::Absent) &&
+                        only.shape == Shape::Words && only.words.zh == d.what.zh;
+  if (w.show_id && !name.empty() && !named_by_value)
+    s += zh(l) ? fmt::format("({})", name) : fmt::format(" ({})", name);
   return s;
 }
 
