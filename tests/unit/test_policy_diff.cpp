@@ -187,3 +187,55 @@ TEST_CASE("an effective window and a hiring amount") {
         "海政办发〔2025〕7号 第7项: amount per person of job-expansion (one-time job-expansion subsidy): 1,000.00 → "
         "1,500.00 yuan");
 }
+
+TEST_CASE("limits, payee, an industry, a hiring category and period, a title, in words") {
+  std::vector<PolicyFile> files = embedded_policies();
+  auto replace = [&](const std::string& file, const std::string& from, const std::string& to) {
+    for (auto& f : files)
+      if (f.path == file) {
+        auto at = f.text.find(from);
+        REQUIRE(at != std::string::npos);
+        f.text.replace(at, from.size(), to);
+      }
+  };
+  replace("tech-insurance.yaml", "        - cap: catalogue\n        - all_levels: premium",
+          "        - all_levels: premium");  // 第四条 keeps only the all-levels limit
+  replace("tech-insurance.yaml", "      payee: insurer", "      payee: applicant");
+  replace("tech-insurance.yaml", "    - {id: low-altitude, zh: 低空经济, en: low-altitude economy}\n", "");
+  replace("tech-insurance.yaml", ", commercial-space, low-altitude]", ", commercial-space]");
+  replace("hiring-subsidy.yaml", "  period:\n    from: 2025-01-01\n    to: 2025-12-31",
+          "  period:\n    from: 2025-01-01\n    to: 2026-06-30");
+  replace("hiring-subsidy.yaml", "title: 2025年", "title: 2026年");
+  PolicySet after;
+  auto diffs = diff_with(files, after);
+  std::vector<std::string> lines;
+  for (const auto& d : diffs) lines.push_back(diff_line(d, Lang::En));
+  std::vector<std::string> expected = {
+      "海政办发〔2025〕7号: title: 2025年海淀区进一步优化营商环境、促进企业\"降本增效\"工作方案 → "
+      "2026年海淀区进一步优化营商环境、促进企业\"降本增效\"工作方案",
+      "海金融发〔2025〕4号 第二条: condition of scope: a tech enterprise in one of the key industries (industry is one "
+      "of ai (人工智能), next-gen-it (新一代信息技术), "
+      "ic (集成电路), pharma-health (医药健康), smart-equipment (智能装备), energy-saving-env (节能环保), "
+      "new-materials (新材料), connected-vehicles (智能网联汽车), commercial-space (商业航天), low-altitude "
+      "(低空经济)) → "
+      "a tech enterprise in one of the key industries (industry is one of ai (人工智能), next-gen-it (新一代信息技术), "
+      "ic (集成电路), pharma-health (医药健康), "
+      "smart-equipment (智能装备), energy-saving-env (节能环保), new-materials (新材料), connected-vehicles "
+      "(智能网联汽车), commercial-space (商业航天))",
+      "海金融发〔2025〕4号 第二条: industry low-altitude removed: low-altitude economy",
+      "海金融发〔2025〕4号 第九条: payee of inclusive (inclusive comprehensive tech insurance group policy): the "
+      "insurer → "
+      "the applicant",
+      "海金融发〔2025〕4号 第四条: limits of catalogue (premium subsidy for catalogue insurance products): cap "
+      "catalogue "
+      "500,000.00 yuan (第四条); all levels together within the premium (第四条) → all levels together within the "
+      "premium (第四条)",
+      "海政办发〔2025〕7号 印发通知: hires covered by job-expansion (one-time job-expansion subsidy): 2025-01-01 to "
+      "2025-12-31 → 2025-01-01 to 2026-06-30",
+  };
+  CHECK(lines == expected);
+  CHECK(diff_line(diffs[4], Lang::Zh) ==
+        "海金融发〔2025〕4号第四条:限额 catalogue(科技保险产品目录内保险保费补贴):catalogue500,000.00元(第四条);"
+        "各级补贴合计不超过保费(第四条) → 各级补贴合计不超过保费(第四条)");
+  CHECK(diff_json(diffs, Lang::En)["differences"][4]["after"] == nlohmann::ordered_json{"all-levels"});
+}
