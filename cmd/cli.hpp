@@ -60,6 +60,7 @@ void add_batch_command(CLI::App& app, Cli& cli);     // batch.cpp
 void add_check_command(CLI::App& app, Cli& cli);     // check.cpp
 void add_test_command(CLI::App& app, Cli& cli);      // test.cpp
 void add_policies_command(CLI::App& app, Cli& cli);  // policies.cpp
+void add_diff_command(CLI::App& app, Cli& cli);      // diff.cpp
 void add_help_command(CLI::App& app, Cli& cli);      // help.cpp
 
 }  // namespace hdpolicy::cli

@@ -35,6 +35,7 @@ int run(int argc, char** argv) {
   add_check_command(app, cli);
   add_test_command(app, cli);
   add_policies_command(app, cli);
+  add_diff_command(app, cli);
   add_help_command(app, cli);
 
   const ErrorFormat format = error_format(argc, argv);

@@ -53,6 +53,9 @@ struct ConditionWords {
   // Per fact, how its given value reads where the value alone would mislead
   // (a graduate known from a date: "graduated 2025-06-30"); "" or absent: the value.
   std::span<const std::string> given{};
+  // No claim or hire: a year counted from its year is named without the
+  // year it would be ("the year before the claim"), as the law states it.
+  bool undated = false;
 };
 
 // THE condition describer: every report words conditions here, so an operator
@@ -71,5 +74,9 @@ std::string describe_condition(const ConditionTable& table, std::span<const Inpu
 // ...and without it: what an assumption takes to hold.
 std::string condition_rule_text(const ConditionTable& table, std::span<const InputDef> schema, std::uint32_t id,
                                 Date claim_date, Lang lang, const std::vector<std::string>* choice_names = nullptr);
+// ...and as the law states it, for no claim at all (hdpolicy diff shows two
+// versions of a condition this way): 从业人员不超过100人.
+std::string condition_law_text(const ConditionTable& table, std::span<const InputDef> schema, std::uint32_t id,
+                               Lang lang, const std::vector<std::string>* choice_names = nullptr);
 
 }  // namespace hdpolicy

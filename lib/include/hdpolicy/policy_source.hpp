@@ -33,6 +33,11 @@ std::span<const PolicyFileView> embedded_source_files();
 std::vector<PolicyFile> read_policy_dir(const std::filesystem::path& dir);
 std::vector<PolicyFile> embedded_policies();
 
+// The files of a policies directory given as `field` (--policies, OLD_DIR).
+// Throws InputError naming `field` when `dir` cannot be read or holds no
+// policy document (only tests/ and calendars/, or nothing).
+std::vector<PolicyFile> policy_dir(const std::string& dir, const char* field);
+
 // --policies DIR if given, else $HDPOLICY_POLICIES if set, else the embedded set.
 // Throws InputError when the directory cannot be read or holds no policy
 // document (only tests/ and calendars/, or nothing).

@@ -35,8 +35,6 @@ std::vector<PolicyFile> embedded_policies() {
   return files;
 }
 
-namespace {
-
 // A policy directory must hold at least one policy document: a *.yaml file
 // outside tests/ and calendars/ (where the subsidy, deadline and hiring
 // rules live). Without one every command would answer from nothing, with
@@ -53,8 +51,6 @@ std::vector<PolicyFile> policy_dir(const std::string& dir, const char* field) {
   throw bad_value(field, dir,
                   "a directory of policy documents (*.yaml with a document: section, as in policies/); it holds none");
 }
-
-}  // namespace
 
 std::vector<PolicyFile> select_policies(const std::string& policies_option) {
   if (!policies_option.empty()) return policy_dir(policies_option, "--policies");

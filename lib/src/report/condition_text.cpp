@@ -82,6 +82,20 @@ std::string given_text(const Condition& c, const InputDef& def, const ConditionW
                : fmt::format("{}, {}-year anniversary {}", value, c.value, end);
 }
 
+// The year n years before the event's: 申报上一年度 / the year before the claim.
+std::string years_before_when(std::int64_t n, const Text& event, Lang l) {
+  if (zh(l)) return n == 0 ? event.zh + "当年" : n == 1 ? event.zh + "上一年度" : fmt::format("{}前{}年", event.zh, n);
+  return n == 0   ? fmt::format("the year of the {}", event.en)
+         : n == 1 ? fmt::format("the year before the {}", event.en)
+                  : fmt::format("{} before the {}'s year", years_text(n), event.en);
+}
+
+// The same rule with no event to count from: 认定年度为申报上一年度.
+std::string year_before_rule(const InputDef& def, std::int64_t n, const Text& event, Lang l) {
+  if (zh(l)) return fmt::format("{}为{}", def.label.zh, years_before_when(n, event, l));
+  return fmt::format("{} is {}", def.label.en, years_before_when(n, event, l));
+}
+
 std::string leaf_text(const Condition& c, const ConditionWords& w, Lang l) {
   const InputDef& def = w.schema[static_cast<std::size_t>(c.fact)];
   std::string rule;
@@ -90,7 +104,8 @@ std::string leaf_text(const Condition& c, const ConditionWords& w, Lang l) {
       rule = choice_list(c, def, l, w.choice_names);
       break;
     case CondOp::YearsBeforeClaim:
-      rule = year_before_text(def, c.value, year_of(w.event_date), w.event, l);
+      rule = w.undated ? year_before_rule(def, c.value, w.event, l)
+                       : year_before_text(def, c.value, year_of(w.event_date), w.event, l);
       break;
     case CondOp::WithinYearsBeforeClaim:
       rule = within_text(c, def, w.event, l);
@@ -183,16 +198,8 @@ std::string comparison_text(const Condition& c, const InputDef& def, Lang l) {
 
 std::string year_before_text(const InputDef& def, std::int64_t n, int event_year, const Text& event, Lang l) {
   std::int64_t year = event_year - n;
-  if (zh(l)) {
-    std::string when = n == 0   ? event.zh + "当年"
-                       : n == 1 ? event.zh + "上一年度"
-                                : fmt::format("{}前{}年", event.zh, n);
-    return fmt::format("{}为{},即{}年", def.label.zh, when, year);
-  }
-  std::string when = n == 0   ? fmt::format("the year of the {}", event.en)
-                     : n == 1 ? fmt::format("the year before the {}", event.en)
-                              : fmt::format("{} before the {}'s year", years_text(n), event.en);
-  return fmt::format("{} is {}, {}", def.label.en, year, when);
+  if (zh(l)) return fmt::format("{}为{},即{}年", def.label.zh, years_before_when(n, event, l), year);
+  return fmt::format("{} is {}, {}", def.label.en, year, years_before_when(n, event, l));
 }
 
 std::string given_suffix(std::string_view value, Lang l) {
@@ -213,6 +220,13 @@ std::string describe_condition(const ConditionTable& t, std::span<const InputDef
 std::string condition_rule_text(const ConditionTable& t, std::span<const InputDef> schema, std::uint32_t id,
                                 Date claim_date, Lang l, const std::vector<std::string>* choices) {
   return describe(t, id, ConditionWords{schema, {}, claim_date, {"申报", "claim"}, choices}, l, 0);
+}
+
+std::string condition_law_text(const ConditionTable& t, std::span<const InputDef> schema, std::uint32_t id, Lang l,
+                               const std::vector<std::string>* choices) {
+  ConditionWords w{schema, {}, Date{}, {"申报", "claim"}, choices};
+  w.undated = true;
+  return describe(t, id, w, l, 0);
 }
 
 }  // namespace hdpolicy

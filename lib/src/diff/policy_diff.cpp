@@ -1,0 +1,583 @@
+// hdpolicy diff: two loaded policy sets compared item by item, matched by id
+// (documents by number). Only what the law says is compared: a changed label
+// or quote with the same numbers and logic is not a difference in the rules.
+#include "hdpolicy/policy_diff.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <string_view>
+
+#include "hdpolicy/hiring.hpp"
+
+namespace hdpolicy {
+
+const char* diff_kind_name(DiffKind k) {
+  static constexpr const char* kNames[] = {
+      "document-added", "document-removed", "title",           "effective",   "rate",   "cap",   "limits",  "condition",
+      "type",           "industry",         "hiring-category", "amount",      "period", "payee", "payable", "rounding",
+      "rule",           "deadline",         "calendar-year",   "calendar-day"};
+  return kNames[static_cast<std::size_t>(k)];
+}
+
+namespace {
+
+using Out = std::vector<PolicyDifference>;
+
+// The side of a condition: its table, its facts and the set it belongs to.
+struct CondSide {
+  const PolicySet* set = nullptr;
+  const ConditionTable* table = nullptr;
+  std::span<const InputDef> schema{};
+  bool subsidy = true;  // industry choices are named by the subsidy industries
+};
+
+DiffValue condition_value(const CondSide& s, std::uint32_t id) {
+  DiffValue v;
+  v.shape = DiffValue::Shape::Condition;
+  v.set = s.set;
+  v.table = s.table;
+  v.schema = s.schema;
+  v.condition = id;
+  return v;
+}
+
+// The chosen industries by id, so that two sets listing them in another order compare equal.
+std::vector<std::string> choice_ids(const CondSide& s, const Condition& c) {
+  std::vector<std::string> ids;
+  const auto& industries = s.set->subsidy.industries;
+  for (std::size_t i = 0; i < 64; ++i) {
+    if (!((c.choices >> i) & 1U)) continue;
+    bool named = s.subsidy && c.fact == kFactIndustry && i < industries.size();
+    ids.push_back(named ? industries[i].id : std::to_string(i));
+  }
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+std::uint32_t child(const ConditionTable& t, const Condition& c, std::uint32_t i) {
+  return t.child_index[c.first_child + i];
+}
+
+bool same_condition(const CondSide& a, std::uint32_t ia, const CondSide& b, std::uint32_t ib) {
+  const Condition& ca = a.table->conditions[ia];
+  const Condition& cb = b.table->conditions[ib];
+  if (ca.op != cb.op || ca.fact != cb.fact || ca.value != cb.value || ca.term != cb.term ||
+      ca.child_count != cb.child_count)
+    return false;
+  if (ca.op == CondOp::In && choice_ids(a, ca) != choice_ids(b, cb)) return false;
+  for (std::uint32_t i = 0; i < ca.child_count; ++i)
+    if (!same_condition(a, child(*a.table, ca, i), b, child(*b.table, cb, i))) return false;
+  return true;
+}
+
+// Descends to the smallest part that differs: while both are the same kind of
+// group with as many parts and only one part differs, that part.
+void narrow(const CondSide& a, std::uint32_t& ia, const CondSide& b, std::uint32_t& ib) {
+  for (;;) {
+    const Condition& ca = a.table->conditions[ia];
+    const Condition& cb = b.table->conditions[ib];
+    bool group = ca.op == CondOp::All || ca.op == CondOp::Any;
+    if (!group || ca.op != cb.op || ca.child_count != cb.child_count) return;
+    int differing = -1;
+    for (std::uint32_t i = 0; i < ca.child_count; ++i) {
+      if (same_condition(a, child(*a.table, ca, i), b, child(*b.table, cb, i))) continue;
+      if (differing >= 0) return;
+      differing = static_cast<int>(i);
+    }
+    if (differing < 0) return;
+    ia = child(*a.table, ca, static_cast<std::uint32_t>(differing));
+    ib = child(*b.table, cb, static_cast<std::uint32_t>(differing));
+  }
+}
+
+template <class T, class Key>
+const T* find_by(const std::vector<T>& items, const Key& key, std::string_view id) {
+  for (const auto& item : items)
+    if (key(item) == id) return &item;
+  return nullptr;
+}
+
+bool has_document(const PolicySet& s, std::string_view number) {
+  return find_by(
+             s.documents, [](const Document& d) { return d.number; }, number) != nullptr;
+}
+
+std::string document_number(const PolicySet& s, std::int32_t index) {
+  if (index < 0 || static_cast<std::size_t>(index) >= s.documents.size()) return {};
+  return s.documents[static_cast<std::size_t>(index)].number;
+}
+
+class Differ {
+ public:
+  Differ(const PolicySet& a, const PolicySet& b, Out& out) : a_(a), b_(b), out_(out) {}
+
+  void documents();
+  void subsidy();
+  void hiring();
+  void deadlines();
+  void calendar();
+
+ private:
+  // Adds a difference unless the item is missing on a side whose whole
+  // document is missing there too (the document's own line says so).
+  void add(PolicyDifference d) {
+    if (d.before.shape == DiffValue::Shape::Absent && !has_document(a_, d.document)) return;
+    if (d.after.shape == DiffValue::Shape::Absent && !has_document(b_, d.document)) return;
+    out_.push_back(std::move(d));
+  }
+  void condition(PolicyDifference head, const CondSide& sa, std::int32_t ia, const CondSide& sb, std::int32_t ib);
+  void scopes();
+  void types();
+  void industries();
+  void caps();
+  void rule(const SubsidyRule* ra, const SubsidyRule* rb);
+  void rates(const SubsidyRule& ra, const SubsidyRule& rb);
+  void rule_settings(const SubsidyRule& ra, const SubsidyRule& rb);
+  void payable();
+  void hiring_policy(const HiringPolicy* ha, const HiringPolicy* hb);
+  void categories(const HiringPolicy& ha, const HiringPolicy& hb);
+  void deadline(const DeadlineRule* da, const DeadlineRule* db);
+  void calendar_days(int year);
+  std::string subsidy_document(const PolicySet& s) const;
+  CondSide subsidy_side(const PolicySet& s) const { return CondSide{&s, &s.subsidy.conditions, subsidy_facts(), true}; }
+
+  const PolicySet& a_;
+  const PolicySet& b_;
+  Out& out_;
+};
+
+// A difference; a value left out is absent on that side.
+PolicyDifference diff(DiffKind kind, std::string document, std::string article, std::string id, Text what,
+                      DiffValue before = {}, DiffValue after = {}) {
+  PolicyDifference d;
+  d.kind = kind;
+  d.document = std::move(document);
+  d.article = std::move(article);
+  d.id = std::move(id);
+  d.what = std::move(what);
+  d.before = std::move(before);
+  d.after = std::move(after);
+  return d;
+}
+
+DiffValue window(Date from, Date to, const Text& words = {}) {
+  DiffValue v;
+  v.shape = DiffValue::Shape::Window;
+  v.from = from;
+  v.to = to;
+  v.words = words;
+  return v;
+}
+
+DiffValue words(const Text& t) {
+  DiffValue v;
+  v.shape = DiffValue::Shape::Words;
+  v.words = t;
+  return v;
+}
+
+void Differ::documents() {
+  for (const Document& db : b_.documents) {
+    const Document* da = find_by(
+        a_.documents, [](const Document& d) { return d.number; }, db.number);
+    if (!da) {
+      out_.push_back(diff(DiffKind::DocumentAdded, db.number, db.effective_cite.article, db.id, {db.title, {}}, {},
+                          window(db.effective_from, db.effective_to, {db.title, {}})));
+      continue;
+    }
+    if (da->title != db.title)
+      out_.push_back(diff(DiffKind::Title, db.number, "", db.id, {}, words({da->title, {}}), words({db.title, {}})));
+    if (da->effective_from != db.effective_from || da->effective_to != db.effective_to)
+      out_.push_back(diff(DiffKind::Effective, db.number, db.effective_cite.article, db.id, {},
+                          window(da->effective_from, da->effective_to), window(db.effective_from, db.effective_to)));
+  }
+  for (const Document& da : a_.documents)
+    if (!has_document(b_, da.number))
+      out_.push_back(diff(DiffKind::DocumentRemoved, da.number, da.effective_cite.article, da.id, {da.title, {}},
+                          window(da.effective_from, da.effective_to, {da.title, {}}), {}));
+}
+
+// A condition present on either side (-1: none), narrowed to the part that changed.
+void Differ::condition(PolicyDifference head, const CondSide& sa, std::int32_t ia, const CondSide& sb,
+                       std::int32_t ib) {
+  if (ia < 0 && ib < 0) return;
+  head.kind = DiffKind::Condition;
+  if (ia >= 0 && ib >= 0) {
+    auto ua = static_cast<std::uint32_t>(ia), ub = static_cast<std::uint32_t>(ib);
+    if (same_condition(sa, ua, sb, ub)) return;
+    narrow(sa, ua, sb, ub);
+    head.before = condition_value(sa, ua);
+    head.after = condition_value(sb, ub);
+    const std::string& article = sb.table->conditions[ub].cite.article;
+    if (!article.empty()) head.article = article;
+  } else if (ia >= 0) {
+    head.before = condition_value(sa, static_cast<std::uint32_t>(ia));
+  } else {
+    head.after = condition_value(sb, static_cast<std::uint32_t>(ib));
+  }
+  add(std::move(head));
+}
+
+// The document of the subsidy section (its first rule's, else its first scope's).
+std::string Differ::subsidy_document(const PolicySet& s) const {
+  if (!s.subsidy.rules.empty()) return document_number(s, s.subsidy.rules.front().document);
+  if (!s.subsidy.scopes.empty()) return document_number(s, s.subsidy.scopes.front().document);
+  return {};
+}
+
+void Differ::subsidy() {
+  scopes();
+  types();
+  industries();
+  caps();
+  for (const SubsidyRule& rb : b_.subsidy.rules)
+    rule(find_by(
+             a_.subsidy.rules, [](const SubsidyRule& r) { return r.id; }, rb.id),
+         &rb);
+  for (const SubsidyRule& ra : a_.subsidy.rules)
+    if (!find_by(
+            b_.subsidy.rules, [](const SubsidyRule& r) { return r.id; }, ra.id))
+      rule(&ra, nullptr);
+  payable();
+}
+
+void Differ::scopes() {
+  auto number = [this](const PolicySet& s) {
+    return [&s](const ScopeRule& r) { return document_number(s, r.document); };
+  };
+  for (const ScopeRule& sb : b_.subsidy.scopes) {
+    std::string doc = document_number(b_, sb.document);
+    const ScopeRule* sa = find_by(a_.subsidy.scopes, number(a_), doc);
+    condition(diff(DiffKind::Condition, doc, "", "scope", {}, {}, {}), subsidy_side(a_), sa ? sa->condition : -1,
+              subsidy_side(b_), sb.condition);
+  }
+  for (const ScopeRule& sa : a_.subsidy.scopes) {
+    std::string doc = document_number(a_, sa.document);
+    if (!find_by(b_.subsidy.scopes, number(b_), doc))
+      condition(diff(DiffKind::Condition, doc, "", "scope", {}, {}, {}), subsidy_side(a_), sa.condition,
+                subsidy_side(b_), -1);
+  }
+}
+
+// Where a type is granted: the document and article of the first product covering it.
+std::pair<std::string, std::string> type_place(const PolicySet& s, std::size_t type) {
+  for (const SubsidyRule& r : s.subsidy.rules) {
+    if (type >= r.product_for_type.size() || r.product_for_type[type] < 0) continue;
+    const Product& p = r.products[static_cast<std::size_t>(r.product_for_type[type])];
+    return {document_number(s, r.document), p.cite.article.empty() ? r.article : p.cite.article};
+  }
+  return {};
+}
+
+void Differ::types() {
+  const auto& ta = a_.subsidy.types;
+  const auto& tb = b_.subsidy.types;
+  auto id = [](const InsuranceType& t) { return t.id; };
+  for (std::size_t i = 0; i < tb.size(); ++i) {
+    const InsuranceType* t = find_by(ta, id, tb[i].id);
+    if (t && t->name.zh == tb[i].name.zh && t->name.en == tb[i].name.en) continue;
+    auto [doc, article] = type_place(b_, i);
+    if (doc.empty()) doc = subsidy_document(b_);
+    out_.push_back(
+        diff(DiffKind::Type, doc, article, tb[i].id, tb[i].name, t ? words(t->name) : DiffValue{}, words(tb[i].name)));
+  }
+  for (std::size_t i = 0; i < ta.size(); ++i) {
+    if (find_by(tb, id, ta[i].id)) continue;
+    auto [doc, article] = type_place(a_, i);
+    if (doc.empty()) doc = subsidy_document(a_);
+    add(diff(DiffKind::Type, doc, article, ta[i].id, ta[i].name, words(ta[i].name), {}));
+  }
+}
+
+// The article that lists the industries: the scope condition's.
+std::string scope_article(const PolicySet& s) {
+  for (const ScopeRule& r : s.subsidy.scopes)
+    if (r.condition >= 0) return s.subsidy.conditions.conditions[static_cast<std::size_t>(r.condition)].cite.article;
+  return {};
+}
+
+void Differ::industries() {
+  const auto& ia = a_.subsidy.industries;
+  const auto& ib = b_.subsidy.industries;
+  auto id = [](const Industry& t) { return t.id; };
+  for (const Industry& b : ib) {
+    const Industry* a = find_by(ia, id, b.id);
+    if (a && a->name.zh == b.name.zh && a->name.en == b.name.en) continue;
+    add(diff(DiffKind::Industry, subsidy_document(b_), scope_article(b_), b.id, b.name,
+             a ? words(a->name) : DiffValue{}, words(b.name)));
+  }
+  for (const Industry& a : ia)
+    if (!find_by(ib, id, a.id))
+      add(diff(DiffKind::Industry, subsidy_document(a_), scope_article(a_), a.id, a.name, words(a.name), {}));
+}
+
+DiffValue money(Money m) {
+  DiffValue v;
+  v.shape = DiffValue::Shape::Money;
+  v.money = m;
+  return v;
+}
+
+void Differ::caps() {
+  auto id = [](const Cap& c) { return c.id; };
+  for (const Cap& b : b_.subsidy.caps) {
+    const Cap* a = find_by(a_.subsidy.caps, id, b.id);
+    if (a && a->amount == b.amount) continue;
+    add(diff(DiffKind::Cap, b.cite.document, b.cite.article, b.id, b.name, a ? money(a->amount) : DiffValue{},
+             money(b.amount)));
+  }
+  for (const Cap& a : a_.subsidy.caps)
+    if (!find_by(b_.subsidy.caps, id, a.id))
+      add(diff(DiffKind::Cap, a.cite.document, a.cite.article, a.id, a.name, money(a.amount), {}));
+}
+
+void Differ::rule(const SubsidyRule* ra, const SubsidyRule* rb) {
+  if (!ra || !rb) {
+    const SubsidyRule& r = ra ? *ra : *rb;
+    const PolicySet& s = ra ? a_ : b_;
+    DiffValue v = words(r.name);
+    add(diff(DiffKind::Rule, document_number(s, r.document), r.article, r.id, r.name, ra ? v : DiffValue{},
+             rb ? v : DiffValue{}));
+    return;
+  }
+  PolicyDifference head =
+      diff(DiffKind::Condition, document_number(b_, rb->document), rb->article, rb->id, rb->name, {}, {});
+  condition(head, subsidy_side(a_), ra->eligible, subsidy_side(b_), rb->eligible);
+  rates(*ra, *rb);
+  rule_settings(*ra, *rb);
+}
+
+DiffValue rate(Rate r) {
+  DiffValue v;
+  v.shape = DiffValue::Shape::Rate;
+  v.rate = r;
+  return v;
+}
+
+// The rule's product for a type id, or null.
+const Product* product_for(const PolicySet& s, const SubsidyRule& r, std::string_view type) {
+  auto t = s.subsidy.find_type(type);
+  if (!t || static_cast<std::size_t>(*t) >= r.product_for_type.size()) return nullptr;
+  std::int16_t p = r.product_for_type[static_cast<std::size_t>(*t)];
+  return p < 0 ? nullptr : &r.products[static_cast<std::size_t>(p)];
+}
+
+void Differ::rates(const SubsidyRule& ra, const SubsidyRule& rb) {
+  std::string doc = document_number(b_, rb.document);
+  auto one = [&](const InsuranceType& t, bool only_before) {
+    const Product* pa = product_for(a_, ra, t.id);
+    const Product* pb = only_before ? nullptr : product_for(b_, rb, t.id);
+    if ((!pa && !pb) || (pa && pb && pa->rate == pb->rate)) return;
+    const Product& p = pb ? *pb : *pa;
+    add(diff(DiffKind::Rate, doc, p.cite.article.empty() ? rb.article : p.cite.article, rb.id + "/" + t.id, t.name,
+             pa ? rate(pa->rate) : DiffValue{}, pb ? rate(pb->rate) : DiffValue{}));
+  };
+  for (const InsuranceType& t : b_.subsidy.types) one(t, false);
+  for (const InsuranceType& t : a_.subsidy.types)
+    if (!b_.subsidy.find_type(t.id)) one(t, true);
+}
+
+// The limits as cap ids and "all-levels", to compare two rules' lists.
+std::vector<std::string> limit_ids(const PolicySet& s, const SubsidyRule& r) {
+  std::vector<std::string> ids;
+  for (const Limit& l : r.limits)
+    ids.push_back(l.kind == LimitKind::AllLevels ? std::string("all-levels")
+                                                 : s.subsidy.caps[static_cast<std::size_t>(l.cap)].id);
+  return ids;
+}
+
+void Differ::rule_settings(const SubsidyRule& ra, const SubsidyRule& rb) {
+  std::string doc = document_number(b_, rb.document);
+  if (limit_ids(a_, ra) != limit_ids(b_, rb)) {
+    DiffValue va, vb;
+    va.shape = vb.shape = DiffValue::Shape::Limits;
+    va.set = &a_, va.rule = &ra;
+    vb.set = &b_, vb.rule = &rb;
+    add(diff(DiffKind::Limits, doc, rb.article, rb.id, rb.name, va, vb));
+  }
+  if (ra.payee != rb.payee) {
+    DiffValue va, vb;
+    va.shape = vb.shape = DiffValue::Shape::Payee;
+    va.payee = ra.payee, vb.payee = rb.payee;
+    add(diff(DiffKind::Payee, doc, rb.payee_cite.article, rb.id, rb.name, va, vb));
+  }
+  if (ra.rounding != rb.rounding) {
+    DiffValue va, vb;
+    va.shape = vb.shape = DiffValue::Shape::Rounding;
+    va.rounding = ra.rounding, vb.rounding = rb.rounding;
+    add(diff(DiffKind::Rounding, doc, rb.article, rb.id, rb.name, va, vb));
+  }
+}
+
+DiffValue number(std::int64_t n) {
+  DiffValue v;
+  v.shape = DiffValue::Shape::Number;
+  v.number = n;
+  return v;
+}
+
+// 第八条's year of payment, per document present in both sets.
+void Differ::payable() {
+  for (std::size_t i = 0; i < b_.subsidy.payable.size() && i < b_.documents.size(); ++i) {
+    const PayableRule& pb = b_.subsidy.payable[i];
+    const std::string& doc = b_.documents[i].number;
+    for (std::size_t j = 0; j < a_.subsidy.payable.size() && j < a_.documents.size(); ++j) {
+      const PayableRule& pa = a_.subsidy.payable[j];
+      if (a_.documents[j].number != doc || pa.years_after_claim == pb.years_after_claim) continue;
+      DiffValue va = pa.years_after_claim < 0 ? DiffValue{} : number(pa.years_after_claim);
+      DiffValue vb = pb.years_after_claim < 0 ? DiffValue{} : number(pb.years_after_claim);
+      out_.push_back(diff(DiffKind::Payable, doc, pb.cite.article.empty() ? pa.cite.article : pb.cite.article,
+                          "payable", {}, va, vb));
+    }
+  }
+}
+
+void Differ::hiring() {
+  auto id = [](const HiringPolicy& h) { return h.id; };
+  for (const HiringPolicy& hb : b_.hiring) hiring_policy(find_by(a_.hiring, id, hb.id), &hb);
+  for (const HiringPolicy& ha : a_.hiring)
+    if (!find_by(b_.hiring, id, ha.id)) hiring_policy(&ha, nullptr);
+}
+
+CondSide hiring_side(const PolicySet& s, const HiringPolicy& h) {
+  return CondSide{&s, &h.conditions, hiring_facts(), false};
+}
+
+void Differ::hiring_policy(const HiringPolicy* ha, const HiringPolicy* hb) {
+  if (!ha || !hb) {
+    const HiringPolicy& h = ha ? *ha : *hb;
+    DiffValue v = words(h.name);
+    add(diff(DiffKind::Rule, document_number(ha ? a_ : b_, h.document), h.amount_cite.article, h.id, h.name,
+             ha ? v : DiffValue{}, hb ? v : DiffValue{}));
+    return;
+  }
+  std::string doc = document_number(b_, hb->document);
+  if (ha->amount != hb->amount)
+    add(diff(DiffKind::Amount, doc, hb->amount_cite.article, hb->id, hb->name, money(ha->amount), money(hb->amount)));
+  if (ha->period_from != hb->period_from || ha->period_to != hb->period_to)
+    add(diff(DiffKind::Period, doc, hb->period_cite.article, hb->id, hb->name, window(ha->period_from, ha->period_to),
+             window(hb->period_from, hb->period_to)));
+  condition(diff(DiffKind::Condition, doc, hb->amount_cite.article, hb->id + "/contract", hb->name, {}, {}),
+            hiring_side(a_, *ha), ha->contract, hiring_side(b_, *hb), hb->contract);
+  categories(*ha, *hb);
+}
+
+void Differ::categories(const HiringPolicy& ha, const HiringPolicy& hb) {
+  std::string doc = document_number(b_, hb.document);
+  const std::string& article = hb.amount_cite.article;
+  auto id = [](const HiringCategory& c) { return c.id; };
+  for (const HiringCategory& cb : hb.categories) {
+    const HiringCategory* ca = find_by(ha.categories, id, cb.id);
+    if (!ca || ca->name.zh != cb.name.zh || ca->name.en != cb.name.en) {
+      add(diff(DiffKind::HiringCategory, doc, article, cb.id, cb.name, ca ? words(ca->name) : DiffValue{},
+               words(cb.name)));
+      if (!ca) continue;
+    }
+    condition(diff(DiffKind::Condition, doc, article, hb.id + "/" + cb.id, cb.name, {}, {}), hiring_side(a_, ha),
+              ca->eligible, hiring_side(b_, hb), cb.eligible);
+  }
+  for (const HiringCategory& ca : ha.categories)
+    if (!find_by(hb.categories, id, ca.id))
+      add(diff(DiffKind::HiringCategory, doc, article, ca.id, ca.name, words(ca.name), {}));
+}
+
+DiffValue period(const DeadlineRule& r) {
+  DiffValue v;
+  v.shape = DiffValue::Shape::Period;
+  v.deadline = &r;
+  return v;
+}
+
+void Differ::deadlines() {
+  auto id = [](const DeadlineRule& r) { return r.id; };
+  for (const DeadlineRule& rb : b_.deadlines) deadline(find_by(a_.deadlines, id, rb.id), &rb);
+  for (const DeadlineRule& ra : a_.deadlines)
+    if (!find_by(b_.deadlines, id, ra.id)) deadline(&ra, nullptr);
+}
+
+void Differ::deadline(const DeadlineRule* da, const DeadlineRule* db) {
+  const DeadlineRule& r = db ? *db : *da;
+  std::string doc = document_number(db ? b_ : a_, r.document);
+  PolicyDifference d = diff(DiffKind::Deadline, doc, r.cite.article, r.id, r.name, {}, {});
+  if (!da || !db) {
+    if (da) d.before = period(*da);
+    if (db) d.after = period(*db);
+    add(std::move(d));
+    return;
+  }
+  if (da->unit != db->unit || da->count != db->count || da->roll_to_workday != db->roll_to_workday ||
+      da->bound != db->bound) {
+    d.before = period(*da);
+    d.after = period(*db);
+    add(d);
+  }
+  if (da->trigger.zh != db->trigger.zh || da->trigger.en != db->trigger.en) {
+    d.before = words(da->trigger);
+    d.after = words(db->trigger);
+    add(std::move(d));
+  }
+}
+
+DiffValue year_value(int year) {
+  DiffValue v;
+  v.shape = DiffValue::Shape::Year;
+  v.year = year;
+  return v;
+}
+
+void Differ::calendar() {
+  const WorkCalendar& ca = a_.calendar;
+  const WorkCalendar& cb = b_.calendar;
+  for (const CalendarYear& y : cb.years()) {
+    if (ca.year(y.year))
+      calendar_days(y.year);
+    else
+      out_.push_back(diff(DiffKind::CalendarYear, y.notice, "", std::to_string(y.year), {}, {}, year_value(y.year)));
+  }
+  for (const CalendarYear& y : ca.years())
+    if (!cb.year(y.year))
+      out_.push_back(diff(DiffKind::CalendarYear, y.notice, "", std::to_string(y.year), {}, year_value(y.year), {}));
+}
+
+DiffValue day_value(const WorkCalendar& c, const DayAnswer& d) {
+  DiffValue v;
+  v.shape = DiffValue::Shape::Day;
+  v.day = d.kind;
+  if (d.holiday >= 0) v.holiday = &c.holidays()[static_cast<std::size_t>(d.holiday)];
+  return v;
+}
+
+// Each day of a year both sets cover whose kind or holiday changed.
+void Differ::calendar_days(int year) {
+  const WorkCalendar& ca = a_.calendar;
+  const WorkCalendar& cb = b_.calendar;
+  Date end = make_date(year + 1, 1, 1);
+  for (Date d = make_date(year, 1, 1); d < end; d += date::days{1}) {
+    DayAnswer xa = ca.day(d), xb = cb.day(d);
+    const std::string none;
+    const std::string& ha = xa.holiday >= 0 ? ca.holidays()[static_cast<std::size_t>(xa.holiday)].name.zh : none;
+    const std::string& hb = xb.holiday >= 0 ? cb.holidays()[static_cast<std::size_t>(xb.holiday)].name.zh : none;
+    if (xa.kind == xb.kind && ha == hb) continue;
+    const HolidayPeriod* h = xb.holiday >= 0   ? &cb.holidays()[static_cast<std::size_t>(xb.holiday)]
+                             : xa.holiday >= 0 ? &ca.holidays()[static_cast<std::size_t>(xa.holiday)]
+                                               : nullptr;
+    // The notice's item is the holiday the day belongs to.
+    out_.push_back(diff(DiffKind::CalendarDay, cb.year(year)->notice, h ? h->name.zh : "", format_date(d), Text{},
+                        day_value(ca, xa), day_value(cb, xb)));
+  }
+}
+
+}  // namespace
+
+std::vector<PolicyDifference> diff_policy_sets(const PolicySet& before, const PolicySet& after) {
+  Out out;
+  Differ d(before, after, out);
+  d.documents();
+  d.subsidy();
+  d.hiring();
+  d.deadlines();
+  d.calendar();
+  return out;
+}
+
+}  // namespace hdpolicy
