@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <functional>
 #include <string>
 
 #include "hdpolicy/input_table.hpp"
@@ -27,6 +28,16 @@ struct Cli {
   // half of start-up); `hdpolicy check` still checks every file.
   enum class Calendars : bool { Load, Skip };
   PolicySet load_policies(Calendars calendars = Calendars::Load) const;
+
+  // A one-shot question of the calendar (workdays, deadline, calendar):
+  // `ask` answers from the policies with the calendar years `years` (and the
+  // year after, whose notice may reach into December) loaded, and is asked
+  // again with more years when its computation reaches others
+  // (CalendarYearsNeeded), so that the answer is the whole calendar's.
+  // Without `documents`, the policy documents are not read. Both apply to
+  // the embedded policies; --policies DIR is read whole, as before.
+  using Ask = std::function<std::string(const PolicySet&)>;
+  std::string answer_from_years(YearSpan years, bool documents, const Ask& ask) const;
 };
 
 // One option per row of an input table given on the command line, in the
