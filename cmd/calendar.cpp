@@ -76,7 +76,7 @@ void run(const Cli& cli, const CalendarOptions& o, int& exit_code) {
   } else {
     throw bad_value("YYYY-MM", o.when, accepted);
   }
-  std::cout << cli.answer_from_years({year, year}, false,
+  std::cout << cli.answer_from_years({year, year}, nullptr,
                                      [&](const PolicySet& set) { return answer(set.calendar, o, year, month); });
   exit_code = kExitOk;
 }

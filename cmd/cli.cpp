@@ -7,19 +7,21 @@
 
 namespace hdpolicy::cli {
 
-PolicySet Cli::load_policies(Calendars calendars) const {
+PolicySet Cli::load_policies(Calendars calendars, const char* section) const {
   std::vector<PolicyFile> files = select_policies(policies);
   if (calendars == Calendars::Skip) std::erase_if(files, [](const PolicyFile& f) { return is_calendar_file(f); });
   LoadScope scope;
   scope.guard_embedded = false;
+  scope.section = section;
   return load_policy_set(files, scope);
 }
 
-std::string Cli::answer_from_years(YearSpan years, bool documents, const Ask& ask) const {
+std::string Cli::answer_from_years(YearSpan years, const char* section, const Ask& ask) const {
   std::vector<PolicyFile> files = select_policies(policies);
   LoadScope scope;
   scope.guard_embedded = false;
-  scope.documents = documents;
+  scope.documents = section != nullptr;
+  scope.section = section;
   YearSpan load{years.first, years.last + 1};
   for (;;) {  // each round loads more years, up to all of them
     scope.calendar_years = load;

@@ -39,7 +39,7 @@ void run(const Cli& cli, const DeadlineOptions& o, int& exit_code) {
   // it reaches. A date that does not parse is refused inside, in its turn.
   auto from = parse_date(o.inputs[kDeadlineFrom]);
   int year = from ? year_of(*from) : kFirstSupportedYear;
-  std::cout << cli.answer_from_years({year, year}, true, [&o](const PolicySet& set) { return answer(set, o); });
+  std::cout << cli.answer_from_years({year, year}, "deadlines", [&o](const PolicySet& set) { return answer(set, o); });
   exit_code = kExitOk;
 }
 }  // namespace

@@ -56,7 +56,7 @@ void run(const Cli& cli, const WorkdaysOptions& o, WorkdaysOp op, int& exit_code
       break;
   }
   Lang lang = lang_of(o.lang);
-  std::cout << cli.answer_from_years(years_asked(req), false, [&](const PolicySet& set) {
+  std::cout << cli.answer_from_years(years_asked(req), nullptr, [&](const PolicySet& set) {
     return o.format == "json" ? workdays_json(set.calendar, req, lang).dump(2) + "\n"
                               : workdays_text(set.calendar, req, lang);
   });

@@ -38,6 +38,10 @@ struct LoadScope {
   std::optional<YearSpan> calendar_years;
   // Policy documents too (subsidy, deadline and hiring rules), or only calendars.
   bool documents = true;
+  // Only the documents that may hold this top-level section ("subsidy",
+  // "hiring", "deadlines"): a document is left out when every line of it at
+  // column 0 is a comment or a plain `key:` and none is this one. Null: all.
+  const char* section = nullptr;
 };
 
 // Loads every policy and calendar file (test files under tests/ are skipped),

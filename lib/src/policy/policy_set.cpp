@@ -89,6 +89,33 @@ std::optional<int> calendar_file_year(const PolicyFile& f) {
   return std::stoi(stem);
 }
 
+// False only when `text` certainly has no top-level key `section`: every
+// line at column 0 is a comment or a plain `key:` (a block mapping, whose
+// other lines are indented), and none is `section:`. Anything else (flow
+// style, quoted keys, document markers) may hold it.
+bool may_hold_section(std::string_view text, std::string_view section) {
+  auto plain = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+  };
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t end = std::min(text.find('\n', pos), text.size());
+    std::string_view line = text.substr(pos, end - pos);
+    pos = end + 1;
+    if (line.empty() || line[0] == ' ' || line[0] == '#' || line[0] == '\r') continue;
+    std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos || colon == 0) return true;
+    std::string_view key = line.substr(0, colon);
+    if (!std::all_of(key.begin(), key.end(), plain) || key == section) return true;
+    if (colon + 1 < line.size() && line[colon + 1] != ' ' && line[colon + 1] != '\r') return true;
+  }
+  return false;
+}
+
+bool document_in_scope(const PolicyFile& f, const LoadScope& scope) {
+  if (!f.embedded) return true;
+  return scope.documents && (!scope.section || may_hold_section(f.text, scope.section));
+}
+
 // The files `scope` asks for, in their order. Calendar years are chosen
 // only when every calendar file is embedded and named by its year;
 // otherwise every year is read.
@@ -114,7 +141,7 @@ std::vector<const PolicyFile*> files_in_scope(const std::vector<PolicyFile>& fil
   for (const auto& f : files) {
     if (is_test_file(f)) continue;
     if (!is_calendar_file(f)) {
-      if (scope.documents || !f.embedded) out.push_back(&f);
+      if (document_in_scope(f, scope)) out.push_back(&f);
       continue;
     }
     int year = by_year ? *calendar_file_year(f) : 0;
