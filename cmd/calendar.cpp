@@ -28,6 +28,30 @@ bool use_colour() {
   return isatty(STDOUT_FILENO) && !(no_colour && *no_colour);
 }
 
+// The month (or, with month 0, the year) as asked.
+std::string answer(const WorkCalendar& cal, const CalendarOptions& o, int year, unsigned month) {
+  Lang lang = lang_of(o.lang);
+  Coverage coverage = o.provisional ? Coverage::Provisional : Coverage::Required;
+  if (o.format == "ics") {
+    if (month != 0)
+      throw bad_value("YYYY-MM", o.when, "a year YYYY with --format ics: the export holds a whole notice");
+    return year_ics(cal, year);
+  }
+  if (o.format == "json") {
+    if (month != 0) return month_json(cal, year, month, coverage, lang).dump(2) + "\n";
+    nlohmann::ordered_json months = nlohmann::ordered_json::array();
+    for (unsigned m = 1; m <= 12; ++m) months.push_back(month_json(cal, year, m, coverage, lang));
+    return nlohmann::ordered_json{{"year", year}, {"months", std::move(months)}}.dump(2) + "\n";
+  }
+  bool colour = use_colour();
+  std::string out;
+  for (unsigned m = month ? month : 1; m <= (month ? month : 12u); ++m) {
+    if (m > 1 && !month) out += "\n";
+    out += month_grid(cal, year, m, colour, coverage, lang);
+  }
+  return out;
+}
+
 void run(const Cli& cli, const CalendarOptions& o, int& exit_code) {
   const char* accepted = "a month YYYY-MM (e.g. 2025-10) or, for the whole year, YYYY (e.g. 2025)";
   // A real month or year outside the supported dates is told the range.
@@ -52,28 +76,8 @@ void run(const Cli& cli, const CalendarOptions& o, int& exit_code) {
   } else {
     throw bad_value("YYYY-MM", o.when, accepted);
   }
-  PolicySet set = cli.load_policies();
-  Lang lang = lang_of(o.lang);
-  Coverage coverage = o.provisional ? Coverage::Provisional : Coverage::Required;
-  if (o.format == "ics") {
-    if (month != 0)
-      throw bad_value("YYYY-MM", o.when, "a year YYYY with --format ics: the export holds a whole notice");
-    std::cout << year_ics(set.calendar, year);
-  } else if (o.format == "json") {
-    if (month != 0) {
-      std::cout << month_json(set.calendar, year, month, coverage, lang).dump(2) << "\n";
-    } else {
-      nlohmann::ordered_json months = nlohmann::ordered_json::array();
-      for (unsigned m = 1; m <= 12; ++m) months.push_back(month_json(set.calendar, year, m, coverage, lang));
-      std::cout << nlohmann::ordered_json{{"year", year}, {"months", std::move(months)}}.dump(2) << "\n";
-    }
-  } else {
-    bool colour = use_colour();
-    for (unsigned m = month ? month : 1; m <= (month ? month : 12u); ++m) {
-      if (m > 1 && !month) std::cout << "\n";
-      std::cout << month_grid(set.calendar, year, m, colour, coverage, lang);
-    }
-  }
+  std::cout << cli.answer_from_years({year, year}, nullptr,
+                                     [&](const PolicySet& set) { return answer(set.calendar, o, year, month); });
   exit_code = kExitOk;
 }
 }  // namespace

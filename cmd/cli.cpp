@@ -1,14 +1,37 @@
 #include "cli.hpp"
 
+#include <algorithm>
+
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/policy_source.hpp"
 
 namespace hdpolicy::cli {
 
-PolicySet Cli::load_policies(Calendars calendars) const {
+PolicySet Cli::load_policies(Calendars calendars, const char* section) const {
   std::vector<PolicyFile> files = select_policies(policies);
   if (calendars == Calendars::Skip) std::erase_if(files, [](const PolicyFile& f) { return is_calendar_file(f); });
-  return load_policy_set(files);
+  LoadScope scope;
+  scope.guard_embedded = false;
+  scope.section = section;
+  return load_policy_set(files, scope);
+}
+
+std::string Cli::answer_from_years(YearSpan years, const char* section, const Ask& ask) const {
+  std::vector<PolicyFile> files = select_policies(policies);
+  LoadScope scope;
+  scope.guard_embedded = false;
+  scope.documents = section != nullptr;
+  scope.section = section;
+  YearSpan load{years.first, years.last + 1};
+  for (;;) {  // each round loads more years, up to all of them
+    scope.calendar_years = load;
+    PolicySet set = load_policy_set(files, scope);
+    try {
+      return ask(set);
+    } catch (const CalendarYearsNeeded& more) {
+      load = {std::min(load.first, more.years.first), std::max(load.last, more.years.last + 1)};
+    }
+  }
 }
 
 void add_input_options(CLI::App* cmd, std::span<const InputDef> table, std::vector<std::string>& values,

@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <functional>
 #include <string>
 
 #include "hdpolicy/input_table.hpp"
@@ -25,8 +26,20 @@ struct Cli {
   // Subsidy and hiring answers never read the State Council calendars, so
   // their commands pass Calendars::Skip and leave those files unread (about
   // half of start-up); `hdpolicy check` still checks every file.
+  // A command that needs one section of the policy documents ("subsidy",
+  // "hiring") names it, and the embedded documents without it are not read.
   enum class Calendars : bool { Load, Skip };
-  PolicySet load_policies(Calendars calendars = Calendars::Load) const;
+  PolicySet load_policies(Calendars calendars = Calendars::Load, const char* section = nullptr) const;
+
+  // A one-shot question of the calendar (workdays, deadline, calendar):
+  // `ask` answers from the policies with the calendar years `years` (and the
+  // year after, whose notice may reach into December) loaded, and is asked
+  // again with more years when its computation reaches others
+  // (CalendarYearsNeeded), so that the answer is the whole calendar's.
+  // Only the documents that may hold `section` are read (none when null).
+  // Both apply to the embedded policies; --policies DIR is read whole.
+  using Ask = std::function<std::string(const PolicySet&)>;
+  std::string answer_from_years(YearSpan years, const char* section, const Ask& ask) const;
 };
 
 // One option per row of an input table given on the command line, in the

@@ -7,6 +7,7 @@
 #include "cli.hpp"
 #include "hdpolicy/deadline_report.hpp"
 #include "hdpolicy/errors.hpp"
+#include "hdpolicy/input.hpp"
 #include "hdpolicy/input_values.hpp"
 
 namespace hdpolicy::cli {
@@ -18,17 +19,9 @@ struct DeadlineOptions {
   std::string format = "text", lang = "en";
 };
 
-void run(const Cli& cli, const DeadlineOptions& o, int& exit_code) {
-  PolicySet set = cli.load_policies();
+std::string answer(const PolicySet& set, const DeadlineOptions& o) {
   Lang lang = lang_of(o.lang);
-  if (o.list) {
-    if (o.format == "json")
-      std::cout << deadline_list_json(set, lang).dump(2) << "\n";
-    else
-      std::cout << deadline_list_text(set, lang);
-    exit_code = kExitOk;
-    return;
-  }
+  if (o.list) return o.format == "json" ? deadline_list_json(set, lang).dump(2) + "\n" : deadline_list_text(set, lang);
   const auto table = deadline_inputs();
   if (o.inputs[kDeadlineRule].empty() || o.inputs[kDeadlineFrom].empty())
     throw InputError("deadline: give --rule ID and --from DATE, or --list to see the rules");
@@ -37,10 +30,16 @@ void run(const Cli& cli, const DeadlineOptions& o, int& exit_code) {
   Date from{date::days{*read_input(set, table, kDeadlineFrom, o.inputs[kDeadlineFrom], FieldStyle::Option)}};
   Coverage coverage = o.provisional ? Coverage::Provisional : Coverage::Required;
   DeadlineResult r = compute_deadline(set.calendar, *rule, from, coverage);
-  if (o.format == "json")
-    std::cout << deadline_json(set, *rule, r, coverage, lang, o.explain).dump(2) << "\n";
-  else
-    std::cout << deadline_text(set, *rule, r, coverage, lang, o.explain);
+  if (o.format == "json") return deadline_json(set, *rule, r, coverage, lang, o.explain).dump(2) + "\n";
+  return deadline_text(set, *rule, r, coverage, lang, o.explain);
+}
+
+void run(const Cli& cli, const DeadlineOptions& o, int& exit_code) {
+  // The year of --from to start with; a period running on loads the years
+  // it reaches. A date that does not parse is refused inside, in its turn.
+  auto from = parse_date(o.inputs[kDeadlineFrom]);
+  int year = from ? year_of(*from) : kFirstSupportedYear;
+  std::cout << cli.answer_from_years({year, year}, "deadlines", [&o](const PolicySet& set) { return answer(set, o); });
   exit_code = kExitOk;
 }
 }  // namespace

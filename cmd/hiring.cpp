@@ -18,7 +18,7 @@ struct HiringOptions {
 };
 
 void run(const Cli& cli, const HiringOptions& o, int& exit_code) {
-  PolicySet set = cli.load_policies(Cli::Calendars::Skip);
+  PolicySet set = cli.load_policies(Cli::Calendars::Skip, "hiring");
   if (set.hiring.empty()) throw InputError("hiring: the policies loaded have no hiring: section");
   HiringClaim claim = parse_hiring_claim(set, input_texts(hiring_inputs(), o.inputs), FieldStyle::Option);
   HiringResult result = evaluate_hiring(set, claim);

@@ -45,7 +45,7 @@ Portfolio read_products(const PolicySet& set, const SubsidyClaim& enterprise, co
 }
 
 void run(const Cli& cli, const PlanOptions& o, int& exit_code) {
-  PolicySet set = cli.load_policies(Cli::Calendars::Skip);
+  PolicySet set = cli.load_policies(Cli::Calendars::Skip, "subsidy");
   const SubsidyClaim enterprise = parse_plan_enterprise(set, input_texts(subsidy_inputs(), o.inputs), today_beijing());
   const std::vector<Money> received = parse_received(set.subsidy, o.received, FieldStyle::Option);
   const Portfolio portfolio = read_products(set, enterprise, o);

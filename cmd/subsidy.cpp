@@ -21,7 +21,7 @@ struct SubsidyOptions {
 };
 
 void run(const Cli& cli, const SubsidyOptions& o, int& exit_code) {
-  PolicySet set = cli.load_policies(Cli::Calendars::Skip);
+  PolicySet set = cli.load_policies(Cli::Calendars::Skip, "subsidy");
   SubsidyClaim claim =
       parse_subsidy_claim(set, input_texts(subsidy_inputs(), o.inputs), today_beijing(), FieldStyle::Option);
 

@@ -1,5 +1,6 @@
 // hdpolicy workdays add|between|is|list: statutory working days from the
 // State Council's yearly arrangements (make-up workdays included).
+#include <algorithm>
 #include <iostream>
 
 #include <nlohmann/json.hpp>
@@ -16,6 +17,25 @@ struct WorkdaysOptions {
   bool provisional = false;
   std::string format = "text", lang = "en";
 };
+
+// The calendar years a question is about, to load first: those of its
+// dates, and for `add` as many years on as N workdays can span (fewer than
+// 240 a year). A computation reaching further loads more (answer_from_years).
+YearSpan years_asked(const WorkdaysRequest& req) {
+  switch (req.op) {
+    case WorkdaysOp::Add: {
+      const int y = year_of(req.date);
+      const auto span = static_cast<int>((req.n < 0 ? -req.n : req.n) / 240 + 1);
+      return req.n < 0 ? YearSpan{y - span, y} : YearSpan{y, y + span};
+    }
+    case WorkdaysOp::Is:
+      return {year_of(req.date), year_of(req.date)};
+    case WorkdaysOp::Between:
+    case WorkdaysOp::List:
+      break;
+  }
+  return {year_of(std::min(req.from, req.to)), year_of(std::max(req.from, req.to))};
+}
 
 void run(const Cli& cli, const WorkdaysOptions& o, WorkdaysOp op, int& exit_code) {
   WorkdaysRequest req;
@@ -35,12 +55,11 @@ void run(const Cli& cli, const WorkdaysOptions& o, WorkdaysOp op, int& exit_code
       req.to = input_date(o.b, "B");
       break;
   }
-  PolicySet set = cli.load_policies();
   Lang lang = lang_of(o.lang);
-  if (o.format == "json")
-    std::cout << workdays_json(set.calendar, req, lang).dump(2) << "\n";
-  else
-    std::cout << workdays_text(set.calendar, req, lang);
+  std::cout << cli.answer_from_years(years_asked(req), nullptr, [&](const PolicySet& set) {
+    return o.format == "json" ? workdays_json(set.calendar, req, lang).dump(2) + "\n"
+                              : workdays_text(set.calendar, req, lang);
+  });
   exit_code = kExitOk;
 }
 

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <functional>
 #include <map>
 #include <sstream>
 #include <string>
@@ -204,4 +205,80 @@ TEST_CASE("an empty calendar refuses every date, or answers by the weekend rule"
   CHECK(cal.add_workdays(D("2025-10-03"), 1, Coverage::Provisional).date == D("2025-10-06"));
   CHECK(cal.add_workdays(D("2025-10-06"), -1, Coverage::Provisional).date == D("2025-10-03"));
   CHECK(cal.workdays_between(D("2025-10-03"), D("2025-10-10"), Coverage::Provisional).count == 5);
+}
+
+namespace {
+// The embedded calendar with only the years `first`..`last` loaded.
+PolicySet calendar_years(int first, int last) {
+  LoadScope scope;
+  scope.guard_embedded = false;
+  scope.documents = false;
+  scope.calendar_years = YearSpan{first, last};
+  return load_policy_set(embedded_policies(), scope);
+}
+
+YearSpan needed(const std::function<void()>& query) {
+  try {
+    query();
+  } catch (const CalendarYearsNeeded& e) {
+    return e.years;
+  }
+  FAIL("no CalendarYearsNeeded");
+  return {};
+}
+}  // namespace
+
+TEST_CASE("a calendar loaded in part answers what its years decide and asks for the rest") {
+  PolicySet part = calendar_years(2024, 2025);
+  const WorkCalendar& cal = part.calendar;
+  REQUIRE(cal.years().size() == 2);
+  // 2024 is decided by the 2024 and 2025 notices, both loaded.
+  CHECK(cal.day(D("2024-10-01")).kind == DayKind::Holiday);
+  CHECK(cal.add_workdays(D("2024-12-25"), 4).date == D("2024-12-31"));
+  // 2025 needs the 2026 notice too (it may reach into December 2025).
+  YearSpan y = needed([&] { cal.day(D("2025-06-03")); });
+  CHECK((y.first == 2025 && y.last == 2025));
+  // 30 workdays from 2024-12-25 reach 2025-02-12 (worked by hand in
+  // tests/cli/deadline/lazy-crossing-new-year.t): 2025 is asked for.
+  y = needed([&] { cal.add_workdays(D("2024-12-25"), 30); });
+  CHECK((y.first == 2024 && y.last == 2025));
+  // Years before the first loaded, and whether a day is covered at all.
+  y = needed([&] { cal.workdays_between(D("2022-12-30"), D("2024-01-05")); });
+  CHECK((y.first == 2022 && y.last == 2024));
+  y = needed([&] { (void)cal.covers(D("2026-03-07")); });
+  CHECK((y.first == 2026 && y.last == 2026));
+  // Days outside every notice are refused as by the whole calendar, with
+  // the year it names: nothing loaded would change that answer.
+  PolicySet first = calendar_years(2004, 2005);
+  CHECK_THROWS_WITH_AS(first.calendar.day(D("2003-12-31")),
+                       "no statutory calendar for 2003: add calendars/cn/2003.yaml to the policies directory",
+                       InputError);
+  CHECK_FALSE(calendar_years(2026, 2026).calendar.covers(D("2027-03-07")));
+}
+
+TEST_CASE("loading the years asked for gives the whole calendar's answers and refusals") {
+  PolicySet more = calendar_years(2024, 2026);  // 2024 to 2026: the last notice is 2026
+  CHECK(more.calendar.add_workdays(D("2024-12-25"), 30).date == D("2025-02-12"));
+  CHECK(more.calendar.day(D("2026-03-07")).kind == DayKind::Weekend);
+  // 600 workdays from 2024-12-20 pass 2026 and need 2027, which no notice covers.
+  PolicySet two = calendar_years(2024, 2025);
+  YearSpan y = needed([&] { two.calendar.add_workdays(D("2024-12-20"), 600); });
+  CHECK((y.first == 2024 && y.last == 2026));
+  CHECK_THROWS_WITH_AS(more.calendar.add_workdays(D("2024-12-20"), 600),
+                       "no statutory calendar for 2027: add calendars/cn/2027.yaml to the policies directory",
+                       InputError);
+  // A count landing past the supported dates is judged by the whole calendar.
+  y = needed([&] { two.calendar.add_workdays(D("2025-01-02"), -60000); });
+  CHECK((y.first == 2004 && y.last == 2026));
+  // Years asked outside those held load the nearest: still the same refusal.
+  PolicySet late = calendar_years(2030, 2031);
+  REQUIRE(late.calendar.years().size() == 1);
+  CHECK(late.calendar.first_year() == 2026);
+  CHECK_THROWS_WITH_AS(late.calendar.day(D("2030-01-02")),
+                       "no statutory calendar for 2030: add calendars/cn/2030.yaml to the policies directory",
+                       InputError);
+  // A directory is read whole: no year left out.
+  LoadScope scope;
+  scope.calendar_years = YearSpan{2025, 2025};
+  CHECK(load_policy_set(read_policy_dir(HDPOLICY_SOURCE_DIR "/policies"), scope).calendar.years().size() == 23);
 }

@@ -133,3 +133,19 @@ TEST_CASE("load_policy_set throws PolicyLoadError listing every problem") {
     CHECK(e.diagnostics().size() == 2);
   }
 }
+
+TEST_CASE("a command's section reads only the embedded documents that hold it") {
+  auto documents = [](const char* section) {
+    LoadScope scope;
+    scope.guard_embedded = false;
+    scope.section = section;
+    std::vector<std::string> numbers;
+    for (const auto& d : load_policy_set(embedded_policies(), scope).documents) numbers.push_back(d.number);
+    return numbers;
+  };
+  CHECK(documents("subsidy") == std::vector<std::string>{"海金融发〔2025〕4号"});
+  CHECK(documents("hiring") == std::vector<std::string>{"海政办发〔2025〕7号"});
+  // Deadline rules sit in two documents (tech-insurance.yaml's support period too).
+  CHECK(documents("deadlines").size() == 2);
+  CHECK(documents(nullptr).size() == 3);
+}

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <exception>
 #include <string>
 #include <vector>
 
@@ -62,6 +63,21 @@ struct CountAnswer {
   bool provisional = false;
 };
 
+// A span of calendar years, both included.
+struct YearSpan {
+  int first = 0, last = 0;
+};
+
+// Thrown by a query of a calendar loaded in part (set_available_years) when
+// the answer rests on a notice that was not loaded: the caller loads `years`
+// too and asks again. Never seen by a user: no answer or error depends on
+// which years happened to be loaded.
+struct CalendarYearsNeeded : std::exception {
+  explicit CalendarYearsNeeded(YearSpan y) : years(y) {}
+  YearSpan years;
+  const char* what() const noexcept override { return "calendar years needed that were not loaded"; }
+};
+
 class WorkCalendar {
  public:
   // Loading: add each notice, then build() once. The years must be
@@ -70,11 +86,21 @@ class WorkCalendar {
   // years are refused, or answered by the weekend rule).
   void add_year(CalendarYear year, std::vector<HolidayPeriod> holidays);
   void build();
+  // Loading in part, for start-up time: the policies hold the notices of
+  // `available` (contiguous), of which only the years added are loaded.
+  // Call before build(). A day's answer rests on its own year's notice and on
+  // the next year's (a period or make-up workday may begin in December), so
+  // a query touching a day of an available year whose notice, or the next
+  // year's, was not loaded throws CalendarYearsNeeded; every other answer and
+  // error is the one the whole calendar gives.
+  void set_available_years(YearSpan available) { available_ = available; }
 
   bool empty() const { return years_.empty(); }
   int first_year() const { return first_year_; }  // 0 when empty
   int last_year() const { return last_year_; }
-  bool covers(Date d) const { return d >= begin_ && d < end_; }
+  // Whether the calendar answers for `d` from a notice rather than refusing.
+  // Throws CalendarYearsNeeded when that depends on a year not loaded.
+  bool covers(Date d) const;
   const std::vector<CalendarYear>& years() const { return years_; }
   const std::vector<HolidayPeriod>& holidays() const { return holidays_; }  // sorted by date
   const CalendarYear* year(int y) const;
@@ -106,13 +132,21 @@ class WorkCalendar {
   std::int64_t workday_with_rank(std::int64_t j) const;
   // Refuses (or marks provisional) when [lo, hi] leaves the covered range.
   bool check_span(Date lo, Date hi, Coverage c) const;
+  // Throws CalendarYearsNeeded when [lo, hi] touches a day of an available
+  // year that the years loaded do not answer for.
+  void need_loaded(Date lo, Date hi) const;
+  bool loaded(Date d) const { return d >= begin_ && d < end_; }
 
   std::vector<CalendarYear> years_;
   std::vector<HolidayPeriod> holidays_;
   int first_year_ = 0, last_year_ = 0;
-  Date begin_{}, end_{};              // [1 January first_year, 1 January last_year + 1)
-  std::vector<DayEntry> days_;        // one per covered day
-  std::vector<std::int32_t> prefix_;  // prefix_[i]: workdays in [begin_, begin_ + i)
+  Date begin_{}, end_{};                      // [1 January first_year, 1 January last_year + 1)
+  YearSpan available_{};                      // {0, 0}: the years loaded are all there are
+  Date available_begin_{}, available_end_{};  // the same as days, [begin, end)
+  Date answered_end_{};                       // end_, or 1 January last_year when last_year + 1 was not loaded
+  bool partial_ = false;                      // some available year was not loaded
+  std::vector<DayEntry> days_;                // one per covered day
+  std::vector<std::int32_t> prefix_;          // prefix_[i]: workdays in [begin_, begin_ + i)
 };
 
 // "no statutory calendar for 2027: add calendars/cn/2027.yaml to the policies directory"

@@ -73,19 +73,28 @@ void WorkCalendar::build() {
   prefix_.assign(1, 0);
   if (years_.empty()) {
     first_year_ = last_year_ = 0;
-    begin_ = end_ = Date{};
+    begin_ = end_ = answered_end_ = Date{};
+    available_ = {};
+    partial_ = false;
     return;
   }
   first_year_ = years_.front().year;
   last_year_ = years_.back().year;
   begin_ = make_date(first_year_, 1, 1);
   end_ = make_date(last_year_ + 1, 1, 1);
+  if (available_.first == 0) available_ = {first_year_, last_year_};
+  partial_ = available_.first < first_year_ || available_.last > last_year_;
+  available_begin_ = make_date(available_.first, 1, 1);
+  available_end_ = make_date(available_.last + 1, 1, 1);
+  // The last year loaded answers only when the next year's notice, which
+  // may reach into its December, is loaded too or does not exist.
+  answered_end_ = last_year_ < available_.last ? make_date(last_year_, 1, 1) : end_;
   auto count = static_cast<std::size_t>((end_ - begin_).count());
   days_.resize(count);
   for (std::size_t i = 0; i < count; ++i)
     days_[i] = {is_weekend(begin_ + date::days{static_cast<int>(i)}) ? DayKind::Weekend : DayKind::Workday, -1};
   auto mark = [&](Date d, DayKind kind, std::int32_t holiday) {
-    if (covers(d)) days_[static_cast<std::size_t>((d - begin_).count())] = {kind, holiday};
+    if (loaded(d)) days_[static_cast<std::size_t>((d - begin_).count())] = {kind, holiday};
   };
   for (std::size_t h = 0; h < holidays_.size(); ++h) {
     const auto& period = holidays_[h];
@@ -100,7 +109,22 @@ void WorkCalendar::build() {
   }
 }
 
+void WorkCalendar::need_loaded(Date lo, Date hi) const {
+  if (!partial_) return;
+  const Date a = std::max(lo, available_begin_), b = std::min(hi, available_end_ - date::days{1});
+  if (a > b || (a >= begin_ && b < answered_end_)) return;
+  throw CalendarYearsNeeded({year_of(a), year_of(b)});
+}
+
+bool WorkCalendar::covers(Date d) const {
+  need_loaded(d, d);
+  return loaded(d);
+}
+
 bool WorkCalendar::check_span(Date lo, Date hi, Coverage c) const {
+  // Past need_loaded, a span leaving the years loaded leaves the available
+  // ones on that side too: the refusal names the year the whole calendar would.
+  need_loaded(lo, hi);
   if (!empty() && lo >= begin_ && hi < end_) return false;
   if (c == Coverage::Provisional) return true;
   int year = 0;
@@ -130,7 +154,7 @@ std::int64_t WorkCalendar::workday_with_rank(std::int64_t j) const {
 }
 
 DayAnswer WorkCalendar::day(Date d, Coverage c) const {
-  if (!empty() && covers(d)) {
+  if (!empty() && d >= begin_ && d < answered_end_) {
     const DayEntry& e = days_[static_cast<std::size_t>((d - begin_).count())];
     return {e.kind, e.holiday, false};
   }
@@ -149,6 +173,8 @@ DateAnswer WorkCalendar::add_workdays(Date from, std::int64_t n, Coverage c) con
                               : n > 0 ? workday_with_rank(rank(from + date::days{1}) + n - 1)
                                       : workday_with_rank(rank(from) + n);
   if (far || target < day_number(kFirstSupportedDate) || target > day_number(kLastSupportedDate)) {
+    // Counted over the years loaded, the day may differ from the whole calendar's.
+    if (!far && partial_) throw CalendarYearsNeeded(available_);
     const std::uint64_t count =
         n > 0 ? static_cast<std::uint64_t>(n) : 0 - static_cast<std::uint64_t>(n);  // |INT64_MIN| too
     refuse_computed_date(

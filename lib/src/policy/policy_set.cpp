@@ -1,5 +1,6 @@
 #include "hdpolicy/policy_set.hpp"
 
+#include <algorithm>
 #include <filesystem>
 
 #include <fmt/format.h>
@@ -80,13 +81,82 @@ void load_document_file(LoadContext& ctx, const YAML::Node& root, PolicySet& set
   set.documents[static_cast<std::size_t>(index)].quotes = std::move(ctx.quotes);
 }
 
+// The year a calendars/cn/YYYY.yaml file holds, by its name (the loader
+// checks that `year:` agrees), or nullopt for another name.
+std::optional<int> calendar_file_year(const PolicyFile& f) {
+  std::string stem = file_stem(f.path);
+  if (stem.size() != 4 || stem.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+  return std::stoi(stem);
+}
+
+// False only when `text` certainly has no top-level key `section`: every
+// line at column 0 is a comment or a plain `key:` (a block mapping, whose
+// other lines are indented), and none is `section:`. Anything else (flow
+// style, quoted keys, document markers) may hold it.
+bool may_hold_section(std::string_view text, std::string_view section) {
+  auto plain = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+  };
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t end = std::min(text.find('\n', pos), text.size());
+    std::string_view line = text.substr(pos, end - pos);
+    pos = end + 1;
+    if (line.empty() || line[0] == ' ' || line[0] == '#' || line[0] == '\r') continue;
+    std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos || colon == 0) return true;
+    std::string_view key = line.substr(0, colon);
+    if (!std::all_of(key.begin(), key.end(), plain) || key == section) return true;
+    if (colon + 1 < line.size() && line[colon + 1] != ' ' && line[colon + 1] != '\r') return true;
+  }
+  return false;
+}
+
+bool document_in_scope(const PolicyFile& f, const LoadScope& scope) {
+  if (!f.embedded) return true;
+  return scope.documents && (!scope.section || may_hold_section(f.text, scope.section));
+}
+
+// The files `scope` asks for, in their order. Calendar years are chosen
+// only when every calendar file is embedded and named by its year;
+// otherwise every year is read.
+std::vector<const PolicyFile*> files_in_scope(const std::vector<PolicyFile>& files, const LoadScope& scope,
+                                              WorkCalendar& calendar) {
+  std::optional<YearSpan> held;
+  bool by_year = scope.calendar_years.has_value();
+  for (const auto& f : files) {
+    if (!is_calendar_file(f) || is_test_file(f)) continue;
+    auto year = calendar_file_year(f);
+    by_year = by_year && f.embedded && year;
+    if (year)
+      held = held ? YearSpan{std::min(held->first, *year), std::max(held->last, *year)} : YearSpan{*year, *year};
+  }
+  by_year = by_year && held;
+  YearSpan want{};
+  if (by_year) {
+    want.first = std::clamp(scope.calendar_years->first, held->first, held->last);
+    want.last = std::clamp(scope.calendar_years->last, want.first, held->last);
+    calendar.set_available_years(*held);
+  }
+  std::vector<const PolicyFile*> out;
+  for (const auto& f : files) {
+    if (is_test_file(f)) continue;
+    if (!is_calendar_file(f)) {
+      if (document_in_scope(f, scope)) out.push_back(&f);
+      continue;
+    }
+    int year = by_year ? *calendar_file_year(f) : 0;
+    if (!by_year || (year >= want.first && year <= want.last)) out.push_back(&f);
+  }
+  return out;
+}
+
 }  // namespace
 
-PolicySet load_policy_set(const std::vector<PolicyFile>& files, Diagnostics& diagnostics) {
+PolicySet load_policy_set(const std::vector<PolicyFile>& files, Diagnostics& diagnostics, const LoadScope& scope) {
   PolicySet set;
-  for (const auto& file : files) {
-    if (is_test_file(file)) continue;
-    if (!guard_yaml(file, diagnostics)) continue;
+  for (const PolicyFile* in_scope : files_in_scope(files, scope, set.calendar)) {
+    const PolicyFile& file = *in_scope;
+    if (!(file.embedded && !scope.guard_embedded) && !guard_yaml(file, diagnostics)) continue;
     YAML::Node root;
     try {
       root = YAML::Load(file.text);
@@ -115,9 +185,9 @@ PolicySet load_policy_set(const std::vector<PolicyFile>& files, Diagnostics& dia
   return set;
 }
 
-PolicySet load_policy_set(const std::vector<PolicyFile>& files) {
+PolicySet load_policy_set(const std::vector<PolicyFile>& files, const LoadScope& scope) {
   Diagnostics diagnostics;
-  PolicySet set = load_policy_set(files, diagnostics);
+  PolicySet set = load_policy_set(files, diagnostics, scope);
   if (!diagnostics.empty()) throw PolicyLoadError(std::move(diagnostics));
   return set;
 }
