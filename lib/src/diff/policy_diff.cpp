@@ -242,9 +242,7 @@ void Differ::subsidy() {
 }
 
 void Differ::scopes() {
-  auto number = [this](const PolicySet& s) {
-    return [&s](const ScopeRule& r) { return document_number(s, r.document); };
-  };
+  auto number = [](const PolicySet& s) { return [&s](const ScopeRule& r) { return document_number(s, r.document); }; };
   for (const ScopeRule& sb : b_.subsidy.scopes) {
     std::string doc = document_number(b_, sb.document);
     const ScopeRule* sa = find_by(a_.subsidy.scopes, number(a_), doc);
