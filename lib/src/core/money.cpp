@@ -109,37 +109,35 @@ std::optional<Rounding> parse_rounding(std::string_view text) {
   return std::nullopt;
 }
 
+namespace {
+// The quotient of a division by Rate::kScale, rounded as `rounding` says by
+// its remainder `r`: one rule for the 64- and 128-bit paths.
+template <typename Int>
+Int rounded(Int q, Int r, Rounding rounding) {
+  switch (rounding) {
+    case Rounding::HalfUp:
+      return r * 2 >= Rate::kScale ? q + 1 : q;
+    case Rounding::Up:
+      return r > 0 ? q + 1 : q;
+    case Rounding::Down:
+      return q;
+  }
+  return q;
+}
+}  // namespace
+
 Money apply_rate(Money base, Rate rate, Rounding rounding) {
   // Within 64 bits (every premium under about 92 million yuan at a rate up
   // to 100%) the division by the constant scale is a multiplication; the
   // 128-bit path below is the general one.
   if (std::int64_t p; base.fen >= 0 && rate.nano >= 0 && !__builtin_mul_overflow(base.fen, rate.nano, &p)) {
     std::int64_t q = p / Rate::kScale, r = p % Rate::kScale;
-    switch (rounding) {
-      case Rounding::HalfUp:
-        if (r * 2 >= Rate::kScale) ++q;
-        break;
-      case Rounding::Up:
-        if (r > 0) ++q;
-        break;
-      case Rounding::Down:
-        break;
-    }
-    return Money{q};
+    return Money{rounded(q, r, rounding)};
   }
   Wide product = static_cast<Wide>(base.fen) * rate.nano;
   Wide q = product / Rate::kScale;
   Wide r = product % Rate::kScale;
-  switch (rounding) {
-    case Rounding::HalfUp:
-      if (r * 2 >= Rate::kScale) ++q;
-      break;
-    case Rounding::Up:
-      if (r > 0) ++q;
-      break;
-    case Rounding::Down:
-      break;
-  }
+  q = rounded(q, r, rounding);
   if (q > std::numeric_limits<std::int64_t>::max() || q < std::numeric_limits<std::int64_t>::min()) money_overflow();
   return Money{static_cast<std::int64_t>(q)};
 }
