@@ -93,6 +93,9 @@ class InputTexts {
   std::string_view& operator[](std::size_t row) { return text_[row]; }
   // By id; throws std::out_of_range for an id the table does not have.
   std::string_view& operator[](std::string_view id);
+  // Takes `text` for the row named `id` when that row is given at `place`
+  // (kOnCli, kInColumn, kInCase); false when the table has no such input there.
+  bool give(std::string_view id, std::string_view text, std::uint8_t place);
 
  private:
   std::span<const InputDef> table_;

@@ -15,10 +15,7 @@ nlohmann::ordered_json run_deadline_case(const PolicySet& set, const CaseInput& 
   const auto table = deadline_inputs();
   InputTexts texts(table);
   for (const auto& [key, value] : input) {
-    auto row = find_input(table, key);
-    if (row && (table[*row].where & kInCase))
-      texts[*row] = value;
-    else if (key != "provisional" && key != "explain")
+    if (!texts.give(key, value, kInCase) && key != "provisional" && key != "explain")
       throw bad_value("deadline input", key, input_ids(table, kInCase) + ", provisional, explain");
   }
   // The rule is the only one of the rule-or-period inputs a case gives: required here.

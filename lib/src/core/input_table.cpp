@@ -47,4 +47,11 @@ std::string_view& InputTexts::operator[](std::string_view id) {
   return text_[*row];
 }
 
+bool InputTexts::give(std::string_view id, std::string_view text, std::uint8_t place) {
+  auto row = find_input(table_, id);
+  if (!row || !(table_[*row].where & place)) return false;
+  text_[*row] = text;
+  return true;
+}
+
 }  // namespace hdpolicy

@@ -12,10 +12,8 @@ nlohmann::ordered_json run_hiring_case(const PolicySet& set, const CaseInput& in
   InputTexts texts(hiring_inputs());
   bool strict = false;
   for (const auto& [key, value] : input) {
-    auto row = find_input(texts.table(), key);
-    if (row && (texts.table()[*row].where & kInCase))
-      texts[*row] = value;
-    else if (key == "strict")
+    if (texts.give(key, value, kInCase)) continue;
+    if (key == "strict")
       strict = input_yes_no(value, "strict");
     else
       throw bad_value("input", key, input_ids(texts.table(), kInCase) + ", strict");

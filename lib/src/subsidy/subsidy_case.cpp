@@ -13,10 +13,8 @@ nlohmann::ordered_json run_subsidy_case(const PolicySet& set, const CaseInput& i
   std::vector<std::string> received;  // CAP_ID=AMOUNT items, judged together by parse_received
   bool strict = false;
   for (const auto& [key, value] : input) {
-    auto row = find_input(texts.table(), key);
-    if (row && (texts.table()[*row].where & kInCase))
-      texts[*row] = value;
-    else if (key == "strict")
+    if (texts.give(key, value, kInCase)) continue;
+    if (key == "strict")
       strict = input_yes_no(value, "strict");
     else if (key == "received") {
       std::size_t start = 0;
