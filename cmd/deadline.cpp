@@ -29,6 +29,7 @@ std::string answer(const PolicySet& set, const DeadlineOptions& o) {
       *read_input(set, table, kDeadlineRule, o.inputs[kDeadlineRule], FieldStyle::Option))];
   Date from{date::days{*read_input(set, table, kDeadlineFrom, o.inputs[kDeadlineFrom], FieldStyle::Option)}};
   Coverage coverage = o.provisional ? Coverage::Provisional : Coverage::Required;
+  rule = &deadline_rule_on(set.deadlines, set.documents, *rule, from);
   DeadlineResult r = compute_deadline(set.calendar, *rule, from, coverage);
   if (o.format == "json") return deadline_json(set, *rule, r, coverage, lang, o.explain).dump(2) + "\n";
   return deadline_text(set, *rule, r, coverage, lang, o.explain);

@@ -18,6 +18,7 @@
 #include "hdpolicy/calendar.hpp"
 #include "hdpolicy/citation.hpp"
 #include "hdpolicy/dates.hpp"
+#include "hdpolicy/document.hpp"
 #include "hdpolicy/input_table.hpp"
 
 namespace hdpolicy {
@@ -68,6 +69,12 @@ enum DeadlineInput : std::int16_t {
 std::span<const InputDef> deadline_inputs();
 
 const DeadlineRule* find_deadline_rule(const std::vector<DeadlineRule>& rules, std::string_view id);
+// Successive versions of a rule share its id, each in its own document. The
+// version of `rule`'s id in force on `from`: the one whose document's window
+// holds the date; when none does, the nearest (the last before, else the
+// first after), whose report then says the date is outside its window.
+const DeadlineRule& deadline_rule_on(const std::vector<DeadlineRule>& rules, const std::vector<Document>& documents,
+                                     const DeadlineRule& rule, Date from);
 // What a rule ID may be, for messages: "one of renewal.joint-review, ...", or
 // that the policies define none (never "one of " and an empty list).
 std::string deadline_rule_choices(const std::vector<DeadlineRule>& rules);

@@ -66,6 +66,7 @@ struct HiringPolicy {
   Date period_from{}, period_to{};  // hires the policy covers, inclusive
   Text period_note;                 // why these dates (an interpretation, say so)
   Citation period_cite;
+  int period_line = 0, period_column = 0;  // where `period:` is written, for check
   std::int32_t contract = -1;              // condition every hire must meet (the labour contract)
   std::vector<HiringCategory> categories;  // in the order the policy lists them
   ConditionTable conditions;
@@ -107,8 +108,9 @@ struct HiringResult {
   bool assumed() const;  // eligible, but resting on facts not given
 };
 
-// Picks the policy whose period holds the hire date (else the first) and
-// evaluates contract and categories. Allocates nothing. Needs set.hiring non-empty.
+// Picks the policy whose period holds the hire date (successive versions of
+// the policy cover successive periods; when none does, the nearest one, with
+// in_period false) and evaluates contract and categories. Allocates nothing. Needs set.hiring non-empty.
 HiringResult evaluate_hiring(const PolicySet& set, const HiringClaim& claim);
 
 // Parses and checks the fields (throws InputError naming the field: bad

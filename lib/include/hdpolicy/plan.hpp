@@ -64,7 +64,8 @@ struct CapUse {
 
 struct Plan {
   std::vector<PlannedProduct> products;  // per product, in the given order
-  std::vector<CapUse> caps;              // per cap index
+  std::vector<CapUse> caps;              // per cap index (only the version's own caps are reported)
+  std::int32_t document = -1;            // the version in force on the plan's date (index into documents)
   Money total, sequential_total;
   std::size_t choices = 0;        // products with a choice of article
   std::uint64_t assignments = 1;  // the assignments of those the search tried

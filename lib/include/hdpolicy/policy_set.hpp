@@ -12,6 +12,7 @@
 #include "hdpolicy/hiring.hpp"
 #include "hdpolicy/policy_source.hpp"
 #include "hdpolicy/subsidy_policy.hpp"
+#include "hdpolicy/versions.hpp"
 
 namespace hdpolicy {
 
@@ -21,6 +22,7 @@ struct PolicySet {
   WorkCalendar calendar;
   std::vector<DeadlineRule> deadlines;
   std::vector<HiringPolicy> hiring;
+  PolicyVersions hiring_versions;  // the hiring policies (indexes into `hiring`) by the hires they cover
 };
 
 // What an answer needs read, for start-up time. The default reads and

@@ -1,6 +1,7 @@
-// Evaluating one premium-subsidy claim: candidate rules by type, then for
-// each the effective window, scope, eligibility (three-valued), rate, and
-// limits in order; then 就高不就低 across candidates. Allocation-free, so the
+// Evaluating one premium-subsidy claim: the version in force on its date,
+// that version's rules covering its type, then for each the scope,
+// eligibility (three-valued), rate, and limits in order; then 就高不就低
+// across candidates. Allocation-free, so the
 // batch path can call it per row.
 #pragma once
 
@@ -27,7 +28,6 @@ inline constexpr std::size_t kMaxCandidates = 4;
 enum class RuleVerdict : std::uint8_t {
   Eligible,       // every condition known and true
   Assumed,        // eligible on the assumptions listed
-  OutsideWindow,  // claim date outside the document's effective window
   OutOfScope,     // scope condition false (e.g. industry not a key industry)
   NotEligible,    // an eligibility condition false
 };
@@ -48,6 +48,9 @@ struct RuleOutcome {
 };
 
 struct SubsidyResult {
+  // The version in force on the claim date (index into PolicySet::documents),
+  // -1 when none is: then there are no candidates.
+  std::int32_t document = -1;
   std::array<RuleOutcome, kMaxCandidates> candidates{};
   std::uint8_t candidate_count = 0;
   std::int8_t chosen = -1;  // index into candidates; -1 when none is eligible
@@ -59,8 +62,9 @@ struct SubsidyResult {
   }
 };
 
-// `used` holds, per cap index, what this enterprise already received under
-// that cap in the claim's year (empty span: nothing).
+// `used` holds, per cap slot (Cap::slot: one per cap id, shared by the
+// versions), what this enterprise already received under that cap in the
+// claim's year (empty span: nothing).
 SubsidyResult evaluate_subsidy(const PolicySet& set, const SubsidyClaim& claim, std::span<const Money> used = {});
 // The same into a result reused from claim to claim (the batch's hot path).
 void evaluate_subsidy(const PolicySet& set, const SubsidyClaim& claim, std::span<const Money> used,

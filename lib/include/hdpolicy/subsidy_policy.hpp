@@ -11,6 +11,7 @@
 
 #include "hdpolicy/condition.hpp"
 #include "hdpolicy/money.hpp"
+#include "hdpolicy/versions.hpp"
 
 namespace hdpolicy {
 
@@ -51,8 +52,14 @@ struct Industry {
 // How a cut is reported in `capped_by` (part of the JSON contract).
 enum class CapReport : std::uint8_t { PremiumCap, AnnualCap };
 
+// A cap belongs to one document (version). Caps of the same id in successive
+// versions share a slot: what an enterprise received in a year counts against
+// the cap of that id in whichever version is in force (README: "a change of
+// cap in the middle of a year").
 struct Cap {
   std::string id;  // catalogue
+  std::int32_t document = -1;
+  std::int32_t slot = -1;  // index of the first cap with this id: where `used` amounts are kept
   Money amount;
   CapReport reports_as = CapReport::AnnualCap;
   Text name;
@@ -106,7 +113,12 @@ struct ResolutionRule {
   Citation cite;  // 第十四条: 就高不就低
 };
 
+// Every document's `subsidy:` section, merged: types and industries are one
+// vocabulary (a later version may add to it); caps, rules, scopes, payment
+// and resolution belong to their document; `versions` says which document is
+// in force on a day.
 struct SubsidyPolicies {
+  PolicyVersions versions;  // documents with a subsidy section, by effective window
   std::vector<InsuranceType> types;
   std::vector<Industry> industries;
   std::vector<Cap> caps;
@@ -118,10 +130,11 @@ struct SubsidyPolicies {
 
   std::optional<int> find_type(std::string_view id_or_alias) const;
   std::optional<int> find_industry(std::string_view id_or_alias) const;
-  std::optional<int> find_cap(std::string_view id) const;
+  std::optional<int> find_cap(std::string_view id) const;  // the first of that id: its slot
+  std::optional<int> find_cap_in(std::string_view id, std::int32_t document) const;
   std::string type_list() const;  // "inclusive, rd, product, ..." for error messages
   std::string industry_list() const;
-  std::string cap_list() const;
+  std::string cap_list() const;  // each id once
 };
 
 }  // namespace hdpolicy

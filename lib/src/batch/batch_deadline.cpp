@@ -91,7 +91,7 @@ BatchSummary run_deadline_batch(const PolicySet& set, csv::Reader& in, csv::Writ
     if (ok) {
       try {
         Date from = row_from(set, c);
-        const DeadlineRule& rule = row_rule(set, c, adhoc);
+        const DeadlineRule& rule = deadline_rule_on(set.deadlines, set.documents, row_rule(set, c, adhoc), from);
         DeadlineResult r = compute_deadline(set.calendar, rule, from, Coverage::Required);
         cell = format_date(r.deadline);
         run.answered();

@@ -281,9 +281,18 @@ struct SubsidyBatch {
   SubsidyRow row;        // the row's answer, its strings reused
 
   SubsidyBatch(const PolicySet& s, const BatchOptions& o, BatchRun& r) : set(s), options(o), run(r) {
+    // Each version's articles and caps are counted apart, named by document
+    // when there are several.
+    const bool versions = set.subsidy.versions.windows.size() > 1;
+    auto of_version = [&](std::int32_t document) {
+      return versions ? fmt::format(", {}", set.documents[static_cast<std::size_t>(document)].number) : std::string();
+    };
     for (const auto& rule : set.subsidy.rules)
-      run.summary().by_article.push_back({fmt::format("{} ({})", rule.article, rule.id), 0, {}});
-    for (const auto& cap : set.subsidy.caps) run.summary().by_cap.push_back({cap.id, 0, {}});
+      run.summary().by_article.push_back(
+          {fmt::format("{} ({}{})", rule.article, rule.id, of_version(rule.document)), 0, {}});
+    for (const auto& cap : set.subsidy.caps)
+      run.summary().by_cap.push_back(
+          {versions ? fmt::format("{} ({})", cap.id, of_version(cap.document).substr(2)) : cap.id, 0, {}});
     row.note.reserve(512);
     row.error.reserve(512);
   }
@@ -344,7 +353,8 @@ struct SubsidyBatch {
     const SubsidyRule& rule = set.subsidy.rules[static_cast<std::size_t>(chosen.rule)];
     for (const Limit& limit : rule.limits) {
       if (limit.kind != LimitKind::Cap) continue;
-      used[static_cast<std::size_t>(limit.cap)] += chosen.amount;
+      // The enterprise's ledger is kept per cap id (slot), across versions.
+      used[static_cast<std::size_t>(set.subsidy.caps[static_cast<std::size_t>(limit.cap)].slot)] += chosen.amount;
       BatchTotal& t = run.summary().by_cap[static_cast<std::size_t>(limit.cap)];
       ++t.rows;
       t.amount += chosen.amount;

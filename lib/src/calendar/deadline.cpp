@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "hdpolicy/versions.hpp"
+
 namespace hdpolicy {
 
 const char* period_unit_name(PeriodUnit u) {
@@ -71,7 +73,8 @@ DeadlineResult compute_deadline(const WorkCalendar& calendar, const DeadlineRule
 std::string deadline_rule_choices(const std::vector<DeadlineRule>& rules) {
   if (rules.empty()) return "a deadline rule, and the policies loaded define none";
   std::string ids;
-  for (const auto& r : rules) ids += (ids.empty() ? "" : ", ") + r.id;
+  for (const auto& r : rules)
+    if (find_deadline_rule(rules, r.id) == &r) ids += (ids.empty() ? "" : ", ") + r.id;  // each id once
   return "one of " + ids;
 }
 
@@ -79,6 +82,24 @@ const DeadlineRule* find_deadline_rule(const std::vector<DeadlineRule>& rules, s
   for (const auto& r : rules)
     if (r.id == id) return &r;
   return nullptr;
+}
+
+const DeadlineRule& deadline_rule_on(const std::vector<DeadlineRule>& rules, const std::vector<Document>& documents,
+                                     const DeadlineRule& rule, Date from) {
+  PolicyVersions versions;
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    if (rules[i].id != rule.id || rules[i].document < 0) continue;
+    const Document& d = documents[static_cast<std::size_t>(rules[i].document)];
+    versions.windows.push_back({static_cast<std::int32_t>(i), d.effective_from, d.effective_to});
+  }
+  if (versions.windows.size() < 2) return rule;
+  sort_versions(versions);
+  std::int32_t v = versions.in_force(from);
+  if (v < 0) {
+    auto nearest = versions.nearest(from);
+    v = nearest.before >= 0 ? nearest.before : nearest.after;
+  }
+  return rules[static_cast<std::size_t>(v)];
 }
 
 }  // namespace hdpolicy

@@ -27,6 +27,7 @@ nlohmann::ordered_json run_deadline_case(const PolicySet& set, const CaseInput& 
   Coverage coverage = coverage_of(input);
   const std::string* explain = find_case_value(input, "explain");
   bool want_explain = explain && input_yes_no(*explain, "explain");
+  rule = &deadline_rule_on(set.deadlines, set.documents, *rule, from);
   DeadlineResult r = compute_deadline(set.calendar, *rule, from, coverage);
   return deadline_json(set, *rule, r, coverage, lang, want_explain);
 }

@@ -107,6 +107,33 @@ std::string document_number(const PolicySet& s, std::int32_t index) {
   return s.documents[static_cast<std::size_t>(index)].number;
 }
 
+// The item of `id` in set `s` that corresponds to one of document `number`
+// (starting `from`) in the other set: the same document's; when `s` does not
+// hold that document (a new version), the one of the version in force before
+// it starts, so a successor is compared with its predecessor. Caps and rules.
+template <class T>
+const T* counterpart(const PolicySet& s, const std::vector<T>& items, std::string_view id, std::string_view number,
+                     Date from) {
+  const T* prior = nullptr;
+  for (const T& x : items) {
+    if (x.id != id) continue;
+    const Document& d = s.documents[static_cast<std::size_t>(x.document)];
+    if (d.number == number) return &x;
+    if (d.effective_from < from &&
+        (!prior || s.documents[static_cast<std::size_t>(prior->document)].effective_from < d.effective_from))
+      prior = &x;
+  }
+  return has_document(s, number) ? nullptr : prior;
+}
+
+// The item of `id` in document `number` of `s` only.
+template <class T>
+const T* same_document(const PolicySet& s, const std::vector<T>& items, std::string_view id, std::string_view number) {
+  for (const T& x : items)
+    if (x.id == id && s.documents[static_cast<std::size_t>(x.document)].number == number) return &x;
+  return nullptr;
+}
+
 class Differ {
  public:
   Differ(const PolicySet& a, const PolicySet& b, Out& out) : a_(a), b_(b), out_(out) {}
@@ -230,14 +257,12 @@ void Differ::subsidy() {
   types();
   industries();
   caps();
-  for (const SubsidyRule& rb : b_.subsidy.rules)
-    rule(find_by(
-             a_.subsidy.rules, [](const SubsidyRule& r) { return r.id; }, rb.id),
-         &rb);
+  for (const SubsidyRule& rb : b_.subsidy.rules) {
+    const Document& d = b_.documents[static_cast<std::size_t>(rb.document)];
+    rule(counterpart(a_, a_.subsidy.rules, rb.id, d.number, d.effective_from), &rb);
+  }
   for (const SubsidyRule& ra : a_.subsidy.rules)
-    if (!find_by(
-            b_.subsidy.rules, [](const SubsidyRule& r) { return r.id; }, ra.id))
-      rule(&ra, nullptr);
+    if (!same_document(b_, b_.subsidy.rules, ra.id, document_number(a_, ra.document))) rule(&ra, nullptr);
   payable();
 }
 
@@ -317,16 +342,16 @@ DiffValue money(Money m) {
 }
 
 void Differ::caps() {
-  auto id = [](const Cap& c) { return c.id; };
   for (const Cap& b : b_.subsidy.caps) {
-    const Cap* a = find_by(a_.subsidy.caps, id, b.id);
+    const Document& d = b_.documents[static_cast<std::size_t>(b.document)];
+    const Cap* a = counterpart(a_, a_.subsidy.caps, b.id, d.number, d.effective_from);
     if (a && a->amount == b.amount) continue;
-    add(diff(DiffKind::Cap, b.cite.document, b.cite.article, b.id, b.name, a ? money(a->amount) : DiffValue{},
+    add(diff(DiffKind::Cap, d.number, b.cite.article, b.id, b.name, a ? money(a->amount) : DiffValue{},
              money(b.amount)));
   }
   for (const Cap& a : a_.subsidy.caps)
-    if (!find_by(b_.subsidy.caps, id, a.id))
-      add(diff(DiffKind::Cap, a.cite.document, a.cite.article, a.id, a.name, money(a.amount), {}));
+    if (!same_document(b_, b_.subsidy.caps, a.id, document_number(a_, a.document)))
+      add(diff(DiffKind::Cap, document_number(a_, a.document), a.cite.article, a.id, a.name, money(a.amount), {}));
 }
 
 void Differ::rule(const SubsidyRule* ra, const SubsidyRule* rb) {

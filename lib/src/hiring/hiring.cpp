@@ -15,12 +15,13 @@ bool HiringResult::assumed() const {
 HiringResult evaluate_hiring(const PolicySet& set, const HiringClaim& claim) {
   HiringResult result;
   if (set.hiring.empty()) return result;
-  result.policy = 0;
-  for (std::size_t i = 0; i < set.hiring.size(); ++i)
-    if (set.hiring[i].period_from <= claim.hire && claim.hire <= set.hiring[i].period_to) {
-      result.policy = static_cast<std::int32_t>(i);
-      break;
-    }
+  result.policy = set.hiring_versions.in_force(claim.hire);
+  if (result.policy < 0) {
+    // No version covers the hire: judge it under the nearest, reported as outside its period.
+    auto nearest = set.hiring_versions.nearest(claim.hire);
+    result.policy = nearest.before >= 0 ? nearest.before : nearest.after;
+  }
+  if (result.policy < 0) result.policy = 0;
   const HiringPolicy& policy = set.hiring[static_cast<std::size_t>(result.policy)];
   result.in_period = policy.period_from <= claim.hire && claim.hire <= policy.period_to;
 

@@ -8,7 +8,8 @@
 namespace hdpolicy {
 namespace {
 
-// What the enterprise has used of each cap: starts at what it received.
+// What the enterprise has used of each cap slot (one per cap id, shared by
+// the versions): starts at what it received.
 std::vector<Money> ledger(const SubsidyPolicies& sp, std::span<const Money> received) {
   std::vector<Money> used(sp.caps.size());
   for (std::size_t c = 0; c < used.size() && c < received.size(); ++c) used[c] = received[c];
@@ -18,7 +19,7 @@ std::vector<Money> ledger(const SubsidyPolicies& sp, std::span<const Money> rece
 // A paid amount counts against every cap its rule lists (as in the batch's ledger).
 void charge(const SubsidyPolicies& sp, const RuleOutcome& o, std::vector<Money>& used) {
   for (const Limit& limit : sp.rules[static_cast<std::size_t>(o.rule)].limits)
-    if (limit.kind == LimitKind::Cap) used[static_cast<std::size_t>(limit.cap)] += o.amount;
+    if (limit.kind == LimitKind::Cap) used[static_cast<std::size_t>(sp.caps[static_cast<std::size_t>(limit.cap)].slot)] += o.amount;
 }
 
 // One by one in the given order, 就高不就低 per claim: what `subsidy` would pay
@@ -85,8 +86,9 @@ void apply(const PolicySet& set, std::span<const PlanProduct> products, std::spa
   }
   plan.caps.resize(sp.caps.size());
   for (std::size_t c = 0; c < sp.caps.size(); ++c) {
-    const Money got = c < received.size() ? received[c] : Money{};
-    plan.caps[c] = {sp.caps[c].amount, got, used[c] - got, max(Money{}, sp.caps[c].amount - used[c])};
+    const auto slot = static_cast<std::size_t>(sp.caps[c].slot);
+    const Money got = slot < received.size() ? received[slot] : Money{};
+    plan.caps[c] = {sp.caps[c].amount, got, used[slot] - got, max(Money{}, sp.caps[c].amount - used[slot])};
   }
 }
 
@@ -95,6 +97,8 @@ void apply(const PolicySet& set, std::span<const PlanProduct> products, std::spa
 Plan plan_portfolio(const PolicySet& set, std::span<const PlanProduct> products, std::span<const Money> received) {
   Plan plan;
   plan.products.resize(products.size());
+  // One date for the whole plan (the command's --date): one version.
+  if (!products.empty()) plan.document = set.subsidy.versions.in_force(products[0].claim.date);
   claim_one_by_one(set, products, received, plan);
   const std::vector<plan_search::Product> options = search_options(set, products, plan);
   const plan_search::Best best = plan_search::search(set.subsidy, options, received);

@@ -20,8 +20,10 @@ std::vector<std::vector<std::int32_t>> caps_of_rules(const SubsidyPolicies& sp) 
 // What is left of each cap this year before the plan.
 std::vector<Money> rooms_left(const SubsidyPolicies& sp, std::span<const Money> received) {
   std::vector<Money> rooms(sp.caps.size());
-  for (std::size_t c = 0; c < sp.caps.size(); ++c)
-    rooms[c] = max(Money{}, sp.caps[c].amount - (c < received.size() ? received[c] : Money{}));
+  for (std::size_t c = 0; c < sp.caps.size(); ++c) {
+    const auto slot = static_cast<std::size_t>(sp.caps[c].slot);  // received is kept per cap id
+    rooms[c] = max(Money{}, sp.caps[c].amount - (slot < received.size() ? received[slot] : Money{}));
+  }
   return rooms;
 }
 

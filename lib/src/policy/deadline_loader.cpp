@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "policy/section_loaders.hpp"
+#include "policy/version_check.hpp"
 
 namespace hdpolicy {
 
@@ -56,14 +57,33 @@ void load_deadlines_section(LoadContext& ctx, const YAML::Node& node, int docume
     }
     rule.bound = bound && *bound == "earliest" ? DeadlineBound::Earliest : DeadlineBound::Latest;
     rule.cite = *cite;
-    if (const DeadlineRule* other = find_deadline_rule(set.deadlines, rule.id)) {
-      ctx.error(r.get("id"), fmt::format("deadline rule {} is already defined at {}", rule.id, other->cite.file));
-      continue;
-    }
+    // The same id in another document is another version of the rule (finish_deadlines).
+    bool twice = false;
+    for (const DeadlineRule& other : set.deadlines)
+      if (other.id == rule.id && other.document == document) {
+        ctx.error(r.get("id"), fmt::format("deadline rule {} is already defined at {}", rule.id, other.cite.file));
+        twice = true;
+      }
+    if (twice) continue;
     set.deadlines.push_back(std::move(rule));
   }
 }
 
-void finish_deadlines(PolicySet&, Diagnostics&) {}
+void finish_deadlines(PolicySet& set, Diagnostics& diagnostics) {
+  // Versions of one rule (the same id in several documents) must not be in force on the same day.
+  for (std::size_t i = 0; i < set.deadlines.size(); ++i) {
+    if (find_deadline_rule(set.deadlines, set.deadlines[i].id) != &set.deadlines[i]) continue;  // each id once
+    PolicyVersions versions;
+    for (std::size_t j = i; j < set.deadlines.size(); ++j) {
+      const DeadlineRule& r = set.deadlines[j];
+      if (r.id != set.deadlines[i].id) continue;
+      const Document& d = set.documents[static_cast<std::size_t>(r.document)];
+      versions.windows.push_back({r.document, d.effective_from, d.effective_to});
+    }
+    if (versions.windows.size() < 2) continue;
+    sort_versions(versions);
+    report_overlaps(versions, fmt::format("deadline rule {}", set.deadlines[i].id), document_place(set), diagnostics);
+  }
+}
 
 }  // namespace hdpolicy

@@ -3,6 +3,7 @@
 
 #include "policy/condition_loader.hpp"
 #include "policy/section_loaders.hpp"
+#include "policy/version_check.hpp"
 
 namespace hdpolicy {
 namespace {
@@ -79,6 +80,8 @@ void load_hiring_section(LoadContext& ctx, const YAML::Node& node, int document,
 
   if (YAML::Node pn = r.get("period", true); pn.IsDefined()) {
     MapReader pr(ctx, pn, "hiring.period");
+    p.period_line = pn.Mark().line + 1;
+    p.period_column = pn.Mark().column + 1;
     auto from = pr.date("from", true);
     auto to = pr.date("to", true);
     auto cite = pr.cite();
@@ -114,27 +117,25 @@ void load_hiring_section(LoadContext& ctx, const YAML::Node& node, int document,
     ok = false;
   }
 
-  for (const auto& other : set.hiring)
-    if (other.id == p.id && !p.id.empty()) {
-      ctx.error(node, fmt::format("hiring policy '{}' is already defined (document {})", p.id,
-                                  set.documents[static_cast<std::size_t>(other.document)].number));
-      ok = false;
-    }
   if (ok) set.hiring.push_back(std::move(p));
 }
 
 void finish_hiring(PolicySet& set, Diagnostics& diagnostics) {
-  // Two policies covering the same hire would make the answer depend on file order.
+  // Successive versions of the policy (the same id or another) cover
+  // successive periods of hires; two covering the same hire would make the
+  // answer depend on file order.
   for (std::size_t i = 0; i < set.hiring.size(); ++i)
-    for (std::size_t j = i + 1; j < set.hiring.size(); ++j) {
-      const HiringPolicy& a = set.hiring[i];
-      const HiringPolicy& b = set.hiring[j];
-      if (a.period_from <= b.period_to && b.period_from <= a.period_to)
-        diagnostics.push_back({set.documents[static_cast<std::size_t>(b.document)].file, 0, 0,
-                               fmt::format("hiring policy '{}' covers hires from {} to {}, overlapping '{}' ({} to {})",
-                                           b.id, format_date(b.period_from), format_date(b.period_to), a.id,
-                                           format_date(a.period_from), format_date(a.period_to))});
-    }
+    set.hiring_versions.windows.push_back(
+        {static_cast<std::int32_t>(i), set.hiring[i].period_from, set.hiring[i].period_to});
+  sort_versions(set.hiring_versions);
+  report_overlaps(
+      set.hiring_versions, "hiring",
+      [&set](std::int32_t i) {
+        const HiringPolicy& p = set.hiring[static_cast<std::size_t>(i)];
+        const Document& d = set.documents[static_cast<std::size_t>(p.document)];
+        return VersionPlace{fmt::format("{} '{}'", d.number, p.id), d.file, p.period_line, p.period_column};
+      },
+      diagnostics);
 }
 
 }  // namespace hdpolicy

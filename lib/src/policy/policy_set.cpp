@@ -57,6 +57,8 @@ void load_document_file(LoadContext& ctx, const YAML::Node& root, PolicySet& set
     YAML::Node eff = d.get("effective", true);
     if (eff.IsDefined()) {
       MapReader e(ctx, eff, "document.effective");
+      doc.effective_line = eff.Mark().line + 1;
+      doc.effective_column = eff.Mark().column + 1;
       auto from = e.date("from", true);
       auto to = e.date("to", true);
       if (auto c = e.cite()) doc.effective_cite = *c;

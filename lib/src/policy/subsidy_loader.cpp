@@ -1,7 +1,11 @@
 // Loads the `subsidy:` section of a policy document into SubsidyPolicies.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <set>
+
 #include "policy/condition_loader.hpp"
+#include "policy/version_check.hpp"
 #include "policy/section_loaders.hpp"
 
 namespace hdpolicy {
@@ -21,8 +25,23 @@ ChoiceLookup industry_lookup(const PolicySet& set) {
   };
 }
 
+// Types and industries are one vocabulary across versions: a successor
+// that lists an id again keeps it (with any new aliases), and may add ids.
+template <typename T>
+void add_to_vocabulary(std::vector<T>& items, T item) {
+  for (auto& known : items)
+    if (known.id == item.id) {
+      for (auto& alias : item.aliases)
+        if (std::find(known.aliases.begin(), known.aliases.end(), alias) == known.aliases.end())
+          known.aliases.push_back(std::move(alias));
+      return;
+    }
+  items.push_back(std::move(item));
+}
+
 void load_industries(LoadContext& ctx, const YAML::Node& list, SubsidyPolicies& sp) {
   if (!list.IsSequence()) return ctx.error(list, "subsidy.industries must be a list");
+  std::set<std::string> seen;
   for (const auto& n : list) {
     MapReader r(ctx, n, "industry");
     if (!r.ok()) continue;
@@ -32,17 +51,18 @@ void load_industries(LoadContext& ctx, const YAML::Node& list, SubsidyPolicies& 
     ind.name.en = r.text("en", true).value_or("");
     ind.aliases = r.text_list("aliases");
     if (ind.id.empty()) continue;
-    if (sp.find_industry(ind.id)) {
+    if (!seen.insert(ind.id).second) {
       ctx.error(n, fmt::format("industry '{}' is defined twice", ind.id));
       continue;
     }
     if (!ind.name.zh.empty()) ind.aliases.push_back(ind.name.zh);
-    sp.industries.push_back(std::move(ind));
+    add_to_vocabulary(sp.industries, std::move(ind));
   }
 }
 
 void load_types(LoadContext& ctx, const YAML::Node& list, SubsidyPolicies& sp) {
   if (!list.IsSequence()) return ctx.error(list, "subsidy.types must be a list");
+  std::set<std::string> seen;
   for (const auto& n : list) {
     MapReader r(ctx, n, "type");
     if (!r.ok()) continue;
@@ -53,16 +73,16 @@ void load_types(LoadContext& ctx, const YAML::Node& list, SubsidyPolicies& sp) {
     t.aliases = r.text_list("aliases");
     t.examples = r.text("examples").value_or("");
     if (t.id.empty()) continue;
-    if (sp.find_type(t.id)) {
+    if (!seen.insert(t.id).second) {
       ctx.error(n, fmt::format("type '{}' is defined twice", t.id));
       continue;
     }
     if (!t.name.zh.empty()) t.aliases.push_back(t.name.zh);
-    sp.types.push_back(std::move(t));
+    add_to_vocabulary(sp.types, std::move(t));
   }
 }
 
-void load_caps(LoadContext& ctx, const YAML::Node& list, SubsidyPolicies& sp) {
+void load_caps(LoadContext& ctx, const YAML::Node& list, int document, SubsidyPolicies& sp) {
   if (!list.IsSequence()) return ctx.error(list, "subsidy.caps must be a list");
   for (const auto& n : list) {
     MapReader r(ctx, n, "cap");
@@ -78,10 +98,12 @@ void load_caps(LoadContext& ctx, const YAML::Node& list, SubsidyPolicies& sp) {
       ctx.error(r.get("reports_as"),
                 fmt::format("cap.reports_as: '{}' is not accepted: premium-cap or annual-cap", *report));
     if (cap.id.empty()) continue;
-    if (sp.find_cap(cap.id)) {
+    if (sp.find_cap_in(cap.id, document)) {
       ctx.error(n, fmt::format("cap '{}' is defined twice", cap.id));
       continue;
     }
+    cap.document = document;
+    cap.slot = sp.find_cap(cap.id).value_or(static_cast<int>(sp.caps.size()));
     // A cap with a bad field is still defined (its problem is already
     // reported), so limits naming it do not add "unknown cap" errors.
     cap.amount = amount.value_or(Money{});
@@ -132,7 +154,7 @@ std::optional<Product> load_product(LoadContext& ctx, const YAML::Node& n, const
 
 // One entry of a rule's limits: a cap by id, or all_levels: premium.
 std::optional<Limit> load_limit(LoadContext& ctx, const YAML::Node& ln, const SubsidyPolicies& sp,
-                                const std::string& what) {
+                                const std::string& what, int document) {
   MapReader lr(ctx, ln, what + " limit");
   if (!lr.ok()) return std::nullopt;
   Limit limit;
@@ -141,7 +163,7 @@ std::optional<Limit> load_limit(LoadContext& ctx, const YAML::Node& ln, const Su
     return std::nullopt;
   }
   if (auto cap_id = lr.text("cap")) {
-    auto idx = sp.find_cap(*cap_id);
+    auto idx = sp.find_cap_in(*cap_id, document);  // the cap this version states
     if (!idx) {
       ctx.error(lr.get("cap"), fmt::format("{}: unknown cap '{}' (defined: {})", what, *cap_id, sp.cap_list()));
       return std::nullopt;
@@ -190,7 +212,7 @@ bool load_products_and_limits(LoadContext& ctx, MapReader& r, const SubsidyPolic
       ok = false;
     } else {
       for (const auto& ln : limits) {
-        auto limit = load_limit(ctx, ln, sp, what);
+        auto limit = load_limit(ctx, ln, sp, what, rule.document);
         if (limit)
           rule.limits.push_back(std::move(*limit));
         else
@@ -242,7 +264,7 @@ void load_rule(LoadContext& ctx, const YAML::Node& n, int document, PolicySet& s
   rule.name.en = r.text("en", true).value_or("");
   bool ok = !rule.id.empty() && !rule.article.empty();
   for (const auto& other : sp.rules)
-    if (other.id == rule.id && !rule.id.empty()) {
+    if (other.id == rule.id && other.document == document && !rule.id.empty()) {
       ctx.error(n, fmt::format("rule '{}' is defined twice", rule.id));
       ok = false;
     }
@@ -267,6 +289,8 @@ void load_subsidy_section(LoadContext& ctx, const YAML::Node& node, int document
   if (!r.ok()) return;
   if (sp.payable.size() < set.documents.size()) sp.payable.resize(set.documents.size(), PayableRule{-1, {}});
   if (sp.resolution.size() < set.documents.size()) sp.resolution.resize(set.documents.size());
+  const Document& doc = set.documents[static_cast<std::size_t>(document)];
+  sp.versions.windows.push_back({document, doc.effective_from, doc.effective_to});
 
   if (YAML::Node p = r.get("payable", true); p.IsDefined()) {
     MapReader pr(ctx, p, "subsidy.payable");
@@ -284,7 +308,7 @@ void load_subsidy_section(LoadContext& ctx, const YAML::Node& node, int document
   }
   if (YAML::Node n = r.get("industries"); n.IsDefined()) load_industries(ctx, n, sp);
   if (YAML::Node n = r.get("types", true); n.IsDefined()) load_types(ctx, n, sp);
-  if (YAML::Node n = r.get("caps"); n.IsDefined()) load_caps(ctx, n, sp);
+  if (YAML::Node n = r.get("caps"); n.IsDefined()) load_caps(ctx, n, document, sp);
   if (YAML::Node n = r.get("scope"); n.IsDefined()) {
     auto c = load_condition(ctx, n, subsidy_facts(), industry_lookup(set), sp.conditions, "subsidy.scope");
     if (c) sp.scopes.push_back({document, static_cast<std::int32_t>(*c)});
@@ -298,8 +322,10 @@ void load_subsidy_section(LoadContext& ctx, const YAML::Node& node, int document
   }
 }
 
-void finish_subsidy(PolicySet& set, Diagnostics&) {
+void finish_subsidy(PolicySet& set, Diagnostics& diagnostics) {
   SubsidyPolicies& sp = set.subsidy;
+  sort_versions(sp.versions);
+  report_overlaps(sp.versions, "subsidy", document_place(set), diagnostics);
   sp.payable.resize(set.documents.size(), PayableRule{-1, {}});
   sp.resolution.resize(set.documents.size());
   for (auto& rule : sp.rules) {

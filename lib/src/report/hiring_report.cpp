@@ -145,6 +145,24 @@ std::string period_line(const HiringPolicy& p, const HiringClaim& claim, bool in
                      format_date(p.period_to), note.empty() ? "" : " (" + note + ")");
 }
 
+// A hire no version of the policy covers, when there are several: the
+// nearest versions and the hires each covers.
+std::string no_version_line(const PolicySet& set, const HiringClaim& claim, Lang l) {
+  auto nearest = set.hiring_versions.nearest(claim.hire);
+  std::vector<std::string> names;
+  for (std::int32_t v : {nearest.before, nearest.after}) {
+    if (v < 0) continue;
+    const HiringPolicy& p = set.hiring[static_cast<std::size_t>(v)];
+    const std::string& number = set.documents[static_cast<std::size_t>(p.document)].number;
+    names.push_back(zh(l) ? fmt::format("{}(覆盖{}至{}招用)", number, format_date(p.period_from), format_date(p.period_to))
+                          : fmt::format("{} (hires {} to {})", number, format_date(p.period_from),
+                                        format_date(p.period_to)));
+  }
+  return zh(l) ? fmt::format("{}没有施行中的政策版本;最近的版本:{}", format_date(claim.hire), join(names, "、"))
+               : fmt::format("no version of the policy in force on {}; nearest: {}", format_date(claim.hire),
+                             join(names, ", "));
+}
+
 std::string contract_line(const HiringPolicy& p, const HiringClaim& claim, const HiringResult& r, Lang l) {
   auto id = static_cast<std::uint32_t>(p.contract);
   std::string what = describe(p.conditions, id, claim, l);
@@ -221,7 +239,7 @@ std::vector<std::string> hiring_reasons(const PolicySet& set, const HiringClaim&
                           : fmt::format("also fits: {} (the first in the order of the item is reported)", others));
     return out;
   }
-  if (!r.in_period) out.push_back(period_line(p, claim, false, l));
+  if (!r.in_period) out.push_back(set.hiring.size() > 1 ? no_version_line(set, claim, l) : period_line(p, claim, false, l));
   if (r.contract == Tri::False) out.push_back(contract_line(p, claim, r, l));
   if (r.chosen < 0)
     for (std::size_t i = 0; i < r.category_count; ++i) out.push_back(category_line(p, claim, r, i, l));

@@ -22,17 +22,23 @@ const Product& product_of(const PolicySet& set, const RuleOutcome& o) {
 }
 const SubsidyClaim& claim_of(const PlanView& v, std::size_t i) { return v.portfolio.products[i].claim; }
 
-// The document the subsidy rules come from.
-std::string policy_number(const PolicySet& set) {
-  if (set.subsidy.rules.empty()) return {};
-  return set.documents[static_cast<std::size_t>(set.subsidy.rules.front().document)].number;
+// The version in force on the plan's date (index into documents, -1: none).
+std::int32_t version_of(const PlanView& v) { return v.set.subsidy.versions.in_force(v.enterprise.date); }
+
+// The document the plan is evaluated under.
+std::string policy_number(const PlanView& v) {
+  const std::int32_t doc = version_of(v);
+  return doc < 0 ? std::string() : v.set.documents[static_cast<std::size_t>(doc)].number;
 }
 
-// The article on overlapping articles (就高不就低) of the subsidy rules' document.
-std::string resolution_article(const PolicySet& set) {
-  if (set.subsidy.rules.empty()) return {};
-  return set.subsidy.resolution[static_cast<std::size_t>(set.subsidy.rules.front().document)].cite.article;
+// The article on overlapping articles (就高不就低) of that document.
+std::string resolution_article(const PlanView& v) {
+  const std::int32_t doc = version_of(v);
+  return doc < 0 ? std::string() : v.set.subsidy.resolution[static_cast<std::size_t>(doc)].cite.article;
 }
+
+// Whether cap `c` belongs to the version the plan is evaluated under.
+bool cap_in_plan(const PlanView& v, std::size_t c) { return v.set.subsidy.caps[c].document == version_of(v); }
 
 std::string type_label(const PolicySet& set, std::int32_t type, Lang l) {
   const InsuranceType& t = set.subsidy.types[static_cast<std::size_t>(type)];
@@ -244,6 +250,7 @@ std::vector<ExplainStep> explain_plan(const PlanView& v, Lang l) {
                      nullptr});
   for (std::size_t i = 0; i < n; ++i) explain_product(steps, v, i, l);
   for (std::size_t c = 0; c < plan.caps.size(); ++c) {
+    if (!cap_in_plan(v, c)) continue;
     const Cap& cap = v.set.subsidy.caps[c];
     const CapUse& u = plan.caps[c];
     steps.push_back(
@@ -355,6 +362,7 @@ json plan_json(const PlanView& v, Lang l, bool explain) {
   j["products"] = products;
   json caps = json::array();
   for (std::size_t c = 0; c < v.plan.caps.size(); ++c) {
+    if (!cap_in_plan(v, c)) continue;
     const CapUse& u = v.plan.caps[c];
     caps.push_back({{"id", v.set.subsidy.caps[c].id},
                     {"article", v.set.subsidy.caps[c].cite.article},
@@ -367,7 +375,7 @@ json plan_json(const PlanView& v, Lang l, bool explain) {
   if (v.plan.products.empty()) j["types"] = types_json(v, l);
   j["assumptions"] = plan_assumptions(v, l);
   j["choices"] = v.plan.choices;
-  j["policy"] = policy_number(v.set);
+  j["policy"] = policy_number(v);
   if (explain && !v.plan.products.empty()) j["steps"] = steps_json(explain_plan(v, l));
   return j;
 }
@@ -419,6 +427,7 @@ std::string caps_table(const PlanView& v, Lang l) {
   rows.push_back(zh(l) ? std::vector<std::string>{"上限", "条款", "额度", "已获", "本计划使用", "剩余"}
                        : std::vector<std::string>{"cap", "article", "limit", "received", "plan uses", "room left"});
   for (std::size_t c = 0; c < v.plan.caps.size(); ++c) {
+    if (!cap_in_plan(v, c)) continue;
     const Cap& cap = v.set.subsidy.caps[c];
     const CapUse& u = v.plan.caps[c];
     rows.push_back({zh(l) ? cap.name.zh : cap.id, cap.cite.article, format_money_grouped(u.limit),
@@ -465,9 +474,9 @@ std::string plan_text(const PlanView& v, Lang l, bool explain) {
                  : fmt::format("Plan for the year, dated {} (amounts in yuan):\n", format_date(v.enterprise.date));
     out += products_table(v, l);
     out += zh(l) ? fmt::format("合计:{}\n逐笔申报(按所列顺序,每笔按{}就高不就低):{}\n", yuan(plan.total, l),
-                               resolution_article(v.set), yuan(plan.sequential_total, l))
+                               resolution_article(v), yuan(plan.sequential_total, l))
                  : fmt::format("Total: {}\nOne by one (in the order given, the higher per claim under {}): {}\n",
-                               yuan(plan.total, l), resolution_article(v.set), yuan(plan.sequential_total, l));
+                               yuan(plan.total, l), resolution_article(v), yuan(plan.sequential_total, l));
     out += product_notes(v, l);
   }
   if (!explain || plan.products.empty()) {  // the explanation has a step per cap
@@ -475,7 +484,7 @@ std::string plan_text(const PlanView& v, Lang l, bool explain) {
     out += caps_table(v, l);
   }
   out += assumptions_text(plan_assumptions(v, l), l);
-  out += zh(l) ? fmt::format("政策:{}\n", policy_number(v.set)) : fmt::format("Policy: {}\n", policy_number(v.set));
+  out += zh(l) ? fmt::format("政策:{}\n", policy_number(v)) : fmt::format("Policy: {}\n", policy_number(v));
   return out;
 }
 

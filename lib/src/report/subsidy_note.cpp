@@ -86,8 +86,8 @@ SubsidyNoteTexts subsidy_note_texts(const PolicySet& set) {
     }
   }
   for (const Document& doc : set.documents)
-    t.outside_window.push_back(fmt::format(" date outside {}..{} ({})", format_date(doc.effective_from),
-                                           format_date(doc.effective_to), doc.effective_cite.article));
+    t.version.push_back(fmt::format("{} {}..{} {}", doc.number, format_date(doc.effective_from),
+                                    format_date(doc.effective_to), doc.effective_cite.article));
   return t;
 }
 
@@ -100,8 +100,8 @@ void note_paid(std::string& out, const PolicySet& set, const SubsidyNoteTexts& t
   out += t.cut[static_cast<std::size_t>(o.rule)][static_cast<std::size_t>(o.cut_by)];
   const Limit& limit = set.subsidy.rules[static_cast<std::size_t>(o.rule)].limits[static_cast<std::size_t>(o.cut_by)];
   if (limit.kind != LimitKind::Cap) return;
-  Money before =
-      static_cast<std::size_t>(limit.cap) < used.size() ? used[static_cast<std::size_t>(limit.cap)] : Money{};
+  const auto slot = static_cast<std::size_t>(set.subsidy.caps[static_cast<std::size_t>(limit.cap)].slot);
+  Money before = slot < used.size() ? used[slot] : Money{};
   if (before.fen > 0) {
     out += std::string_view(", ");
     append_money(out, before.fen);
@@ -114,6 +114,20 @@ void note_paid(std::string& out, const PolicySet& set, const SubsidyNoteTexts& t
 void note_unpaid(std::string& out, const PolicySet& set, const SubsidyNoteTexts& t, const SubsidyClaim& claim,
                  const SubsidyResult& r) {
   const SubsidyPolicies& sp = set.subsidy;
+  if (r.document < 0) {
+    out += "not eligible: no version of the policy in force on ";
+    out += format_date(claim.date);
+    auto nearest = sp.versions.nearest(claim.date);
+    const char* sep = " (nearest: ";
+    for (std::int32_t v : {nearest.before, nearest.after}) {
+      if (v < 0) continue;
+      out += sep;
+      out += t.version[static_cast<std::size_t>(v)];
+      sep = "; ";
+    }
+    if (nearest.before >= 0 || nearest.after >= 0) out.push_back(')');
+    return;
+  }
   if (r.candidate_count == 0) {
     out += "no article covers type ";
     out += sp.types[static_cast<std::size_t>(claim.type)].id;
@@ -125,10 +139,6 @@ void note_unpaid(std::string& out, const PolicySet& set, const SubsidyNoteTexts&
     const SubsidyRule& rule = sp.rules[static_cast<std::size_t>(o.rule)];
     if (i) out += "; ";
     out += rule.article;
-    if (o.verdict == RuleVerdict::OutsideWindow) {
-      out += t.outside_window[static_cast<std::size_t>(rule.document)];
-      continue;
-    }
     if (o.failed < 0) continue;
     const Condition& c = sp.conditions.conditions[static_cast<std::size_t>(o.failed)];
     if (!c.cite.article.empty() && c.cite.article != rule.article) {

@@ -66,16 +66,8 @@ std::string type_name(const PolicySet& set, const SubsidyClaim& claim, Lang l) {
 
 std::string outcome_reason(const PolicySet& set, const SubsidyClaim& claim, const RuleOutcome& o, Lang l) {
   const SubsidyRule& rule = rule_of(set, o);
-  const Document& doc = set.documents[static_cast<std::size_t>(rule.document)];
   auto names = industry_names(set, l);
   switch (o.verdict) {
-    case RuleVerdict::OutsideWindow:
-      return zh(l) ? fmt::format("{}:申报日期{}不在执行期{}至{}内,{}不适用", doc.effective_cite.article,
-                                 format_date(claim.date), format_date(doc.effective_from),
-                                 format_date(doc.effective_to), rule.article)
-                   : fmt::format("{}: the claim date {} is outside the effective window {} to {}, so {} does not apply",
-                                 doc.effective_cite.article, format_date(claim.date), format_date(doc.effective_from),
-                                 format_date(doc.effective_to), rule.article);
     case RuleVerdict::OutOfScope:
     case RuleVerdict::NotEligible: {
       const Condition& c = set.subsidy.conditions.conditions[static_cast<std::size_t>(o.failed)];
@@ -104,12 +96,45 @@ std::string outcome_reason(const PolicySet& set, const SubsidyClaim& claim, cons
   return {};
 }
 
-// The document whose rule decided (or, when none granted, was considered).
+// The version the claim was evaluated under: the one in force on its date.
 std::string policy_number(const PolicySet& set, const SubsidyResult& result) {
-  const RuleOutcome* o = result.chosen_outcome();
-  if (!o && result.candidate_count) o = &result.candidates[0];
-  if (!o) return {};
-  return set.documents[static_cast<std::size_t>(rule_of(set, *o).document)].number;
+  return result.document < 0 ? std::string() : set.documents[static_cast<std::size_t>(result.document)].number;
+}
+
+std::string version_text(const Document& d, Lang l) {
+  return zh(l) ? fmt::format("{}({}:{}至{}施行)", d.number, d.effective_cite.article, format_date(d.effective_from),
+                             format_date(d.effective_to))
+               : fmt::format("{} ({}: in force {} to {})", d.number, d.effective_cite.article,
+                             format_date(d.effective_from), format_date(d.effective_to));
+}
+
+// No version in force on the claim date: say so, naming the nearest ones.
+std::string no_version_reason(const PolicySet& set, const SubsidyClaim& claim, Lang l) {
+  auto nearest = set.subsidy.versions.nearest(claim.date);
+  std::vector<std::string> names;
+  for (std::int32_t v : {nearest.before, nearest.after})
+    if (v >= 0) names.push_back(version_text(set.documents[static_cast<std::size_t>(v)], l));
+  std::string s = zh(l) ? fmt::format("{}没有施行中的政策版本", format_date(claim.date))
+                        : fmt::format("no version of the policy in force on {}", format_date(claim.date));
+  if (!names.empty()) s += zh(l) ? fmt::format(";最近的版本:{}", join(names, "、")) : "; nearest: " + join(names, ", ");
+  return s;
+}
+
+// Why the claim is evaluated under this version: its window holds the date.
+ExplainStep version_step(const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& result, Lang l) {
+  const Document& d = set.documents[static_cast<std::size_t>(result.document)];
+  std::string others;
+  for (const auto& w : set.subsidy.versions.windows)
+    if (w.index != result.document)
+      others += (others.empty() ? "" : (zh(l) ? "、" : ", ")) + version_text(set.documents[static_cast<std::size_t>(w.index)], l);
+  std::string s =
+      zh(l) ? fmt::format("{}:申报日期{}在{}执行期{}至{}内,适用该文件", d.effective_cite.article, format_date(claim.date),
+                          d.number, format_date(d.effective_from), format_date(d.effective_to))
+            : fmt::format("{}: the claim date {} is within the effective window {} to {} of {}, which applies",
+                          d.effective_cite.article, format_date(claim.date), format_date(d.effective_from),
+                          format_date(d.effective_to), d.number);
+  if (!others.empty()) s += zh(l) ? fmt::format("(其他版本:{})", others) : fmt::format(" (other versions: {})", others);
+  return {s, &d.effective_cite};
 }
 
 }  // namespace
@@ -133,6 +158,10 @@ std::string subsidy_outcome_reason(const PolicySet& set, const SubsidyClaim& cla
 std::vector<std::string> subsidy_reasons(const PolicySet& set, const SubsidyClaim& claim, const SubsidyResult& result,
                                          Lang l) {
   std::vector<std::string> out;
+  if (result.document < 0) {
+    out.push_back(no_version_reason(set, claim, l));
+    return out;
+  }
   if (result.candidate_count == 0) {
     const auto& t = set.subsidy.types[static_cast<std::size_t>(claim.type)];
     out.push_back(zh(l) ? fmt::format("没有条款对{}给予补贴", t.name.zh)
@@ -162,8 +191,8 @@ void explain_limits(std::vector<ExplainStep>& steps, const PolicySet& set, const
             : (zh(l) ? "未核减" : "not cut");
     if (lim.kind == LimitKind::Cap) {
       const Cap& cap = sp.caps[static_cast<std::size_t>(lim.cap)];
-      Money already =
-          static_cast<std::size_t>(lim.cap) < used.size() ? used[static_cast<std::size_t>(lim.cap)] : Money{};
+      const auto slot = static_cast<std::size_t>(cap.slot);
+      Money already = slot < used.size() ? used[slot] : Money{};
       steps.push_back(
           {zh(l) ? fmt::format("{}:{}{},本年度已获{},剩余额度{}:{}", cap.cite.article, cap.name.zh, yuan(cap.amount, l),
                                yuan(already, l), yuan(o.room[li], l), verdict)
@@ -186,26 +215,16 @@ void explain_limits(std::vector<ExplainStep>& steps, const PolicySet& set, const
   }
 }
 
-// The steps for one candidate rule: coverage, window, scope, who is eligible,
+// The steps for one candidate rule: coverage, scope, who is eligible,
 // assumptions, the rate and its limits.
 void explain_candidate(std::vector<ExplainStep>& steps, const PolicySet& set, const SubsidyClaim& claim,
                        const RuleOutcome& o, std::span<const Money> used, Lang l) {
   const SubsidyPolicies& sp = set.subsidy;
   const SubsidyRule& rule = rule_of(set, o);
-  const Document& doc = set.documents[static_cast<std::size_t>(rule.document)];
   const Product& p = product_of(set, o);
   steps.push_back({zh(l) ? fmt::format("{}:{}属于本条补贴范围", rule_title(set, o, l), type_name(set, claim, l))
                          : fmt::format("{}: covers {}", rule_title(set, o, l), type_name(set, claim, l)),
                    &p.cite});
-  bool in_window = o.verdict != RuleVerdict::OutsideWindow;
-  steps.push_back(
-      {zh(l) ? fmt::format("{}:申报日期{}{}执行期{}至{}内", doc.effective_cite.article, format_date(claim.date),
-                           in_window ? "在" : "不在", format_date(doc.effective_from), format_date(doc.effective_to))
-             : fmt::format("{}: the claim date {} is {} the effective window {} to {}", doc.effective_cite.article,
-                           format_date(claim.date), in_window ? "within" : "outside", format_date(doc.effective_from),
-                           format_date(doc.effective_to)),
-       &doc.effective_cite});
-  if (!in_window) return;
   auto names = industry_names(set, l);
   auto describe = [&](std::int32_t cond) {
     return describe_condition(sp.conditions, subsidy_facts(), static_cast<std::uint32_t>(cond), claim.facts, claim.date,
@@ -293,6 +312,7 @@ std::vector<ExplainStep> explain_subsidy(const PolicySet& set, const SubsidyClai
                          : fmt::format("Claim: {}, premium paid {}, dated {}", type_name(set, claim, l),
                                        yuan(claim.premium, l), format_date(claim.date)),
                    nullptr});
+  if (result.document >= 0) steps.push_back(version_step(set, claim, result, l));
   if (result.candidate_count == 0) {
     steps.push_back({subsidy_reasons(set, claim, result, l).front(), nullptr});
     return steps;
@@ -374,8 +394,8 @@ std::string subsidy_text(const PolicySet& set, const SubsidyClaim& claim, const 
     for (const auto& r : subsidy_reasons(set, claim, result, l)) out += (zh(l) ? "原因:" : "Reason: ") + r + "\n";
   }
   out += assumptions_text(subsidy_assumptions(set, claim, result, l), l);
-  std::string policy = policy_number(set, result);
-  out += zh(l) ? fmt::format("政策:{}\n", policy) : fmt::format("Policy: {}\n", policy);
+  if (std::string policy = policy_number(set, result); !policy.empty())
+    out += zh(l) ? fmt::format("政策:{}\n", policy) : fmt::format("Policy: {}\n", policy);
   return out;
 }
 

@@ -6,12 +6,6 @@ namespace {
 void evaluate_rule(const PolicySet& set, const SubsidyClaim& claim, std::span<const Money> used, RuleOutcome& out) {
   const SubsidyPolicies& sp = set.subsidy;
   const SubsidyRule& rule = sp.rules[static_cast<std::size_t>(out.rule)];
-  const Document& doc = set.documents[static_cast<std::size_t>(rule.document)];
-
-  if (claim.date < doc.effective_from || claim.date > doc.effective_to) {
-    out.verdict = RuleVerdict::OutsideWindow;
-    return;
-  }
   EvalContext ctx{claim.facts, claim.date};
   for (const auto& scope : sp.scopes) {
     if (scope.document != rule.document) continue;
@@ -38,9 +32,9 @@ void evaluate_rule(const PolicySet& set, const SubsidyClaim& claim, std::span<co
     const Limit& limit = rule.limits[i];
     Money room;
     if (limit.kind == LimitKind::Cap) {
-      Money already =
-          static_cast<std::size_t>(limit.cap) < used.size() ? used[static_cast<std::size_t>(limit.cap)] : Money{};
-      room = max(Money{}, sp.caps[static_cast<std::size_t>(limit.cap)].amount - already);
+      const Cap& cap = sp.caps[static_cast<std::size_t>(limit.cap)];
+      Money already = static_cast<std::size_t>(cap.slot) < used.size() ? used[static_cast<std::size_t>(cap.slot)] : Money{};
+      room = max(Money{}, cap.amount - already);
     } else {
       const FactValue& upper = claim.facts[kFactUpperSubsidy];
       if (!upper.known) {
@@ -76,8 +70,11 @@ void evaluate_subsidy(const PolicySet& set, const SubsidyClaim& claim, std::span
   result.chosen = -1;
   result.payable_year = 0;
   const SubsidyPolicies& sp = set.subsidy;
+  result.document = sp.versions.in_force(claim.date);
+  if (result.document < 0) return;  // no version in force: nothing applies
   for (std::size_t r = 0; r < sp.rules.size() && result.candidate_count < kMaxCandidates; ++r) {
     const SubsidyRule& rule = sp.rules[r];
+    if (rule.document != result.document) continue;
     if (claim.type < 0 || static_cast<std::size_t>(claim.type) >= rule.product_for_type.size()) continue;
     std::int16_t product = rule.product_for_type[static_cast<std::size_t>(claim.type)];
     if (product < 0) continue;

@@ -39,8 +39,13 @@ std::vector<Money> parse_received(const SubsidyPolicies& sp, std::span<const std
     auto idx = eq == std::string::npos ? std::nullopt : sp.find_cap(std::string_view(item).substr(0, eq));
     if (!idx)
       throw bad_value(field, item, "CAP_ID=AMOUNT with CAP_ID one of " + sp.cap_list() + " (e.g. catalogue=100000)");
-    const auto i = static_cast<std::size_t>(*idx);
-    const Cap& cap = sp.caps[i];
+    const auto i = static_cast<std::size_t>(*idx);  // the cap's slot, shared by its versions
+    // The most any version of the cap allows: the year's amount may have
+    // been received under an earlier version.
+    const Cap* largest = &sp.caps[i];
+    for (const Cap& other : sp.caps)
+      if (other.slot == largest->slot && other.amount > largest->amount) largest = &other;
+    const Cap& cap = *largest;
     if (given[i])
       throw bad_value(field, item,
                       fmt::format("each cap once: {} is already given as '{}' (give the sum received under it)", cap.id,

@@ -31,8 +31,18 @@ std::optional<int> SubsidyPolicies::find_cap(std::string_view key) const {
     if (caps[i].id == key) return static_cast<int>(i);
   return std::nullopt;
 }
+std::optional<int> SubsidyPolicies::find_cap_in(std::string_view key, std::int32_t document) const {
+  for (std::size_t i = 0; i < caps.size(); ++i)
+    if (caps[i].id == key && caps[i].document == document) return static_cast<int>(i);
+  return std::nullopt;
+}
 std::string SubsidyPolicies::type_list() const { return id_list(types); }
 std::string SubsidyPolicies::industry_list() const { return id_list(industries); }
-std::string SubsidyPolicies::cap_list() const { return id_list(caps); }
+std::string SubsidyPolicies::cap_list() const {
+  std::string s;
+  for (std::size_t i = 0; i < caps.size(); ++i)
+    if (caps[i].slot == static_cast<std::int32_t>(i)) s += (s.empty() ? "" : ", ") + caps[i].id;
+  return s;
+}
 
 }  // namespace hdpolicy

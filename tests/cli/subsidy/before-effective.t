@@ -12,18 +12,10 @@ stdout:
   "payable_year": null,
   "assumptions": [],
   "reasons": [
-    "第十五条: the claim date 2025-09-15 is outside the effective window 2025-09-16 to 2027-12-31, so 第四条 does not apply"
+    "no version of the policy in force on 2025-09-15; nearest: 海金融发〔2025〕4号 (第十五条: in force 2025-09-16 to 2027-12-31)"
   ],
-  "alternatives": [
-    {
-      "article": "4",
-      "rule": "catalogue",
-      "eligible": false,
-      "subsidy": "0.00",
-      "reason": "第十五条: the claim date 2025-09-15 is outside the effective window 2025-09-16 to 2027-12-31, so 第四条 does not apply"
-    }
-  ],
-  "policy": "海金融发〔2025〕4号",
+  "alternatives": [],
+  "policy": "",
   "rule": null,
   "article_cn": null,
   "type": "rd",

@@ -26,19 +26,19 @@ stdout:
       "text": "Claim: inclusive comprehensive tech insurance (普惠型综合科技保险), premium paid 2,000.00 yuan, dated 2026-03-01"
     },
     {
+      "text": "第十五条: the claim date 2026-03-01 is within the effective window 2025-09-16 to 2027-12-31 of 海金融发〔2025〕4号, which applies",
+      "cite": {
+        "document": "海金融发〔2025〕4号",
+        "article": "第十五条",
+        "quote": "本细则自发布之日起实施,执行期至2027年12月31日。"
+      }
+    },
+    {
       "text": "第三条 (Art. 3) inclusive comprehensive tech insurance group policy: covers inclusive comprehensive tech insurance (普惠型综合科技保险)",
       "cite": {
         "document": "海金融发〔2025〕4号",
         "article": "第三条",
         "quote": "给予全额保费支持"
-      }
-    },
-    {
-      "text": "第十五条: the claim date 2026-03-01 is within the effective window 2025-09-16 to 2027-12-31",
-      "cite": {
-        "document": "海金融发〔2025〕4号",
-        "article": "第十五条",
-        "quote": "本细则自发布之日起实施,执行期至2027年12月31日。"
       }
     },
     {

@@ -4,10 +4,10 @@ run: subsidy --type inclusive --premium 2000 --date 2026-03-01 --industry ai --e
 exit: 0
 stdout:
  1. Claim: inclusive comprehensive tech insurance (普惠型综合科技保险), premium paid 2,000.00 yuan, dated 2026-03-01
- 2. 第三条 (Art. 3) inclusive comprehensive tech insurance group policy: covers inclusive comprehensive tech insurance (普惠型综合科技保险)
-    海金融发〔2025〕4号 第三条: 「给予全额保费支持」
- 3. 第十五条: the claim date 2026-03-01 is within the effective window 2025-09-16 to 2027-12-31
+ 2. 第十五条: the claim date 2026-03-01 is within the effective window 2025-09-16 to 2027-12-31 of 海金融发〔2025〕4号, which applies
     海金融发〔2025〕4号 第十五条: 「本细则自发布之日起实施,执行期至2027年12月31日。」
+ 3. 第三条 (Art. 3) inclusive comprehensive tech insurance group policy: covers inclusive comprehensive tech insurance (普惠型综合科技保险)
+    海金融发〔2025〕4号 第三条: 「给予全额保费支持」
  4. 第二条: scope: a tech enterprise in one of the key industries (industry is one of ai (人工智能), next-gen-it (新一代信息技术), ic (集成电路), pharma-health (医药健康), smart-equipment (智能装备), energy-saving-env (节能环保), new-materials (新材料), connected-vehicles (智能网联汽车), commercial-space (商业航天), low-altitude (低空经济)) [given: ai (人工智能)]
     海金融发〔2025〕4号 第二条: 「本细则适用于海淀区重点关注的人工智能、新一代信息技术、集成电路、医药健康、智能装备、节能环保、新材料、智能网联汽车、商业航天、低空经济等重点产业的科技企业。」
  5. 第三条: who is eligible: either a small or micro tech enterprise (number of employees is at most 100 (不超过) [given: 50] and annual revenue is at most 10,000,000.00 yuan (以下) [given: 5,000,000.00 yuan]) or a national high-tech enterprise certified or re-certified in the year before the claim (high-tech certification year is 2025, the year before the claim) [not given]; and supported for fewer than three years so far (number of years of inclusive support already received is less than 3) [given: 0]
