@@ -28,7 +28,7 @@ struct Document {
   Date effective_to{};
   Citation effective_cite;
   int effective_line = 0, effective_column = 0;  // where `effective:` is written, for check
-  std::string file;  // policies/tech-insurance.yaml
+  std::string file;                              // policies/tech-insurance.yaml
   // document.source: the published text quoted, a path relative to `file`.
   // Not named: empty, line 0; named but refused by the loader: empty, with its place.
   WrittenText source;

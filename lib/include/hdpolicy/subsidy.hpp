@@ -26,10 +26,10 @@ inline constexpr std::size_t kMaxLimits = 4;
 inline constexpr std::size_t kMaxCandidates = 4;
 
 enum class RuleVerdict : std::uint8_t {
-  Eligible,       // every condition known and true
-  Assumed,        // eligible on the assumptions listed
-  OutOfScope,     // scope condition false (e.g. industry not a key industry)
-  NotEligible,    // an eligibility condition false
+  Eligible,     // every condition known and true
+  Assumed,      // eligible on the assumptions listed
+  OutOfScope,   // scope condition false (e.g. industry not a key industry)
+  NotEligible,  // an eligibility condition false
 };
 
 struct RuleOutcome {

@@ -66,11 +66,10 @@ class HiringBatch {
       first_category_.push_back(run.summary().by_article.size());
       const std::string& number = set.documents[static_cast<std::size_t>(p.document)].number;
       for (const auto& c : p.categories)
-        run.summary().by_article.push_back(
-            {set.hiring.size() > 1 ? fmt::format("{} ({}, {})", c.id, c.name.zh, number)
-                                   : fmt::format("{} ({})", c.id, c.name.zh),
-             0,
-             {}});
+        run.summary().by_article.push_back({set.hiring.size() > 1 ? fmt::format("{} ({}, {})", c.id, c.name.zh, number)
+                                                                  : fmt::format("{} ({})", c.id, c.name.zh),
+                                            0,
+                                            {}});
     }
   }
 

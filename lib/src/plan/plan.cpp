@@ -19,7 +19,8 @@ std::vector<Money> ledger(const SubsidyPolicies& sp, std::span<const Money> rece
 // A paid amount counts against every cap its rule lists (as in the batch's ledger).
 void charge(const SubsidyPolicies& sp, const RuleOutcome& o, std::vector<Money>& used) {
   for (const Limit& limit : sp.rules[static_cast<std::size_t>(o.rule)].limits)
-    if (limit.kind == LimitKind::Cap) used[static_cast<std::size_t>(sp.caps[static_cast<std::size_t>(limit.cap)].slot)] += o.amount;
+    if (limit.kind == LimitKind::Cap)
+      used[static_cast<std::size_t>(sp.caps[static_cast<std::size_t>(limit.cap)].slot)] += o.amount;
 }
 
 // One by one in the given order, 就高不就低 per claim: what `subsidy` would pay

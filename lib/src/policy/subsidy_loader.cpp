@@ -5,8 +5,8 @@
 #include <set>
 
 #include "policy/condition_loader.hpp"
-#include "policy/version_check.hpp"
 #include "policy/section_loaders.hpp"
+#include "policy/version_check.hpp"
 
 namespace hdpolicy {
 namespace {

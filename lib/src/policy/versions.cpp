@@ -39,7 +39,6 @@ std::vector<VersionOverlap> overlaps(const PolicyVersions& versions) {
   return out;
 }
 
-
 std::function<VersionPlace(std::int32_t)> document_place(const PolicySet& set) {
   return [&set](std::int32_t index) {
     const Document& d = set.documents[static_cast<std::size_t>(index)];

@@ -154,9 +154,9 @@ std::string no_version_line(const PolicySet& set, const HiringClaim& claim, Lang
     if (v < 0) continue;
     const HiringPolicy& p = set.hiring[static_cast<std::size_t>(v)];
     const std::string& number = set.documents[static_cast<std::size_t>(p.document)].number;
-    names.push_back(zh(l) ? fmt::format("{}(覆盖{}至{}招用)", number, format_date(p.period_from), format_date(p.period_to))
-                          : fmt::format("{} (hires {} to {})", number, format_date(p.period_from),
-                                        format_date(p.period_to)));
+    names.push_back(
+        zh(l) ? fmt::format("{}(覆盖{}至{}招用)", number, format_date(p.period_from), format_date(p.period_to))
+              : fmt::format("{} (hires {} to {})", number, format_date(p.period_from), format_date(p.period_to)));
   }
   return zh(l) ? fmt::format("{}没有施行中的政策版本;最近的版本:{}", format_date(claim.hire), join(names, "、"))
                : fmt::format("no version of the policy in force on {}; nearest: {}", format_date(claim.hire),
@@ -239,7 +239,8 @@ std::vector<std::string> hiring_reasons(const PolicySet& set, const HiringClaim&
                           : fmt::format("also fits: {} (the first in the order of the item is reported)", others));
     return out;
   }
-  if (!r.in_period) out.push_back(set.hiring.size() > 1 ? no_version_line(set, claim, l) : period_line(p, claim, false, l));
+  if (!r.in_period)
+    out.push_back(set.hiring.size() > 1 ? no_version_line(set, claim, l) : period_line(p, claim, false, l));
   if (r.contract == Tri::False) out.push_back(contract_line(p, claim, r, l));
   if (r.chosen < 0)
     for (std::size_t i = 0; i < r.category_count; ++i) out.push_back(category_line(p, claim, r, i, l));

@@ -24,7 +24,7 @@ struct SubsidyNoteTexts {
   std::vector<std::string> assumed;      // per fact set: "assumed: industry,specialized"
   std::vector<std::string> assumed_csv;  // the same as CSV cells, quoted where needed
   std::vector<std::array<std::string, kMaxLimits>>
-      cut;                                  // per rule and limit: "cut by cap catalogue 500000.00 (第四条)"
+      cut;                           // per rule and limit: "cut by cap catalogue 500000.00 (第四条)"
   std::vector<std::string> version;  // per document: "海金融发〔2025〕4号 2025-09-16..2027-12-31 第十五条"
 };
 

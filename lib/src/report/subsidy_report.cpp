@@ -126,10 +126,11 @@ ExplainStep version_step(const PolicySet& set, const SubsidyClaim& claim, const 
   std::string others;
   for (const auto& w : set.subsidy.versions.windows)
     if (w.index != result.document)
-      others += (others.empty() ? "" : (zh(l) ? "、" : ", ")) + version_text(set.documents[static_cast<std::size_t>(w.index)], l);
+      others += (others.empty() ? "" : (zh(l) ? "、" : ", ")) +
+                version_text(set.documents[static_cast<std::size_t>(w.index)], l);
   std::string s =
-      zh(l) ? fmt::format("{}:申报日期{}在{}执行期{}至{}内,适用该文件", d.effective_cite.article, format_date(claim.date),
-                          d.number, format_date(d.effective_from), format_date(d.effective_to))
+      zh(l) ? fmt::format("{}:申报日期{}在{}执行期{}至{}内,适用该文件", d.effective_cite.article,
+                          format_date(claim.date), d.number, format_date(d.effective_from), format_date(d.effective_to))
             : fmt::format("{}: the claim date {} is within the effective window {} to {} of {}, which applies",
                           d.effective_cite.article, format_date(claim.date), format_date(d.effective_from),
                           format_date(d.effective_to), d.number);

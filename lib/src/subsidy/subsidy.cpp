@@ -33,7 +33,8 @@ void evaluate_rule(const PolicySet& set, const SubsidyClaim& claim, std::span<co
     Money room;
     if (limit.kind == LimitKind::Cap) {
       const Cap& cap = sp.caps[static_cast<std::size_t>(limit.cap)];
-      Money already = static_cast<std::size_t>(cap.slot) < used.size() ? used[static_cast<std::size_t>(cap.slot)] : Money{};
+      Money already =
+          static_cast<std::size_t>(cap.slot) < used.size() ? used[static_cast<std::size_t>(cap.slot)] : Money{};
       room = max(Money{}, cap.amount - already);
     } else {
       const FactValue& upper = claim.facts[kFactUpperSubsidy];
