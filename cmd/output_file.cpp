@@ -118,7 +118,8 @@ void OutputFile::written(std::uint64_t total) {
   // Both are hints: an error here is reported again by fdatasync in commit().
   // Waiting for each chunk right after the next was started made the batch
   // wait for the disk (0.07 s on the 1,000,000-row bench file); starting
-  // alone cost 0.01-0.02 s and left 0.001-0.005 s for fdatasync, from 0.08-0.12 s.
+  // alone cost 0.01-0.03 s over the run and left 0.001-0.02 s for fdatasync,
+  // where the one fsync at the end took 0.05-0.12 s (bench/README.md).
   const auto offset = [](std::uint64_t n) { return static_cast<off64_t>(n); };
   ::sync_file_range(fd_, offset(started_), offset(total - started_), SYNC_FILE_RANGE_WRITE);
   started_ = total;
