@@ -128,16 +128,20 @@ TEST_CASE("batch subsidy --baseline: each set's caps accumulate on their own") {
 TEST_CASE("batch --baseline with the same policies: every change is 0.00, the totals agree") {
   BatchOptions options;
   options.baseline = &testing::shipped_policies();
-  for (auto [name, file, run] : {std::tuple{"subsidy", "applications.csv", &run_subsidy_batch},
-                                 std::tuple{"hiring", "hires.csv", &run_hiring_batch}}) {
-    CAPTURE(name);
-    std::FILE* f = std::fopen((std::string(HDPOLICY_SOURCE_DIR "/examples/") + file).c_str(), "rb");
+  struct Kind {
+    const char* file;
+    BatchSummary (*run)(const PolicySet&, csv::Reader&, csv::Writer&, const BatchOptions&);
+  };
+  for (Kind kind : {Kind{"applications.csv", &run_subsidy_batch}, Kind{"hires.csv", &run_hiring_batch}}) {
+    const std::string file = kind.file;
+    CAPTURE(file);
+    std::FILE* f = std::fopen((HDPOLICY_SOURCE_DIR "/examples/" + file).c_str(), "rb");
     REQUIRE(f);
     std::string input;
     for (int c; (c = std::fgetc(f)) != EOF;) input.push_back(static_cast<char>(c));
     std::fclose(f);
     BatchSummary s;
-    run_batch(run, testing::shipped_policies(), input, options, s);
+    run_batch(kind.run, testing::shipped_policies(), input, options, s);
     REQUIRE(s.change);
     CHECK(s.change->current == s.total);
     CHECK(s.change->baseline == s.total);
