@@ -11,7 +11,10 @@ meant to be a plain script, not a policy engine.
 Writes every input column, then eligible, subsidy, article, capped_by, payee,
 payable_year, error (no explanatory note).
 
-Usage: baseline.py INPUT.csv OUTPUT.csv
+Usage: baseline.py INPUT.csv OUTPUT.csv [CATALOGUE_CAP_YUAN]
+
+CATALOGUE_CAP_YUAN replaces 第四条's 500,000 (bench/baseline_cost.sh: the
+same claims under a cap of 600,000, to check `--baseline`'s column).
 """
 import csv
 import datetime
@@ -156,6 +159,8 @@ def yes_no(text, field):
 
 def main():
     src, dst = sys.argv[1], sys.argv[2]
+    if len(sys.argv) > 3:
+        CAPS["catalogue"] = int(sys.argv[3]) * 100
     with open(src, newline="", encoding="utf-8-sig") as fin, open(dst, "w", newline="", encoding="utf-8") as fout:
         reader = csv.reader(fin)
         writer = csv.writer(fout, lineterminator="\n")

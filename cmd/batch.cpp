@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <system_error>
 
 #include <fmt/format.h>
@@ -17,6 +18,7 @@
 #include "cli.hpp"
 #include "hdpolicy/batch.hpp"
 #include "hdpolicy/errors.hpp"
+#include "hdpolicy/policy_source.hpp"
 #include "input_file.hpp"
 #include "output_file.hpp"
 #include "standard_streams.hpp"
@@ -26,7 +28,7 @@ namespace hdpolicy::cli {
 namespace {
 
 struct BatchCliOptions {
-  std::string input, output, encoding = "utf-8", format = "csv";
+  std::string input, output, encoding = "utf-8", format = "csv", baseline;
   bool summary = false, strict = false;
 };
 
@@ -43,6 +45,20 @@ bool same_file(const std::string& a, const std::string& b) {
   std::error_code ec1, ec2;
   auto ca = std::filesystem::weakly_canonical(a, ec1), cb = std::filesystem::weakly_canonical(b, ec2);
   return !ec1 && !ec2 && ca == cb;
+}
+
+// --baseline DIR: plain YAML, loaded and checked as --policies is; a
+// directory that does not load is named as --baseline's.
+PolicySet load_baseline(const std::string& dir) {
+  std::vector<PolicyFile> files = policy_dir(dir, "--baseline");
+  std::erase_if(files, [](const PolicyFile& f) { return is_calendar_file(f); });  // amounts need no calendar
+  try {
+    return load_policy_set(files);
+  } catch (const PolicyLoadError& e) {
+    Diagnostics d = e.diagnostics();
+    d.push_back({dir, 0, 0, "--baseline: the policies in this directory could not be loaded", false});
+    throw PolicyLoadError(std::move(d));
+  }
 }
 
 // A progress line on a terminal, once a run has taken more than a second.
@@ -69,17 +85,26 @@ class Progress {
 void run(const Cli& cli, const BatchCliOptions& o, BatchRunner runner, Cli::Calendars calendars, int& exit_code) {
   if (o.input != "-" && o.output != "-" && same_file(o.input, o.output))
     throw InputError(fmt::format("--output: '{}' is the input file; write the results to another file", o.output));
+  if (!o.baseline.empty() && runner == &run_deadline_batch)
+    throw InputError(
+        "--baseline: batch deadline computes dates, not amounts, so there is no cost to compare; "
+        "--baseline is for batch subsidy and batch hiring",
+        {"--baseline", o.baseline, "batch subsidy or batch hiring"});
   PolicySet set = cli.load_policies(calendars);
+  std::optional<PolicySet> baseline;
+  if (!o.baseline.empty()) baseline = load_baseline(o.baseline);
   InputFile input(o.input);
   bool gb18030 = o.encoding == "gb18030";
   csv::Reader reader(csv_source(input, o.encoding));
   OutputFile output(o.output);
   csv::Writer writer(output.fd(), o.format == "json" ? csv::OutputFormat::JsonLines : csv::OutputFormat::Csv);
+  writer.on_written([&output](std::uint64_t bytes) { output.written(bytes); });
 
   Progress progress;
   BatchOptions options;
   options.strict = o.strict;
   options.bom = gb18030;
+  options.baseline = baseline ? &*baseline : nullptr;
   options.progress = [&progress](std::uint64_t rows) { progress.update(rows); };
   BatchSummary summary;
   try {
@@ -130,6 +155,9 @@ void add_kind(CLI::App* batch, Cli& cli, const char* name, const char* descripti
                   "Input encoding: utf-8 (default, with or without BOM) or gb18030 (Excel on Chinese Windows)")
       ->check(one_of("--encoding", {"utf-8", "gb18030"}));
   cmd->add_flag("--strict", o->strict, "A row whose answer would rest on facts not given fails instead");
+  cmd->add_option("--baseline", o->baseline,
+                  "Policy directory to compare with: each row also evaluated under it (its own caps), with the "
+                  "columns baseline_subsidy and change; --summary totals the change (subsidy and hiring)");
   cmd->add_option("--format", o->format,
                   "Output rows as csv (default) or json (one object per line); also the summary's format")
       ->check(one_of("--format", {"csv", "json"}));

@@ -1,5 +1,7 @@
 // A batch kind end to end on fuzzed CSV, as `hdpolicy batch KIND` runs it
-// but in memory: CSV output without --strict, JSON Lines with it. Checked:
+// but in memory: CSV output without --strict, JSON Lines with it, and CSV
+// with the same policies as --baseline (subsidy and hiring: every row's
+// change is then 0.00, the totals under both sets the batch's). Checked:
 // no crash or sanitizer report; errors only of the documented kinds (a
 // missing column is an InputError, an unreadable file a csv::FormatError);
 // the summary's counts agree with each other and with the output, which has
@@ -69,9 +71,10 @@ inline void check_batch(std::string_view input, BatchRunner run) {
   const PolicySet& set = shipped_policies();
   struct Config {
     csv::OutputFormat format;
-    bool strict;
+    bool strict, baseline;
   };
-  for (Config config : {Config{csv::OutputFormat::Csv, false}, Config{csv::OutputFormat::JsonLines, true}}) {
+  for (Config config : {Config{csv::OutputFormat::Csv, false, false}, Config{csv::OutputFormat::JsonLines, true, false},
+                        Config{csv::OutputFormat::Csv, false, true}}) {
     MemoryFile output;
     BatchSummary summary;
     try {
@@ -79,6 +82,7 @@ inline void check_batch(std::string_view input, BatchRunner run) {
       csv::Writer writer(output.fd(), config.format);
       BatchOptions options;
       options.strict = config.strict;
+      options.baseline = config.baseline ? &set : nullptr;
       summary = run(set, reader, writer, options);
       writer.flush();
     } catch (const InputError&) {
@@ -93,6 +97,13 @@ inline void check_batch(std::string_view input, BatchRunner run) {
     for (const auto& t : summary.by_article) by_article += t.amount;
     require(summary.kind == BatchKind::Deadline || by_article == summary.total,
             "totals by article that do not add up to the total");
+    require(summary.change.has_value() == (config.baseline && summary.kind != BatchKind::Deadline),
+            "a change summary without --baseline, or none with it");
+    if (summary.change)
+      require(summary.change->current == summary.total && summary.change->baseline == summary.total &&
+                  summary.change->claims.gain == 0 && summary.change->claims.lose == 0 &&
+                  summary.change->claims.same == summary.rows - summary.failed && summary.change->largest.empty(),
+              "the same policies as baseline changed something");
     if (config.format == csv::OutputFormat::Csv)
       require_csv_output(input, output.contents(), summary.rows);
     else

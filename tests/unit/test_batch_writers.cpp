@@ -85,25 +85,42 @@ std::string run_batch(const std::string& input, const BatchOptions& options) {
 
 }  // namespace
 
+// The shipped policies with 第四条's catalogue cap at 600,000: a --baseline
+// that pays some rows differently.
+PolicySet catalogue_cap_600000() {
+  PolicySet set = testing::shipped_policies();
+  for (Cap& cap : set.subsidy.caps)
+    if (cap.id == "catalogue") cap.amount = Money{60000000};
+  return set;
+}
+
 TEST_CASE("batch subsidy: rows written in place equal rows written cell by cell") {
   const std::string input = generated_claims(testing::shipped_policies(), 5000);
-  for (bool strict : {false, true}) {
-    CAPTURE(strict);
-    BatchOptions in_place, by_cell;
-    in_place.strict = by_cell.strict = strict;
-    by_cell.cell_by_cell = true;
-    const std::string a = run_batch(input, in_place), b = run_batch(input, by_cell);
-    // The rows cover what the writers write differently: quoted and neutralised
-    // input cells, notes made once and notes joined per row, errors.
-    for (std::string seen :
-         {"'=1+1", "\"a, b\"", "used earlier in", "not eligible", "the row has", strict ? "strict: " : "assumed: "})
-      CHECK_MESSAGE(a.find(seen) != std::string::npos, seen);
-    if (a != b) {  // the first line that differs, not two whole files
-      std::size_t at = 0;
-      while (at < a.size() && at < b.size() && a[at] == b[at]) ++at;
-      const std::size_t line_start = a.rfind('\n', at) == std::string::npos ? 0 : a.rfind('\n', at) + 1;
-      FAIL_CHECK("in place:     ", a.substr(line_start, a.find('\n', at) - line_start));
-      FAIL_CHECK("cell by cell: ", b.substr(line_start, b.find('\n', at) - line_start));
+  const PolicySet baseline_set = catalogue_cap_600000();
+  for (bool strict : {false, true})
+    for (const PolicySet* baseline : {static_cast<const PolicySet*>(nullptr), &baseline_set}) {
+      CAPTURE(strict);
+      CAPTURE(baseline != nullptr);
+      BatchOptions in_place, by_cell;
+      in_place.strict = by_cell.strict = strict;
+      in_place.baseline = by_cell.baseline = baseline;
+      by_cell.cell_by_cell = true;
+      const std::string a = run_batch(input, in_place), b = run_batch(input, by_cell);
+      // The rows cover what the writers write differently: quoted and neutralised
+      // input cells, notes made once and notes joined per row, errors, and
+      // with --baseline changes either way.
+      for (std::string seen :
+           {"'=1+1", "\"a, b\"", "used earlier in", "not eligible", "the row has", strict ? "strict: " : "assumed: "})
+        CHECK_MESSAGE(a.find(seen) != std::string::npos, seen);
+      if (baseline)
+        for (std::string seen : {",baseline_subsidy,change\n", ",-", ",0.00\n"})
+          CHECK_MESSAGE(a.find(seen) != std::string::npos, seen);
+      if (a != b) {  // the first line that differs, not two whole files
+        std::size_t at = 0;
+        while (at < a.size() && at < b.size() && a[at] == b[at]) ++at;
+        const std::size_t line_start = a.rfind('\n', at) == std::string::npos ? 0 : a.rfind('\n', at) + 1;
+        FAIL_CHECK("in place:     ", a.substr(line_start, a.find('\n', at) - line_start));
+        FAIL_CHECK("cell by cell: ", b.substr(line_start, b.find('\n', at) - line_start));
+      }
     }
-  }
 }

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,10 @@ struct BatchOptions {
   // Write every row cell by cell, never in place (the hot path's writer):
   // the output is the same either way, as tests and bench/writer_check.sh check.
   bool cell_by_cell = false;
+  // The policies to compare with (--baseline): each row is evaluated under
+  // both, caps accumulating separately, and gets the columns
+  // baseline_subsidy and change (current - baseline). Subsidy and hiring.
+  const PolicySet* baseline = nullptr;
 };
 
 // Money paid under one heading: an article, a cap, a hiring category.
@@ -42,6 +47,38 @@ struct BatchPayment {
   std::uint64_t line = 0;  // physical line in the input
   std::string id, enterprise, label;
   Money amount;
+};
+
+// --baseline: what the rows get under the baseline policies, beside what
+// they get under the current ones, under one heading (an article, a cap, a
+// hiring category: matched across the two sets by label).
+struct BatchChangeTotal {
+  std::string label;
+  Money baseline, current;  // the change is current - baseline
+};
+
+// A row whose amount changed: what it gets under each set.
+struct BatchChangeRow {
+  std::uint64_t line = 0;
+  std::string id, enterprise;
+  Money baseline, current;
+};
+
+// How many claims (rows compared) or enterprises (their rows' changes
+// summed) get more, less or the same under the current policies.
+struct BatchChangeCount {
+  std::uint64_t gain = 0, lose = 0, same = 0;
+};
+
+// The cost of a change (--baseline): totals under both sets. Rows compared
+// are the rows the current policies answer; a row one set does not pay for
+// counts as 0.00 under it.
+struct BatchChange {
+  Money baseline, current;                   // totals over the rows compared
+  std::vector<BatchChangeTotal> by_article;  // subsidy: per article; hiring: per category
+  std::vector<BatchChangeTotal> by_cap;      // subsidy: charged to each cap
+  BatchChangeCount claims, enterprises;
+  std::vector<BatchChangeRow> largest;  // the largest changes either way, largest first (ties: earlier line)
 };
 
 enum class BatchKind { Subsidy, Hiring, Deadline };
@@ -59,6 +96,7 @@ struct BatchSummary {
   std::vector<BatchPayment> largest;  // the largest payments, largest first (ties: earlier line)
   std::vector<std::string> errors;    // "line N: message" for the first failed rows
   std::vector<std::string> warnings;  // e.g. an optional column that is absent
+  std::optional<BatchChange> change;  // with BatchOptions::baseline
 };
 
 // Each reads the header, maps the columns (a missing required column throws

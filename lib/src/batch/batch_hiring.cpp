@@ -3,6 +3,10 @@
 // already paid for (earlier in the file) gets 0.00 and a note naming that line.
 #include <fmt/format.h>
 
+#include <memory>
+#include <span>
+
+#include "batch/batch_change.hpp"
 #include "batch/batch_columns.hpp"
 #include "batch/batch_index.hpp"
 #include "batch/batch_run.hpp"
@@ -56,50 +60,126 @@ struct HireRow {
   }
 };
 
+// Per hiring policy of a set: its first category's place in a list of all
+// the set's categories (the summary's by_category), and those labels.
+std::vector<std::size_t> first_categories(const PolicySet& set) {
+  std::vector<std::size_t> first;
+  std::size_t n = 0;
+  for (const auto& p : set.hiring) {
+    first.push_back(n);
+    n += p.categories.size();
+  }
+  return first;
+}
+std::vector<std::string> category_labels(const PolicySet& set) {
+  std::vector<std::string> labels;
+  // With successive versions, each version's categories are counted apart.
+  for (const auto& p : set.hiring) {
+    const std::string& number = set.documents[static_cast<std::size_t>(p.document)].number;
+    for (const auto& c : p.categories)
+      labels.push_back(set.hiring.size() > 1 ? fmt::format("{} ({}, {})", c.id, c.name.zh, number)
+                                             : fmt::format("{} ({})", c.id, c.name.zh));
+  }
+  return labels;
+}
+
+// --baseline: each hire evaluated again under the baseline policies, with
+// the same evaluation and its own record of who was paid for.
+struct HiringBaseline {
+  explicit HiringBaseline(const PolicySet& baseline) : set(baseline) {}
+  const PolicySet& set;
+  const std::vector<std::size_t> first_category = first_categories(set);
+  TextMap paid_people;  // enterprise_id US person_id → line of the row the baseline paid
+  HireRow row;
+  Money total;  // what the baseline pays the rows answered
+};
+
 // What a batch of hires keeps from row to row: who was paid for, and the totals.
 class HiringBatch {
  public:
-  HiringBatch(const PolicySet& set, BatchRun& run) : set_(set), run_(run) {
+  HiringBatch(const PolicySet& set, const BatchOptions& options, BatchRun& run) : set_(set), run_(run) {
     // Totals per category, across the hiring policies loaded.
-    // With successive versions, each version's categories are counted apart.
-    for (const auto& p : set.hiring) {
-      first_category_.push_back(run.summary().by_article.size());
-      const std::string& number = set.documents[static_cast<std::size_t>(p.document)].number;
-      for (const auto& c : p.categories)
-        run.summary().by_article.push_back({set.hiring.size() > 1 ? fmt::format("{} ({}, {})", c.id, c.name.zh, number)
-                                                                  : fmt::format("{} ({})", c.id, c.name.zh),
-                                            0,
-                                            {}});
-    }
+    for (const std::string& label : category_labels(set)) run.summary().by_article.push_back({label, 0, {}});
+    if (!options.baseline) return;
+    baseline_ = std::make_unique<HiringBaseline>(*options.baseline);
+    tally_ = std::make_unique<ChangeTally>(category_labels(*options.baseline), category_labels(set),
+                                           std::span<const std::string>{}, std::span<const std::string>{});
   }
 
   // The row's answer: its error, or its eligibility, amount and note.
   void evaluate(const std::string_view* c, std::uint64_t line, const BatchOptions& options, HireRow& row) {
+    std::uint32_t enterprise = 0;
     if (!c[kEnterprise].empty())
-      enterprises_.find_or_insert(c[kEnterprise], static_cast<std::uint32_t>(enterprises_.size()));
+      enterprise = enterprises_.find_or_insert(c[kEnterprise], static_cast<std::uint32_t>(enterprises_.size()));
     if (row.ok && (c[kEnterprise].empty() || c[kPerson].empty())) {
       row.ok = false;
       row.error = c[kEnterprise].empty() ? "enterprise_id: required: a person is paid once per enterprise"
                                          : "person_id: required: a person is paid once per enterprise";
     }
     if (row.ok) row.evaluate(set_, c, options);
+    if (row.ok) {
+      key_.assign(c[kEnterprise]);
+      key_.push_back('\x1f');
+      key_.append(c[kPerson]);
+    }
     if (row.ok && row.eligible && !run_.has_room(row.result.amount)) {
       row.ok = row.eligible = false;
       row.error = total_overflow_error();
       row.note.clear();
     }
+    if (row.ok && baseline_) evaluate_baseline(c, options, row);
     if (row.ok && row.eligible) pay_once(c, line, row);
     if (!row.ok) run_.fail(line, row.error);
+    if (row.ok && baseline_) compare(c, line, enterprise, row);
   }
 
   std::uint64_t enterprises() const { return enterprises_.size(); }
+  // What the baseline pays the row just evaluated (0.00 when nothing).
+  Money baseline_amount() const { return baseline_ ? baseline_->row.amount : Money{}; }
+  std::unique_ptr<ChangeTally>& tally() { return tally_; }
 
  private:
+  // The hire under the baseline, nothing paid yet: a row the baseline cannot
+  // answer (it does not read it, or with --strict its answer rests on
+  // assumptions, or its total would overflow) fails.
+  void evaluate_baseline(const std::string_view* c, const BatchOptions& options, HireRow& row) {
+    HireRow& base = baseline_->row;
+    base.reset();
+    base.ok = true;
+    base.evaluate(baseline_->set, c, options);
+    if (base.ok && base.eligible && !sum_fits(baseline_->total, base.result.amount)) {
+      base.ok = false;
+      base.error = total_overflow_error();
+    }
+    if (base.ok) return;
+    row.ok = row.eligible = false;
+    row.error = "under --baseline: " + base.error;
+    row.note.clear();
+  }
+
+  // --baseline, a row answered: the baseline pays the person once too, with
+  // its own record; the change counted.
+  void compare(const std::string_view* c, std::uint64_t line, std::uint32_t enterprise, const HireRow& row) {
+    HireRow& base = baseline_->row;
+    const auto this_line = static_cast<std::uint32_t>(line);
+    if (base.eligible && baseline_->paid_people.find_or_insert(key_, this_line) == this_line) {
+      base.amount = base.result.amount;
+      baseline_->total += base.amount;
+      tally_->article(Side::Baseline,
+                      baseline_->first_category[static_cast<std::size_t>(base.result.policy)] +
+                          static_cast<std::size_t>(base.result.chosen),
+                      base.amount);
+    }
+    if (row.amount.fen > 0)
+      tally_->article(
+          Side::Current,
+          first_category_[static_cast<std::size_t>(row.result.policy)] + static_cast<std::size_t>(row.result.chosen),
+          row.amount);
+    tally_->row(line, c[kPerson], c[kEnterprise], enterprise, base.amount, row.amount);
+  }
+
   // An eligible hire is paid unless the enterprise was paid for the person before.
   void pay_once(const std::string_view* c, std::uint64_t line, HireRow& row) {
-    key_.assign(c[kEnterprise]);
-    key_.push_back('\x1f');
-    key_.append(c[kPerson]);
     const auto this_line = static_cast<std::uint32_t>(line);
     std::uint32_t paid_on = paid_people_.find_or_insert(key_, this_line);
     if (paid_on != this_line) {
@@ -119,13 +199,17 @@ class HiringBatch {
 
   const PolicySet& set_;
   BatchRun& run_;
-  std::vector<std::size_t> first_category_;  // per policy: its first category's place in summary.by_article
+  const std::vector<std::size_t> first_category_ = first_categories(set_);
   TextMap enterprises_;
-  TextMap paid_people_;  // enterprise_id US person_id → line of the row that paid
-  std::string key_;
+  TextMap paid_people_;                       // enterprise_id US person_id → line of the row that paid
+  std::string key_;                           // the row's enterprise_id US person_id
+  std::unique_ptr<HiringBaseline> baseline_;  // --baseline
+  std::unique_ptr<ChangeTally> tally_;        // --baseline
 };
 
-void write_hire(csv::Writer& out, const PolicySet& set, const HireRow& row, std::string& cell) {
+// `baseline`: --baseline's cells follow, the baseline's amount and the
+// change, empty for a row that failed.
+void write_hire(csv::Writer& out, const PolicySet& set, const HireRow& row, const Money* baseline, std::string& cell) {
   if (!row.ok) {
     out.raw({});
     out.raw({});
@@ -146,15 +230,29 @@ void write_hire(csv::Writer& out, const PolicySet& set, const HireRow& row, std:
     out.text(row.note);
     out.raw({});
   }
+  if (baseline) {
+    cell.clear();
+    if (row.ok) append_money(cell, baseline->fen);
+    out.raw(cell);
+    cell.clear();
+    if (row.ok) cell = change_text(*baseline, row.amount);
+    out.raw(cell);
+  }
   out.end_row();
 }
+
+constexpr const char* kOutputsWithBaseline[] = {"eligible", "subsidy",          "category", "note",
+                                                "error",    "baseline_subsidy", "change"};
 
 }  // namespace
 
 BatchSummary run_hiring_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out, const BatchOptions& options) {
   if (set.hiring.empty()) throw InputError("batch hiring: no policy with a hiring: section is loaded");
-  BatchRun run(BatchKind::Hiring, in, out, column_specs(hiring_inputs()), kOutputs, options);
-  HiringBatch batch(set, run);
+  if (options.baseline && options.baseline->hiring.empty())
+    throw InputError("--baseline: no policy with a hiring: section is in the baseline");
+  BatchRun run(BatchKind::Hiring, in, out, column_specs(hiring_inputs()),
+               options.baseline ? std::span<const char* const>(kOutputsWithBaseline) : kOutputs, options);
+  HiringBatch batch(set, options, run);
   HireRow row;
   std::string cell;
   csv::Cells fields;
@@ -166,9 +264,12 @@ BatchSummary run_hiring_batch(const PolicySet& set, csv::Reader& in, csv::Writer
     row.ok = run.start_row(fields.size(), row.error);
     batch.evaluate(c, in.line(), options, row);
     write_input_cells(out, in.info(), fields, run.width());
-    write_hire(out, set, row, cell);
+    const Money baseline = batch.baseline_amount();
+    write_hire(out, set, row, options.baseline ? &baseline : nullptr, cell);
   }
-  return run.finish(batch.enterprises());
+  BatchSummary summary = run.finish(batch.enterprises());
+  if (batch.tally()) summary.change = batch.tally()->finish();
+  return summary;
 }
 
 }  // namespace hdpolicy

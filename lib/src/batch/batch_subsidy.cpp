@@ -17,6 +17,7 @@
 #include <memory>
 #include <span>
 
+#include "batch/batch_change.hpp"
 #include "batch/batch_columns.hpp"
 #include "batch/batch_digits.hpp"
 #include "batch/batch_index.hpp"
@@ -78,6 +79,25 @@ std::string refusal(const PolicySet& set, const std::string_view* c) {
   return "the row could not be read";  // not reached: parse_row accepts what the parser accepts
 }
 
+// How many amounts a ledger keeps per enterprise and year for a set: one
+// per cap slot (Cap::slot, a cap id shared by its versions), indexed as
+// evaluate_subsidy's `used` is; slots are cap indexes, so the caps' count
+// leaves room for each.
+std::size_t cap_accumulators(const PolicySet& set) { return set.subsidy.caps.size(); }
+
+// The enterprises of a batch, numbered as they first appear: a ledger (one
+// per set compared) keeps its amounts by that number.
+class Enterprises {
+ public:
+  // Starts loading the enterprise's table slot, before it is looked up.
+  void prefetch_slot(const TextKey& key) const { map_.prefetch(key); }
+  std::uint32_t number(const TextKey& key) { return map_.find_or_insert(key, static_cast<std::uint32_t>(map_.size())); }
+  std::uint64_t size() const { return map_.size(); }
+
+ private:
+  TextMap map_;
+};
+
 // Per enterprise and calendar year, what it was paid under each cap, in
 // input order. Per enterprise, one block of `stride` words: the claim years
 // it has used (up to kInlineYears, each held in a Money's int64), then what
@@ -87,19 +107,13 @@ class EnterpriseLedger {
  public:
   explicit EnterpriseLedger(std::size_t cap_count) : cap_count_(cap_count), stride_(kInlineYears * (1 + cap_count)) {}
 
-  // Starts loading the enterprise's table slot, before it is looked up.
-  void prefetch_slot(const TextKey& key) const { enterprises_.prefetch(key); }
-
-  // The enterprise's number (enterprises are numbered as they first
-  // appear), its block made when new and prefetched before it is used.
-  std::uint32_t enterprise(const TextKey& key) {
-    const std::uint32_t enterprise = enterprises_.find_or_insert(key, static_cast<std::uint32_t>(enterprises_.size()));
+  // The enterprise's block, made when new, prefetched before it is used.
+  void prefetch(std::uint32_t enterprise) {
     if ((enterprise >> kBookBits) >= books_.size()) add_book();
     // Every cache line the block touches: it need not start on a line.
     const auto begin = reinterpret_cast<std::uintptr_t>(book_of(enterprise));
     for (std::uintptr_t line = begin & ~std::uintptr_t{63}; line < begin + stride_ * sizeof(Money); line += 64)
       __builtin_prefetch(reinterpret_cast<const void*>(line));
-    return enterprise;
   }
 
   // What the enterprise used under each cap in the claim's year.
@@ -111,8 +125,6 @@ class EnterpriseLedger {
     }
     return spilled(enterprise, year);
   }
-
-  std::uint64_t enterprises() const { return enterprises_.size(); }
 
  private:
   static constexpr std::size_t kInlineYears = 3;
@@ -141,7 +153,6 @@ class EnterpriseLedger {
   }
 
   std::size_t cap_count_, stride_;
-  TextMap enterprises_;
   std::vector<std::unique_ptr<Money[]>> books_;
   IntMap spill_slots_;        // (enterprise << 32 | year) → slot
   std::vector<Money> spill_;  // slot × cap_count: what the enterprise received under each cap that year
@@ -149,19 +160,22 @@ class EnterpriseLedger {
 
 // Rows are read kLookahead at a time so that memory is not waited for:
 // first each row's enterprise is hashed and its slot prefetched, then each
-// is looked up (in input order) and its ledger block prefetched; only then
-// are the rows evaluated.
+// is looked up (in input order) and its ledger blocks prefetched (one per
+// set compared); only then are the rows evaluated.
 constexpr std::size_t kLookahead = 32;
 
-void look_up_enterprises(EnterpriseLedger& ledger, const csv::Cells* rows, std::size_t count, std::size_t column,
-                         std::uint32_t* enterprise_of) {
+void look_up_enterprises(Enterprises& enterprises, std::span<EnterpriseLedger* const> ledgers, const csv::Cells* rows,
+                         std::size_t count, std::size_t column, std::uint32_t* enterprise_of) {
   std::array<TextKey, kLookahead> keys;
   for (std::size_t k = 0; k < count; ++k) {
     keys[k] = padded_key(column < rows[k].size() ? rows[k][column] : std::string_view{});
-    if (!keys[k].text.empty()) ledger.prefetch_slot(keys[k]);
+    if (!keys[k].text.empty()) enterprises.prefetch_slot(keys[k]);
   }
-  for (std::size_t k = 0; k < count; ++k)
-    if (!keys[k].text.empty()) enterprise_of[k] = ledger.enterprise(keys[k]);
+  for (std::size_t k = 0; k < count; ++k) {
+    if (keys[k].text.empty()) continue;
+    enterprise_of[k] = enterprises.number(keys[k]);
+    for (EnterpriseLedger* ledger : ledgers) ledger->prefetch(enterprise_of[k]);
+  }
 }
 
 // A paid row's fixed cells, per rule and per limit that cut the amount
@@ -171,11 +185,12 @@ struct ResultTexts {
   std::vector<std::string_view> payee;                                  // "applicant"
   std::vector<std::array<std::string_view, kMaxLimits + 1>> capped_by;  // "annual-cap", "" when none cut it
   std::vector<std::array<std::string, kMaxLimits + 1>>
-      middle;                 // ",4,annual-cap,applicant,": from the amount to the year
-  std::size_t max_cells = 0;  // the longest the fixed result cells of a CSV row can be
+      middle;                     // ",4,annual-cap,applicant,": from the amount to the year
+  std::size_t max_cells = 0;      // the longest the fixed result cells of a CSV row can be
+  bool baseline_columns = false;  // --baseline: baseline_subsidy and change end the row
 };
 
-ResultTexts result_texts(const PolicySet& set) {
+ResultTexts result_texts(const PolicySet& set, bool baseline_columns) {
   const SubsidyPolicies& sp = set.subsidy;
   ResultTexts t;
   t.capped_by.resize(sp.rules.size());
@@ -195,6 +210,8 @@ ResultTexts result_texts(const PolicySet& set) {
     }
   }
   t.max_cells += 64;  // ",yes," an amount of up to 20 digits, a year, the commas and the line end
+  t.baseline_columns = baseline_columns;
+  if (baseline_columns) t.max_cells += 64;  // two commas, an amount and a signed one
   return t;
 }
 
@@ -205,7 +222,18 @@ struct SubsidyRow {
   int payable_year = 0;
   const std::string* note_csv = nullptr;  // rows written in place only: the note as a CSV cell, instead of `note`
   std::string note, error;
+  Money baseline, current;  // --baseline, a row answered: what each set pays it (0.00 when it does not)
 };
+
+// --baseline's cells, after the error: the baseline's amount and the change,
+// empty for a row that failed.
+char* put_baseline_cells(char* p, const SubsidyRow& row) {
+  *p++ = ',';
+  if (row.ok) p = put_money(p, row.baseline.fen);
+  *p++ = ',';
+  if (row.ok) p = put_change(p, row.current.fen - row.baseline.fen);
+  return p;
+}
 
 // The common row, written in place: the input's bytes, then the results.
 void write_in_place(csv::Writer& out, std::string_view verbatim, const SubsidyRow& row, const ResultTexts& t) {
@@ -227,6 +255,7 @@ void write_in_place(csv::Writer& out, std::string_view verbatim, const SubsidyRo
   p = row.note_csv ? put(p, *row.note_csv) : csv::put_text(p, row.note);
   *p++ = ',';
   if (!row.error.empty()) p = csv::put_text(p, row.error);
+  if (t.baseline_columns) p = put_baseline_cells(p, row);
   *p++ = '\n';
   csv::commit_row(out, p);
 }
@@ -260,11 +289,126 @@ class CellWriter {
       out.text(row.note);
       out.raw({});
     }
+    if (t.baseline_columns) write_baseline_cells(out, row);
     out.end_row();
   }
 
  private:
+  void write_baseline_cells(csv::Writer& out, const SubsidyRow& row) {
+    amount_.clear();
+    year_.clear();  // here: the change
+    if (row.ok) {
+      append_money(amount_, row.baseline.fen);
+      append_change(year_, row.current.fen - row.baseline.fen);
+    }
+    write_cells(out, joined_, {amount_, year_});
+  }
+
   std::string amount_, year_, joined_;
+};
+
+// Whether two sets read every row into the same claim: the claim holds
+// types and industries as indexes into the set's lists, which parse_row
+// reads by id and alias.
+template <typename T>
+bool same_names(const std::vector<T>& a, const std::vector<T>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                    [](const T& x, const T& y) { return x.id == y.id && x.aliases == y.aliases; });
+}
+bool claims_read_alike(const PolicySet& a, const PolicySet& b) {
+  return same_names(a.subsidy.types, b.subsidy.types) && same_names(a.subsidy.industries, b.subsidy.industries);
+}
+
+// Each heading's label, as the summary names it: "第四条 (catalogue)"; "catalogue".
+// With successive versions each version's articles and caps are counted
+// apart, named by document: "第四条 (catalogue, 海金融发〔2025〕4号)".
+std::string document_of(const PolicySet& set, std::int32_t document) {
+  return set.documents[static_cast<std::size_t>(document)].number;
+}
+std::vector<std::string> article_labels(const PolicySet& set) {
+  const bool versions = set.subsidy.versions.windows.size() > 1;
+  std::vector<std::string> labels;
+  for (const auto& rule : set.subsidy.rules)
+    labels.push_back(versions ? fmt::format("{} ({}, {})", rule.article, rule.id, document_of(set, rule.document))
+                              : fmt::format("{} ({})", rule.article, rule.id));
+  return labels;
+}
+std::vector<std::string> cap_labels(const PolicySet& set) {
+  const bool versions = set.subsidy.versions.windows.size() > 1;
+  std::vector<std::string> labels;
+  for (const auto& cap : set.subsidy.caps)
+    labels.push_back(versions ? fmt::format("{} ({})", cap.id, document_of(set, cap.document)) : cap.id);
+  return labels;
+}
+
+// The chosen rule's amount charged to each cap it lists: in the
+// enterprise's ledger (`used`, the claim's year) and through `charge`.
+template <typename Charge>
+void charge_caps(const PolicySet& set, const RuleOutcome& chosen, std::span<Money> used, Charge charge) {
+  for (const Limit& limit : set.subsidy.rules[static_cast<std::size_t>(chosen.rule)].limits) {
+    if (limit.kind != LimitKind::Cap) continue;
+    // The enterprise's ledger is kept per cap id (slot), across versions.
+    used[static_cast<std::size_t>(set.subsidy.caps[static_cast<std::size_t>(limit.cap)].slot)] += chosen.amount;
+    charge(static_cast<std::size_t>(limit.cap));
+  }
+}
+
+// --baseline: each row evaluated again under the baseline policies, with
+// evaluate_subsidy, its own ledger (caps accumulate separately under each
+// set) and, when the sets read rows differently, its own reading of the row.
+struct BaselineSide {
+  const PolicySet& set;
+  const bool reads_alike;  // both sets read a row into the same claim: parse it once
+  const Tables tables = tables_of(set);
+  EnterpriseLedger ledger{cap_accumulators(set)};
+  SubsidyClaim claim;
+  SubsidyResult result;
+  std::span<Money> used;                // the row's enterprise and year in `ledger`
+  const RuleOutcome* chosen = nullptr;  // what the baseline pays the row; null: nothing
+  Money total;                          // what it pays the rows answered
+
+  BaselineSide(const PolicySet& baseline, const PolicySet& current)
+      : set(baseline), reads_alike(claims_read_alike(baseline, current)) {}
+
+  // The row under the baseline, charged to nothing yet. False, with `error`,
+  // for a row the baseline cannot answer (it does not read it, or with
+  // --strict its answer rests on assumptions): the row fails.
+  bool evaluate(const std::string_view* c, const SubsidyClaim& current_claim, std::uint32_t enterprise, int year,
+                bool strict, std::string& error) {
+    const SubsidyClaim* read = &current_claim;
+    if (!reads_alike) {
+      for (FactValue& f : claim.facts) f.known = false;
+      if (!parse_row(tables, c, claim)) {
+        error = "under --baseline: " + refusal(set, c);
+        return false;
+      }
+      read = &claim;
+    }
+    used = ledger.used(enterprise, year);
+    evaluate_subsidy(set, *read, used, result);
+    chosen = result.chosen_outcome();
+    if (chosen && strict && chosen->verdict == RuleVerdict::Assumed) {
+      error =
+          "under --baseline: " +
+          strict_refusal(subsidy_assumptions(set, *read, result, Lang::En, FieldStyle::Column), RefusalLayout::OneLine);
+      return false;
+    }
+    if (chosen && !sum_fits(total, chosen->amount)) {
+      error = "under --baseline: " + total_overflow_error();
+      return false;
+    }
+    return true;
+  }
+
+  Money amount() const { return chosen ? chosen->amount : Money{}; }
+
+  // The row answered: what the baseline pays it charged to its caps and headings.
+  void charge(ChangeTally& tally) {
+    if (!chosen) return;
+    total += chosen->amount;
+    tally.article(Side::Baseline, static_cast<std::size_t>(chosen->rule), chosen->amount);
+    charge_caps(set, *chosen, used, [&](std::size_t cap) { tally.cap(Side::Baseline, cap, chosen->amount); });
+  }
 };
 
 // What a subsidy batch keeps from row to row, and the evaluation of a row.
@@ -273,28 +417,25 @@ struct SubsidyBatch {
   const BatchOptions& options;
   BatchRun& run;
   const Tables tables = tables_of(set);
-  EnterpriseLedger ledger{set.subsidy.caps.size()};
+  Enterprises enterprises;
+  EnterpriseLedger ledger{cap_accumulators(set)};
   const SubsidyNoteTexts note_text = subsidy_note_texts(set);
-  const ResultTexts texts = result_texts(set);
-  SubsidyClaim claim;    // reused from row to row (clearing one costs more than resetting its facts)
-  SubsidyResult result;  // likewise: evaluate_subsidy resets what it uses
-  SubsidyRow row;        // the row's answer, its strings reused
+  const ResultTexts texts = result_texts(set, options.baseline != nullptr);
+  SubsidyClaim claim;                      // reused from row to row (clearing one costs more than resetting its facts)
+  SubsidyResult result;                    // likewise: evaluate_subsidy resets what it uses
+  SubsidyRow row;                          // the row's answer, its strings reused
+  std::unique_ptr<BaselineSide> baseline;  // --baseline
+  std::unique_ptr<ChangeTally> tally;      // --baseline
 
   SubsidyBatch(const PolicySet& s, const BatchOptions& o, BatchRun& r) : set(s), options(o), run(r) {
-    // Each version's articles and caps are counted apart, named by document
-    // when there are several.
-    const bool versions = set.subsidy.versions.windows.size() > 1;
-    auto of_version = [&](std::int32_t document) {
-      return versions ? fmt::format(", {}", set.documents[static_cast<std::size_t>(document)].number) : std::string();
-    };
-    for (const auto& rule : set.subsidy.rules)
-      run.summary().by_article.push_back(
-          {fmt::format("{} ({}{})", rule.article, rule.id, of_version(rule.document)), 0, {}});
-    for (const auto& cap : set.subsidy.caps)
-      run.summary().by_cap.push_back(
-          {versions ? fmt::format("{} ({})", cap.id, of_version(cap.document).substr(2)) : cap.id, 0, {}});
+    for (const std::string& label : article_labels(set)) run.summary().by_article.push_back({label, 0, {}});
+    for (const std::string& label : cap_labels(set)) run.summary().by_cap.push_back({label, 0, {}});
     row.note.reserve(512);
     row.error.reserve(512);
+    if (!options.baseline) return;
+    baseline = std::make_unique<BaselineSide>(*options.baseline, set);
+    tally = std::make_unique<ChangeTally>(article_labels(*options.baseline), article_labels(set),
+                                          cap_labels(*options.baseline), cap_labels(set));
   }
 
   // The row's answer in `row`, its totals counted. `in_place`: the row will
@@ -316,28 +457,28 @@ struct SubsidyBatch {
     const int claim_year = ok ? (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0') : 0;
     std::span<Money> used = ok ? ledger.used(enterprise, claim_year) : std::span<Money>{};
     if (ok) evaluate_subsidy(set, claim, used, result);
-    const RuleOutcome* chosen = nullptr;
-    if (ok) {
-      chosen = result.chosen_outcome();
-      if (chosen && options.strict && chosen->verdict == RuleVerdict::Assumed) {
-        ok = false;
-        error = strict_refusal(subsidy_assumptions(set, claim, result, Lang::En, FieldStyle::Column),
-                               RefusalLayout::OneLine);
-        chosen = nullptr;
-      } else if (chosen && !run.has_room(chosen->amount)) {
-        ok = false;
-        error = total_overflow_error();
-        chosen = nullptr;
-      } else if (chosen) {
-        pay(*chosen, c, line, claim_year, used, in_place);
-      } else {
-        note_unpaid(row.note, set, note_text, claim, result);
-      }
+    const RuleOutcome* chosen = ok ? result.chosen_outcome() : nullptr;
+    if (chosen && options.strict && chosen->verdict == RuleVerdict::Assumed) {
+      ok = false;
+      error =
+          strict_refusal(subsidy_assumptions(set, claim, result, Lang::En, FieldStyle::Column), RefusalLayout::OneLine);
+    } else if (chosen && !run.has_room(chosen->amount)) {
+      ok = false;
+      error = total_overflow_error();
     }
+    // The baseline's answer is needed before anything is paid: a row it cannot answer fails.
+    if (ok && baseline) ok = baseline->evaluate(c, claim, enterprise, claim_year, options.strict, error);
+    if (!ok)
+      chosen = nullptr;
+    else if (chosen)
+      pay(*chosen, c, line, claim_year, used, in_place);
+    else
+      note_unpaid(row.note, set, note_text, claim, result);
     if (!ok) run.fail(line, error);
     row.ok = ok;
     row.chosen = chosen;
     row.payable_year = result.payable_year;
+    if (ok && baseline) compare(c, line, enterprise);
   }
 
   // A paid row: its note, and its amount charged to its caps (in the
@@ -350,37 +491,52 @@ struct SubsidyBatch {
       row.note_csv = &note_text.assumed_csv[assumed_facts(note_text, known, chosen)];
     else
       note_paid(row.note, set, note_text, known, year, chosen, used);
-    const SubsidyRule& rule = set.subsidy.rules[static_cast<std::size_t>(chosen.rule)];
-    for (const Limit& limit : rule.limits) {
-      if (limit.kind != LimitKind::Cap) continue;
-      // The enterprise's ledger is kept per cap id (slot), across versions.
-      used[static_cast<std::size_t>(set.subsidy.caps[static_cast<std::size_t>(limit.cap)].slot)] += chosen.amount;
-      BatchTotal& t = run.summary().by_cap[static_cast<std::size_t>(limit.cap)];
+    charge_caps(set, chosen, used, [&](std::size_t cap) {
+      BatchTotal& t = run.summary().by_cap[cap];
       ++t.rows;
       t.amount += chosen.amount;
-    }
-    run.pay(static_cast<std::size_t>(chosen.rule), chosen.amount);
+      if (tally) tally->cap(Side::Current, cap, chosen.amount);
+    });
+    const auto rule = static_cast<std::size_t>(chosen.rule);
+    run.pay(rule, chosen.amount);
+    if (tally) tally->article(Side::Current, rule, chosen.amount);
     run.answered();
-    run.ranking().offer(line, c[kId], c[kEnterprise], rule.article, chosen.amount);
+    run.ranking().offer(line, c[kId], c[kEnterprise], set.subsidy.rules[rule].article, chosen.amount);
+  }
+
+  // --baseline, a row answered: the baseline's amount charged, the change counted.
+  void compare(const std::string_view* c, std::uint64_t line, std::uint32_t enterprise) {
+    baseline->charge(*tally);
+    row.baseline = baseline->amount();
+    row.current = row.chosen ? row.chosen->amount : Money{};
+    tally->row(line, c[kId], c[kEnterprise], enterprise, row.baseline, row.current);
   }
 };
+
+constexpr const char* kOutputsWithBaseline[] = {"eligible",     "subsidy", "article", "capped_by",        "payee",
+                                                "payable_year", "note",    "error",   "baseline_subsidy", "change"};
 
 }  // namespace
 
 BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out, const BatchOptions& options) {
   if (set.subsidy.types.empty()) throw InputError("batch subsidy: no policy with a subsidy: section is loaded");
-  BatchRun run(BatchKind::Subsidy, in, out, column_specs(subsidy_inputs()), kOutputs, options);
+  if (options.baseline && options.baseline->subsidy.types.empty())
+    throw InputError("--baseline: no policy with a subsidy: section is in the baseline");
+  BatchRun run(BatchKind::Subsidy, in, out, column_specs(subsidy_inputs()),
+               options.baseline ? std::span<const char* const>(kOutputsWithBaseline) : kOutputs, options);
   SubsidyBatch batch(set, options, run);
   CellWriter cell_writer;
   const bool may_write_in_place = out.format() == csv::OutputFormat::Csv && !options.cell_by_cell;
   const std::size_t width = run.width();
   const auto column = column_positions<kColumnCount>(run.header().index);
+  std::vector<EnterpriseLedger*> ledgers{&batch.ledger};
+  if (batch.baseline) ledgers.push_back(&batch.baseline->ledger);
   std::string_view c[kColumnCount];
   std::array<csv::Cells, kLookahead> rows;
   std::array<csv::RecordInfo, kLookahead> infos;
   std::array<std::uint32_t, kLookahead> enterprise_of{};
   while (const std::size_t count = in.next_records(rows.data(), infos.data(), kLookahead)) {
-    look_up_enterprises(batch.ledger, rows.data(), count, column[kEnterprise], enterprise_of.data());
+    look_up_enterprises(batch.enterprises, ledgers, rows.data(), count, column[kEnterprise], enterprise_of.data());
     for (std::size_t k = 0; k < count; ++k) {
       pick_cells(rows[k], column, c);
       const bool in_place = may_write_in_place && input_verbatim(infos[k], rows[k], width);
@@ -391,7 +547,9 @@ BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Write
         cell_writer.write(out, infos[k], rows[k], width, batch.row, batch.texts);
     }
   }
-  return run.finish(batch.ledger.enterprises());
+  BatchSummary summary = run.finish(batch.enterprises.size());
+  if (batch.tally) summary.change = batch.tally->finish();
+  return summary;
 }
 
 }  // namespace hdpolicy

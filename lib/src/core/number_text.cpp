@@ -48,4 +48,9 @@ void append_money(std::string& out, std::int64_t fen) {
   out.append(digits, put_money(digits, fen));
 }
 
+void append_change(std::string& out, std::int64_t fen) {
+  char digits[28];
+  out.append(digits, put_change(digits, fen));
+}
+
 }  // namespace hdpolicy

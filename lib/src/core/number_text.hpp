@@ -17,9 +17,15 @@ inline char* put(char* p, std::string_view s) {
 }
 char* put_int(char* p, std::int64_t v);      // at most 20 bytes
 char* put_money(char* p, std::int64_t fen);  // "1234.50", at most 24 bytes
+// A change of amount, its sign always written but for none: "+1234.50", "-5.00", "0.00".
+inline char* put_change(char* p, std::int64_t fen) {
+  if (fen > 0) *p++ = '+';
+  return put_money(p, fen);
+}
 
 // The same, appended to a string.
 void append_money(std::string& out, std::int64_t fen);
 void append_int(std::string& out, std::int64_t v);
+void append_change(std::string& out, std::int64_t fen);
 
 }  // namespace hdpolicy

@@ -229,7 +229,9 @@ void Writer::flush() {
     p += n;
     left -= static_cast<std::size_t>(n);
   }
+  written_ += used_;
   used_ = 0;
+  if (on_written_) on_written_(written_);
 }
 
 }  // namespace hdpolicy::csv
