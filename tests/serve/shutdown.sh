@@ -2,9 +2,18 @@
 # flight (a client still sending it) and exits 0.
 source "$(dirname "$0")/lib.sh"
 
-# in_flight: a request sent over about 2 s, its answer in $WORK/in-flight.out.
+# in_flight: on one connection, a first request answered (so a worker has
+# the connection, not the listen backlog), then a second one sent over about
+# 2 s; the second's answer goes to $WORK/in-flight.out.
 in_flight() {
   exec 3<>"/dev/tcp/127.0.0.1/${BASE##*:}"
+  printf 'GET /healthz HTTP/1.1\r\nHost: test\r\n\r\n' >&3
+  local line length=0
+  while IFS= read -r line <&3 && [[ $line != $'\r' ]]; do
+    [[ $line =~ ^Content-Length:\ ([0-9]+) ]] && length=${BASH_REMATCH[1]}
+  done
+  read -r -N "$length" line <&3
+  touch "$WORK/accepted"
   local body='{"type": "rd", "premium": "80000", "date": "2025-10-01", "specialized": "yes"}'
   printf 'POST /v1/subsidy HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\n' >&3
   sleep 2
@@ -13,11 +22,13 @@ in_flight() {
 }
 
 for signal in TERM INT; do
-  rm -f "$WORK/in-flight.out"
+  rm -f "$WORK/in-flight.out" "$WORK/accepted"
   start_server
   in_flight &
   client=$!
-  sleep 1
+  for ((i = 0; i < 100; i++)); do [[ -e $WORK/accepted ]] && break; sleep 0.1; done
+  [[ -e $WORK/accepted ]] || fail "SIG$signal: the first request on the connection got no answer"
+  sleep 0.5
   kill -"$signal" "$SERVER_PID"
   wait_log "finishing the requests in flight"
   sleep 0.5

@@ -230,6 +230,7 @@ TEST_CASE("GET /v1/policies, /healthz, /openapi.json and the page") {
   const ApiResponse page = call("GET", "/");
   CHECK(page.content_type.rfind("text/html", 0) == 0);
   CHECK(page.body.find("<html") != std::string::npos);
+  CHECK(page.body.find("://") == std::string::npos);  // self-contained: nothing loaded from elsewhere
   CHECK(call("HEAD", "/healthz").status == 200);
 }
 

@@ -23,7 +23,7 @@ ApiResponse healthz(const Call& call) {
 
 ApiResponse openapi(const Call& call) {
   call.only_params({});
-  return json_answer(openapi_document());
+  return json_answer(openapi_document(call.context.set));
 }
 
 ApiResponse page(const Call&) {

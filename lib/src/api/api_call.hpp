@@ -44,7 +44,7 @@ ApiResponse get_workdays_is(const Call& call);
 ApiResponse get_calendar(const Call& call);  // rest: YYYY-MM, YYYY or YYYY.ics
 ApiResponse get_policies(const Call& call);
 
-// The OpenAPI 3 document of every route (openapi.cpp).
-std::string openapi_document();
+// The OpenAPI 3 document of every route, the choices as `set` has them (openapi.cpp).
+std::string openapi_document(const PolicySet& set);
 
 }  // namespace hdpolicy::api
