@@ -4,6 +4,8 @@
 // the requests in flight and exit 0.
 #include <pthread.h>
 
+#include <atomic>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <thread>
@@ -55,7 +57,7 @@ sigset_t serve_signals() {
   return set;
 }
 
-void watch_signals(sigset_t set, httplib::Server& server, ServedPolicies* policies) {
+void watch_signals(sigset_t set, httplib::Server& server, ServedPolicies* policies, const std::atomic<bool>& over) {
   for (;;) {
     int signal = 0;
     if (sigwait(&set, &signal) != 0) continue;
@@ -66,6 +68,9 @@ void watch_signals(sigset_t set, httplib::Server& server, ServedPolicies* polici
     }
     std::fprintf(stderr, "hdpolicy serve: %s: finishing the requests in flight\n",
                  signal == SIGINT ? "SIGINT" : "SIGTERM");
+    // stop() does nothing before the accept loop runs: a signal right after
+    // the address was printed waits for it (or for listening to have failed).
+    while (!server.is_running() && !over) std::this_thread::sleep_for(std::chrono::milliseconds(1));
     server.stop();
     return;
   }
@@ -85,6 +90,9 @@ void run(const Cli& cli, const ServeOptions& o, int& exit_code) {
   const Address address = parse_listen(o.listen);
   if (o.threads < 1 || o.threads > 1024) throw bad_value("--threads", std::to_string(o.threads), "1 to 1024");
   const sigset_t signals = serve_signals();
+  // A client that goes away mid-answer is a failed write on its connection,
+  // never the end of the server (cpp-httplib ignores SIGPIPE too; this does not rely on it).
+  std::signal(SIGPIPE, SIG_IGN);
   std::unique_ptr<ServedPolicies> policies;
   if (!o.hello) policies = std::make_unique<ServedPolicies>(cli.policies);
   ServeLimits limits;
@@ -99,8 +107,10 @@ void run(const Cli& cli, const ServeOptions& o, int& exit_code) {
         fmt::format("--listen: could not listen on {} (in use, or not an address of this machine)", o.listen),
         {"--listen", o.listen, "a free HOST:PORT of this machine"});
   std::setvbuf(stderr, nullptr, _IOLBF, 0);
-  std::thread watcher(watch_signals, signals, std::ref(server), policies.get());
+  std::atomic<bool> over = false;
+  std::thread watcher(watch_signals, signals, std::ref(server), policies.get(), std::cref(over));
   const bool ok = server.listen_after_bind();
+  over = true;
   if (!ok) pthread_kill(watcher.native_handle(), SIGTERM);  // stopped by no signal: stop the watcher
   watcher.join();
   std::fputs("hdpolicy serve: stopped\n", stderr);
