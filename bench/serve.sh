@@ -23,6 +23,7 @@ trap '[[ -n $pid ]] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 run() {
   local name=$1 serve_args=$2
   shift 2
+  : >"$work/$name.log"  # emptied before the server starts: the previous round's address must not be read
   # shellcheck disable=SC2086
   "$bin" serve --listen 127.0.0.1:0 --threads "$connections" $serve_args 2>"$work/$name.log" &
   pid=$!

@@ -36,6 +36,7 @@ command -v curl >/dev/null || skip "curl is not installed (it is in .ci/packages
 # start_server [ARGS...]: `hdpolicy serve --listen 127.0.0.1:0 ARGS`, waiting
 # for the address it prints; sets SERVER_PID and BASE (http://127.0.0.1:PORT).
 start_server() {
+  : >"$LOG"  # emptied here, not by the child's redirection, which may come after the first look
   "$HDPOLICY" serve --listen 127.0.0.1:0 "$@" 2>"$LOG" &
   SERVER_PID=$!
   local i
