@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -13,6 +14,22 @@ namespace hdpolicy::cli {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+// Longer than any path the API has by far. A longer one is answered 404
+// before routing: cpp-httplib matches paths with std::regex, whose
+// recursion grows with the length of the text (up to 8 KiB here).
+constexpr std::size_t kMaxPath = 256;
+
+httplib::Server::HandlerResponse refuse_long_path(const httplib::Request& req, httplib::Response& res) {
+  if (req.path.size() <= kMaxPath) return httplib::Server::HandlerResponse::Unhandled;
+  res.status = 404;
+  res.set_header("Connection", "close");  // a body it may have sent is left unread
+  res.set_content(
+      error_line(message_error_json(fmt::format("no such path: {}... (see /openapi.json)", req.path.substr(0, 64)))) +
+          "\n",
+      "application/json");
+  return httplib::Server::HandlerResponse::Handled;
+}
 
 // The time a handler took rides to the access log in the Server-Timing
 // header (which a browser's tools also show), so no state is shared.
@@ -29,12 +46,22 @@ long long logged_microseconds(const httplib::Response& res) {
   return std::stoll(timing.substr(eq + 1, dot - eq - 1)) * 1000 + std::stoll(timing.substr(dot + 1));
 }
 
+// A path as the log shows it: decoded by cpp-httplib, so a %0A would start
+// a line of its own; control bytes become '?', and a long path is cut.
+std::string loggable(std::string_view path) {
+  std::string out(path.substr(0, kMaxPath));
+  for (char& c : out)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = '?';
+  if (path.size() > kMaxPath) out += "...";
+  return out;
+}
+
 // One line per request, written with one write(2) so lines from workers
 // never interleave. Never the body, nor the query (it may hold a claim).
 void log_request(const httplib::Request& req, const httplib::Response& res) {
   const long long us = logged_microseconds(res);
-  const std::string line =
-      fmt::format("{} {} {} {}\n", req.method, req.path, res.status, us < 0 ? std::string("-") : std::to_string(us));
+  const std::string line = fmt::format("{} {} {} {}\n", loggable(req.method), loggable(req.path), res.status,
+                                       us < 0 ? std::string("-") : std::to_string(us));
   [[maybe_unused]] const ssize_t n = ::write(STDERR_FILENO, line.data(), line.size());
 }
 
@@ -64,6 +91,7 @@ void configure(httplib::Server& server, const ServeLimits& limits) {
                                "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
                                "connect-src 'self'; img-src data:; form-action 'self'; base-uri 'none'"}});
   server.set_error_handler(httplib::Server::HandlerWithResponse(error_body));
+  server.set_pre_routing_handler(refuse_long_path);
   server.set_logger(log_request);
 }
 

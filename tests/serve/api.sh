@@ -103,6 +103,9 @@ expect_in "bad JSON" "$WORK/body" '"option":"body"'
 expect_status "unknown field" 400 --json '{"type": "rd", "premiun": 1}' "$BASE/v1/subsidy"
 expect_status "bad query" 400 "$BASE/v1/workdays/is?date=2025-13-01"
 expect_status "unknown path" 404 "$BASE/v1/nothing"
+expect_status "a long path" 404 "$BASE/$(printf 'a%.0s' {1..8000})"
+expect_status "a path with a newline" 404 "$BASE/x%0AGET%20/forged%20200%201"
+if grep -q '^GET /forged' "$LOG"; then fail "a path's newline started a line of the access log"; fi
 expect_status "wrong method" 405 "$BASE/v1/subsidy"
 expect_in "wrong method" "$WORK/headers" 'Allow: POST'
 expect_status "wrong method" 405 -X DELETE "$BASE/v1/policies"
