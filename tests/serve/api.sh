@@ -2,7 +2,8 @@
 # same inputs, run here from the same build (the API must answer exactly
 # what the CLI prints), the key numbers checked by hand, and every error
 # status with the {"error": {...}} object.
-source "$(dirname "$0")/lib.sh"
+set -euo pipefail  # before lib.sh: a test that cannot load its helpers fails
+source "${0%/*}/lib.sh"
 start_server
 H=$HDPOLICY
 

@@ -3,7 +3,8 @@
 # (the form filled from the URL, the answer fetched from the API) shows
 # 40,000.00 (第四条 「补贴比例50%」 of 80,000). In English too. Without Chromium
 # the test is skipped (ctest SKIP), unless REQUIRE_BROWSER=1 (.ci/run).
-source "$(dirname "$0")/lib.sh"
+set -euo pipefail  # before lib.sh: a test that cannot load its helpers fails
+source "${0%/*}/lib.sh"
 browser=$(command -v chromium || command -v chromium-browser || true)
 if [[ -z $browser ]]; then
   if [[ ${REQUIRE_BROWSER:-0} == 1 ]]; then fail "chromium is not installed (.ci/packages-browser)"; fi

@@ -1,7 +1,8 @@
 # A slow client holds a connection open, sending its request a line a
 # second, while 2,000 requests (up to 64 at once, on 16 workers) all get
 # their exact answers; then the slow client gets its own answer too.
-source "$(dirname "$0")/lib.sh"
+set -euo pipefail  # before lib.sh: a test that cannot load its helpers fails
+source "${0%/*}/lib.sh"
 start_server --threads 16
 port=${BASE##*:}
 

@@ -1,7 +1,8 @@
 # SIGHUP reloads the policies: a good set is checked and swapped in; a
 # broken one is refused with its problems in the log, and the old set keeps
 # answering.
-source "$(dirname "$0")/lib.sh"
+set -euo pipefail  # before lib.sh: a test that cannot load its helpers fails
+source "${0%/*}/lib.sh"
 cp -r "$SOURCE_DIR/policies" "$WORK/policies"
 start_server --policies "$WORK/policies"
 

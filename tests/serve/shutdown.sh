@@ -1,6 +1,7 @@
 # SIGTERM and SIGINT: the server stops accepting, finishes the request in
 # flight (a client still sending it) and exits 0.
-source "$(dirname "$0")/lib.sh"
+set -euo pipefail  # before lib.sh: a test that cannot load its helpers fails
+source "${0%/*}/lib.sh"
 
 # in_flight: on one connection, a first request answered (so a worker has
 # the connection, not the listen backlog), then a second one sent over about
