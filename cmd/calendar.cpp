@@ -11,7 +11,6 @@
 #include "cli.hpp"
 #include "hdpolicy/calendar_report.hpp"
 #include "hdpolicy/errors.hpp"
-#include "hdpolicy/input.hpp"
 
 namespace hdpolicy::cli {
 
@@ -39,9 +38,7 @@ std::string answer(const WorkCalendar& cal, const CalendarOptions& o, int year, 
   }
   if (o.format == "json") {
     if (month != 0) return month_json(cal, year, month, coverage, lang).dump(2) + "\n";
-    nlohmann::ordered_json months = nlohmann::ordered_json::array();
-    for (unsigned m = 1; m <= 12; ++m) months.push_back(month_json(cal, year, m, coverage, lang));
-    return nlohmann::ordered_json{{"year", year}, {"months", std::move(months)}}.dump(2) + "\n";
+    return year_json(cal, year, coverage, lang).dump(2) + "\n";
   }
   bool colour = use_colour();
   std::string out;
@@ -53,29 +50,9 @@ std::string answer(const WorkCalendar& cal, const CalendarOptions& o, int year, 
 }
 
 void run(const Cli& cli, const CalendarOptions& o, int& exit_code) {
-  const char* accepted = "a month YYYY-MM (e.g. 2025-10) or, for the whole year, YYYY (e.g. 2025)";
-  // A real month or year outside the supported dates is told the range.
-  auto refuse = [&](const std::string& first_day) {
-    if (is_unsupported_real_date(first_day))
-      throw bad_value("YYYY-MM", o.when,
-                      fmt::format("a month or year from {} to {} (the dates this tool handles)", kFirstSupportedYear,
-                                  kLastSupportedYear));
-    throw bad_value("YYYY-MM", o.when, accepted);
-  };
-  int year = 0;
-  unsigned month = 0;
-  if (o.when.size() == 7 && o.when[4] == '-') {
-    auto d = parse_date(o.when + "-01");
-    if (!d) refuse(o.when + "-01");
-    year = year_of(*d);
-    month = static_cast<unsigned>(date::year_month_day{*d}.month());
-  } else if (o.when.size() == 4) {
-    auto d = parse_date(o.when + "-01-01");
-    if (!d) refuse(o.when + "-01-01");
-    year = year_of(*d);
-  } else {
-    throw bad_value("YYYY-MM", o.when, accepted);
-  }
+  const CalendarPeriod period = parse_calendar_period(o.when, "YYYY-MM");
+  const int year = period.year;
+  const unsigned month = period.month;
   std::cout << cli.answer_from_years({year, year}, nullptr,
                                      [&](const PolicySet& set) { return answer(set.calendar, o, year, month); });
   exit_code = kExitOk;

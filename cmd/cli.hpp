@@ -75,5 +75,6 @@ void add_test_command(CLI::App& app, Cli& cli);      // test.cpp
 void add_policies_command(CLI::App& app, Cli& cli);  // policies.cpp
 void add_diff_command(CLI::App& app, Cli& cli);      // diff.cpp
 void add_help_command(CLI::App& app, Cli& cli);      // help.cpp
+void add_serve_command(CLI::App& app, Cli& cli);     // serve.cpp
 
 }  // namespace hdpolicy::cli

@@ -6,15 +6,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "hdpolicy/error_json.hpp"
+
 namespace hdpolicy::cli {
 
 namespace {
-using json = nlohmann::ordered_json;
-
-void print_json(const json& error) {
-  // A value typed by the user may not be valid UTF-8: replaced, never a throw.
-  std::cout << json{{"error", error}}.dump(-1, ' ', false, json::error_handler_t::replace) << "\n";
-}
+void print_json(const nlohmann::ordered_json& error) { std::cout << error_line(error) << "\n"; }
 }  // namespace
 
 ErrorFormat error_format(int argc, const char* const* argv) {
@@ -33,12 +30,7 @@ void report_input_error(const InputError& e, ErrorFormat format, const std::stri
     if (!usage_hint.empty()) std::fprintf(stderr, "%s\n", usage_hint.c_str());
     return;
   }
-  const InputErrorFields& f = e.fields();
-  json error{{"message", e.what()}};
-  if (!f.field.empty()) error["option"] = f.field;
-  if (f.value) error["value"] = *f.value;
-  if (!f.accepted.empty()) error["accepted"] = f.accepted;
-  print_json(error);
+  print_json(input_error_json(e));
 }
 
 void report_policy_error(const PolicyLoadError& e, ErrorFormat format) {
@@ -47,24 +39,14 @@ void report_policy_error(const PolicyLoadError& e, ErrorFormat format) {
     std::fprintf(stderr, "%s\nhdpolicy: error: %s\n", e.what(), message);
     return;
   }
-  json diagnostics = json::array();
-  for (const auto& d : e.diagnostics()) {
-    json j{{"file", d.file}};
-    if (d.line > 0) {
-      j["line"] = d.line;
-      j["column"] = d.column;
-    }
-    j["message"] = d.message;
-    diagnostics.push_back(std::move(j));
-  }
-  print_json({{"message", message}, {"diagnostics", std::move(diagnostics)}});
+  print_json(policy_error_json(e, message));
 }
 
 void report_error(const std::string& message, ErrorFormat format) {
   if (format == ErrorFormat::Text)
     std::fprintf(stderr, "hdpolicy: error: %s\n", message.c_str());
   else
-    print_json({{"message", message}});
+    print_json(message_error_json(message));
 }
 
 }  // namespace hdpolicy::cli

@@ -36,6 +36,7 @@ int run(int argc, char** argv) {
   add_test_command(app, cli);
   add_policies_command(app, cli);
   add_diff_command(app, cli);
+  add_serve_command(app, cli);
   add_help_command(app, cli);
 
   const ErrorFormat format = error_format(argc, argv);

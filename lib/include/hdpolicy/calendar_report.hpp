@@ -42,6 +42,17 @@ std::string workdays_text(const WorkCalendar& cal, const WorkdaysRequest& req, L
 // symbols (or colour when `colour`), with a legend naming the holidays.
 std::string month_grid(const WorkCalendar& cal, int year, unsigned month, bool colour, Coverage coverage, Lang lang);
 nlohmann::ordered_json month_json(const WorkCalendar& cal, int year, unsigned month, Coverage coverage, Lang lang);
+// {"year", "months": [month_json per month]}: a whole year.
+nlohmann::ordered_json year_json(const WorkCalendar& cal, int year, Coverage coverage, Lang lang);
+
+// What `hdpolicy calendar YYYY-MM` and GET /v1/calendar/YYYY-MM ask for: a
+// month, or with month 0 a whole year. Throws InputError naming `field` for
+// anything else, and the supported years for a real month outside them.
+struct CalendarPeriod {
+  int year = 0;
+  unsigned month = 0;
+};
+CalendarPeriod parse_calendar_period(std::string_view text, const std::string& field);
 // RFC 5545: one all-day VEVENT per holiday period and per make-up workday of
 // `year`, CRLF line endings, stable UIDs and a fixed DTSTAMP (reproducible).
 std::string year_ics(const WorkCalendar& cal, int year);

@@ -33,8 +33,15 @@ bool is_product_input(std::size_t row);
 
 // The enterprise's facts and date from texts per row of subsidy_inputs()
 // (the per-product rows are ignored), with parse_subsidy_claim's defaults,
-// messages and rules; `claim.type` and `premium` are left unset.
-SubsidyClaim parse_plan_enterprise(const PolicySet& set, const InputTexts& texts, Date today);
+// messages and rules, inputs named in `style`; `claim.type` and `premium`
+// are left unset.
+SubsidyClaim parse_plan_enterprise(const PolicySet& set, const InputTexts& texts, Date today,
+                                   FieldStyle style = FieldStyle::Option);
+// One product for this enterprise from its type, premium and upper-level
+// subsidy ("" not given) as texts; throws InputError naming the column
+// (type, premium, upper_subsidy).
+PlanProduct plan_product(const PolicySet& set, const SubsidyClaim& enterprise, std::string_view type,
+                         std::string_view premium, std::string_view upper_subsidy);
 // `--product TYPE=PREMIUM[:UPPER_SUBSIDY]` for this enterprise; throws
 // InputError naming --product and the item.
 PlanProduct parse_plan_product(const PolicySet& set, const SubsidyClaim& enterprise, std::string_view item);

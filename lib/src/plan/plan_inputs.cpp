@@ -68,17 +68,22 @@ Header read_header(const csv::Cells& cells, std::string_view source, std::vector
 
 bool is_product_input(std::size_t row) { return row == kSubsidyType || row == kSubsidyPremium || row == kUpperRow; }
 
-SubsidyClaim parse_plan_enterprise(const PolicySet& set, const InputTexts& texts, Date today) {
+SubsidyClaim parse_plan_enterprise(const PolicySet& set, const InputTexts& texts, Date today, FieldStyle style) {
   // parse_subsidy_claim requires a type and a premium: any valid ones stand
   // in for the products', which are read per product.
   InputTexts enterprise = texts;
   if (!set.subsidy.types.empty()) enterprise[kSubsidyType] = set.subsidy.types.front().id;
   enterprise[kSubsidyPremium] = "0";
   enterprise[kUpperRow] = {};
-  SubsidyClaim claim = parse_subsidy_claim(set, enterprise, today, FieldStyle::Option);
+  SubsidyClaim claim = parse_subsidy_claim(set, enterprise, today, style);
   claim.type = -1;
   claim.premium = Money{};
   return claim;
+}
+
+PlanProduct plan_product(const PolicySet& set, const SubsidyClaim& enterprise, std::string_view type,
+                         std::string_view premium, std::string_view upper_subsidy) {
+  return {product_claim(set, enterprise, type, premium, upper_subsidy), {}};
 }
 
 PlanProduct parse_plan_product(const PolicySet& set, const SubsidyClaim& enterprise, std::string_view item) {

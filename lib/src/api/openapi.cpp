@@ -1,0 +1,113 @@
+// The OpenAPI document: the paths and responses are written by hand in
+// openapi.json (compiled in); the request schemas are made here from the
+// input tables, so a fact added to a table (ARCHITECTURE.md, "Adding a
+// fact") is in the document with its label and help, as it is an option and
+// a column, and a choice lists the values the loaded policies accept (with
+// their names in "x-choices", from which the page builds its forms).
+#include <nlohmann/json.hpp>
+
+#include "api/api_call.hpp"
+#include "api/request_body.hpp"
+#include "hdpolicy/deadline.hpp"
+#include "hdpolicy/hiring.hpp"
+#include "hdpolicy/plan.hpp"
+#include "hdpolicy/subsidy_policy.hpp"
+
+namespace hdpolicy {
+std::string_view embedded_openapi();  // generated from openapi.json
+}  // namespace hdpolicy
+
+namespace hdpolicy::api {
+namespace {
+using json = nlohmann::ordered_json;
+
+template <class Items>
+json choices(const Items& items) {
+  json out = json::array();
+  for (const auto& item : items) out.push_back({{"id", item.id}, {"zh", item.name.zh}, {"en", item.name.en}});
+  return out;
+}
+
+json choices(const PolicySet& set, Choices kind) {
+  switch (kind) {
+    case Choices::SubsidyTypes:
+      return choices(set.subsidy.types);
+    case Choices::Industries:
+      return choices(set.subsidy.industries);
+    case Choices::DeadlineRules:
+      return choices(set.deadlines);
+    case Choices::None:
+      break;
+  }
+  return json::array();
+}
+
+json value_schema(const PolicySet& set, const InputDef& def) {
+  json s;
+  switch (def.kind) {
+    case FactKind::Money:
+      s["type"] = {"string", "number"};
+      s["pattern"] = "^[0-9]+(\\.[0-9]{1,2})?$";
+      break;
+    case FactKind::Count:
+    case FactKind::Year:
+      s["type"] = {"string", "integer"};
+      break;
+    case FactKind::YesNo:
+      s["type"] = {"string", "boolean"};
+      break;
+    case FactKind::Date:
+      s["type"] = "string";
+      s["format"] = "date";
+      break;
+    case FactKind::Choice:
+    case FactKind::Key:
+      s["type"] = "string";
+      break;
+  }
+  // The ids; the names and aliases the policies give are accepted too, so no "enum".
+  if (def.kind == FactKind::Choice) s["x-choices"] = choices(set, def.choices);
+  s["title"] = std::string(def.label.en);
+  s["x-zh-title"] = std::string(def.label.zh);
+  s["description"] = std::string(def.help.en.empty() ? def.label.en : def.help.en);
+  s["x-zh"] = std::string(def.help.zh.empty() ? def.label.zh : def.help.zh);
+  return s;
+}
+
+// The table's fields for which `keep(row)` holds, into `schema`.
+template <class Keep>
+void add_fields(const PolicySet& set, json& schema, std::span<const InputDef> table, Keep keep) {
+  for (std::size_t row = 0; row < table.size(); ++row) {
+    const InputDef& def = table[row];
+    if (!is_api_field(def) || !keep(row)) continue;
+    schema["properties"][std::string(def.id)] = value_schema(set, def);
+    if (def.need == Need::Required) schema["required"].push_back(std::string(def.id));
+  }
+}
+
+void add_requests(const PolicySet& set, json& schemas) {
+  const json received = {{"$ref", "#/components/schemas/Received"}};
+  json& subsidy = schemas["SubsidyRequest"];
+  add_fields(set, subsidy, subsidy_inputs(), [](std::size_t) { return true; });
+  subsidy["properties"]["received"] = received;
+  json& plan = schemas["PlanRequest"];
+  add_fields(set, plan, subsidy_inputs(), [](std::size_t row) { return !is_product_input(row); });
+  json product{{"type", "object"}, {"required", json::array()}, {"properties", json::object()}};
+  add_fields(set, product, subsidy_inputs(), is_product_input);
+  plan["properties"]["products"] = {{"type", "array"}, {"items", product}};
+  plan["properties"]["received"] = received;
+  add_fields(set, schemas["HiringRequest"], hiring_inputs(), [](std::size_t) { return true; });
+  json& deadline = schemas["DeadlineRequest"];
+  add_fields(set, deadline, deadline_inputs(),
+             [](std::size_t row) { return row == kDeadlineRule || row == kDeadlineFrom; });
+  deadline["required"] = {"rule", "from"};
+}
+}  // namespace
+
+std::string openapi_document(const PolicySet& set) {
+  json doc = json::parse(embedded_openapi());
+  add_requests(set, doc["components"]["schemas"]);
+  return doc.dump(2);
+}
+
+}  // namespace hdpolicy::api

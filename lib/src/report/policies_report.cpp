@@ -1,0 +1,110 @@
+// What the loaded policies define, document by document: the JSON of
+// `hdpolicy policies --format json` and GET /v1/policies.
+#include "hdpolicy/policies_report.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "hdpolicy/deadline_report.hpp"
+#include "hdpolicy/hiring.hpp"
+
+namespace hdpolicy {
+
+namespace {
+using json = nlohmann::ordered_json;
+
+// Types and caps are shared by the subsidy rules; a document lists those its
+// own rules use, in definition order.
+std::vector<int> types_of(const SubsidyPolicies& sp, int document) {
+  std::vector<bool> used(sp.types.size());
+  for (const auto& r : sp.rules)
+    if (r.document == document)
+      for (const auto& p : r.products)
+        for (auto t : p.types) used[static_cast<std::size_t>(t)] = true;
+  std::vector<int> out;
+  for (std::size_t i = 0; i < used.size(); ++i)
+    if (used[i]) out.push_back(static_cast<int>(i));
+  return out;
+}
+
+std::vector<int> caps_of(const SubsidyPolicies& sp, int document) {
+  std::vector<bool> used(sp.caps.size());
+  for (const auto& r : sp.rules)
+    if (r.document == document)
+      for (const auto& l : r.limits)
+        if (l.kind == LimitKind::Cap) used[static_cast<std::size_t>(l.cap)] = true;
+  std::vector<int> out;
+  for (std::size_t i = 0; i < used.size(); ++i)
+    if (used[i]) out.push_back(static_cast<int>(i));
+  return out;
+}
+
+}  // namespace
+
+json policies_json(const PolicySet& set) {
+  const SubsidyPolicies& sp = set.subsidy;
+  json docs = json::array();
+  for (std::size_t d = 0; d < set.documents.size(); ++d) {
+    const Document& doc = set.documents[d];
+    int di = static_cast<int>(d);
+    json j;
+    j["number"] = doc.number;
+    j["title"] = doc.title;
+    j["file"] = doc.file;
+    j["effective"] = {{"from", format_date(doc.effective_from)},
+                      {"to", format_date(doc.effective_to)},
+                      {"article", doc.effective_cite.article}};
+    json types = json::array();
+    for (int t : types_of(sp, di)) {
+      const auto& type = sp.types[static_cast<std::size_t>(t)];
+      types.push_back({{"id", type.id}, {"zh", type.name.zh}, {"en", type.name.en}});
+    }
+    j["types"] = types;
+    json caps = json::array();
+    for (int c : caps_of(sp, di)) {
+      const auto& cap = sp.caps[static_cast<std::size_t>(c)];
+      caps.push_back({{"id", cap.id}, {"amount", format_money(cap.amount)}, {"article", cap.cite.article}});
+    }
+    j["caps"] = caps;
+    json rules = json::array();
+    for (const auto& r : sp.rules)
+      if (r.document == di)
+        rules.push_back({{"id", r.id}, {"article", r.article}, {"zh", r.name.zh}, {"en", r.name.en}});
+    j["rules"] = rules;
+    json deadlines = json::array();
+    for (const auto& r : set.deadlines)
+      if (r.document == di)
+        deadlines.push_back({{"id", r.id},
+                             {"count", r.count},
+                             {"unit", period_unit_name(r.unit)},
+                             {"period", deadline_period_text(r, Lang::En)},
+                             {"article", r.cite.article},
+                             {"zh", r.name.zh},
+                             {"en", r.name.en}});
+    j["deadline_rules"] = deadlines;
+    json hiring = json::array();
+    for (const auto& h : set.hiring) {
+      if (h.document != di) continue;
+      json categories = json::array();
+      for (const auto& c : h.categories) categories.push_back({{"id", c.id}, {"zh", c.name.zh}, {"en", c.name.en}});
+      hiring.push_back({{"id", h.id},
+                        {"amount", format_money(h.amount)},
+                        {"article", h.amount_cite.article},
+                        {"categories", categories}});
+    }
+    j["hiring"] = hiring;
+    docs.push_back(j);
+  }
+  json out;
+  out["documents"] = docs;
+  const WorkCalendar& cal = set.calendar;
+  if (cal.years().empty()) {
+    out["calendar"] = json(nullptr);
+  } else {
+    out["calendar"] = {{"first_year", cal.first_year()},
+                       {"last_year", cal.last_year()},
+                       {"first_uncovered_year", cal.last_year() + 1}};
+  }
+  return out;
+}
+
+}  // namespace hdpolicy
