@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "build_info.hpp"
 #include "cli.hpp"
 #include "error_report.hpp"
 #include "hdpolicy/errors.hpp"
@@ -21,7 +22,7 @@ int run(int argc, char** argv) {
   CLI::App app{"hdpolicy: Haidian District policies (海淀区政策) as exact, explainable computations", "hdpolicy"};
   app.require_subcommand(1);
   app.fallthrough();  // --policies may follow the subcommand
-  app.set_version_flag("--version", "hdpolicy 0.1.0");
+  app.set_version_flag("--version", version_text());
   app.add_option("--policies", cli.policies,
                  "Policy directory to use instead of the built-in policies (also: HDPOLICY_POLICIES)");
 
