@@ -12,6 +12,7 @@
 #include "hdpolicy/calendar_report.hpp"
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/input.hpp"
+#include "hdpolicy/json_output.hpp"
 
 namespace hdpolicy::cli {
 
@@ -38,10 +39,10 @@ std::string answer(const WorkCalendar& cal, const CalendarOptions& o, int year, 
     return year_ics(cal, year);
   }
   if (o.format == "json") {
-    if (month != 0) return month_json(cal, year, month, coverage, lang).dump(2) + "\n";
+    if (month != 0) return versioned(month_json(cal, year, month, coverage, lang)).dump(2) + "\n";
     nlohmann::ordered_json months = nlohmann::ordered_json::array();
     for (unsigned m = 1; m <= 12; ++m) months.push_back(month_json(cal, year, m, coverage, lang));
-    return nlohmann::ordered_json{{"year", year}, {"months", std::move(months)}}.dump(2) + "\n";
+    return versioned({{"year", year}, {"months", std::move(months)}}).dump(2) + "\n";
   }
   bool colour = use_colour();
   std::string out;

@@ -1,4 +1,5 @@
 #include "error_report.hpp"
+#include "hdpolicy/json_output.hpp"
 
 #include <cstdio>
 #include <iostream>
@@ -13,7 +14,7 @@ using json = nlohmann::ordered_json;
 
 void print_json(const json& error) {
   // A value typed by the user may not be valid UTF-8: replaced, never a throw.
-  std::cout << json{{"error", error}}.dump(-1, ' ', false, json::error_handler_t::replace) << "\n";
+  std::cout << versioned({{"error", error}}).dump(-1, ' ', false, json::error_handler_t::replace) << "\n";
 }
 }  // namespace
 

@@ -9,6 +9,7 @@
 #include "cli.hpp"
 #include "hdpolicy/deadline_report.hpp"
 #include "hdpolicy/hiring.hpp"
+#include "hdpolicy/json_output.hpp"
 
 namespace hdpolicy::cli {
 
@@ -164,7 +165,7 @@ void run(const Cli& cli, const PoliciesOptions& o, int& exit_code) {
   PolicySet set = cli.load_policies();
   json j = policies_json(set);
   if (o.format == "json") {
-    std::cout << j.dump(2) << "\n";
+    std::cout << versioned(std::move(j)).dump(2) << "\n";
   } else {
     std::cout << policies_text(j);
   }
