@@ -1,8 +1,28 @@
 # What `cmake --install` puts where: the executable; with
 # HDPOLICY_INSTALL_LIBRARY, libhdpolicy (shared and static), the public
 # headers, the CMake package `find_package(hdpolicy)` and hdpolicy.pc.
-# Man pages, completions, policies and examples: docs/ and completions/.
+# Man pages: docs/CMakeLists.txt.
 install(TARGETS hdpolicy RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+
+# Completions where bash-completion and Debian's zsh look for them; the
+# policies (the built-in set, to read or copy for --policies) and examples.
+install(FILES ${PROJECT_SOURCE_DIR}/completions/hdpolicy.bash
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME hdpolicy)
+install(FILES ${PROJECT_SOURCE_DIR}/completions/_hdpolicy DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions)
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/policies/ DESTINATION ${CMAKE_INSTALL_DATADIR}/hdpolicy/policies)
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/examples/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples)
+install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/docs/copyright DESTINATION ${CMAKE_INSTALL_DOCDIR})
+# CHANGELOG.md as Debian names an upstream changelog.
+find_program(GZIP gzip)
+if(GZIP)
+  add_custom_command(OUTPUT ${PROJECT_BINARY_DIR}/changelog.gz
+                     COMMAND ${GZIP} -9n -c ${PROJECT_SOURCE_DIR}/CHANGELOG.md > ${PROJECT_BINARY_DIR}/changelog.gz
+                     DEPENDS ${PROJECT_SOURCE_DIR}/CHANGELOG.md)
+  add_custom_target(hdpolicy_changelog ALL DEPENDS ${PROJECT_BINARY_DIR}/changelog.gz)
+  install(FILES ${PROJECT_BINARY_DIR}/changelog.gz DESTINATION ${CMAKE_INSTALL_DOCDIR})
+else()
+  install(FILES ${PROJECT_SOURCE_DIR}/CHANGELOG.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
+endif()
 
 if(NOT HDPOLICY_INSTALL_LIBRARY)
   return()
