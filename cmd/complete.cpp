@@ -47,8 +47,10 @@ Position walk(const CLI::App& app, const std::vector<std::string>& words) {
       if (at.pending->check_name("--policies")) at.policies = word;
       at.pending = nullptr;
     } else if (starts_with(word, "-")) {
-      const CLI::Option* opt = find_option(at.command, word.substr(0, word.find('=')));
-      if (opt && opt->get_type_size() != 0 && word.find('=') == std::string::npos) at.pending = opt;
+      const auto equals = word.find('=');
+      const CLI::Option* opt = find_option(at.command, word.substr(0, equals));
+      if (opt && opt->get_type_size() != 0 && equals == std::string::npos) at.pending = opt;
+      if (opt && opt->check_name("--policies") && equals != std::string::npos) at.policies = word.substr(equals + 1);
     } else if (at.help_target) {
       if (const CLI::App* sub = find_command(at.help_target, word)) at.help_target = sub;
     } else if (const CLI::App* sub = at.arguments == 0 ? find_command(at.command, word) : nullptr) {
