@@ -61,7 +61,6 @@ expect_tab "hdpolicy subsidy --prem" "hdpolicy subsidy --premium "
 expect_tab "hdpolicy subsidy --received cat" "hdpolicy subsidy --received catalogue="
 expect_tab "hdpolicy deadline --rule renewal.lib" "hdpolicy deadline --rule renewal.library-exit "
 expect_tab "hdpolicy batch subsidy --enc" "hdpolicy batch subsidy --encoding "
-if [ "$mode" != zsh ]; then
-  expect_tab "hdpolicy subsidy --industry=next" "hdpolicy subsidy --industry=next-gen-it "
-fi
+# The --option=value form.
+expect_tab "hdpolicy subsidy --industry=next" "hdpolicy subsidy --industry=next-gen-it "
 exit $failed
