@@ -12,17 +12,8 @@ install(FILES ${PROJECT_SOURCE_DIR}/completions/_hdpolicy DESTINATION ${CMAKE_IN
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/policies/ DESTINATION ${CMAKE_INSTALL_DATADIR}/hdpolicy/policies)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/examples/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples)
 install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/docs/copyright DESTINATION ${CMAKE_INSTALL_DOCDIR})
-# CHANGELOG.md as Debian names an upstream changelog.
-find_program(GZIP gzip)
-if(GZIP)
-  add_custom_command(OUTPUT ${PROJECT_BINARY_DIR}/changelog.gz
-                     COMMAND ${GZIP} -9n -c ${PROJECT_SOURCE_DIR}/CHANGELOG.md > ${PROJECT_BINARY_DIR}/changelog.gz
-                     DEPENDS ${PROJECT_SOURCE_DIR}/CHANGELOG.md)
-  add_custom_target(hdpolicy_changelog ALL DEPENDS ${PROJECT_BINARY_DIR}/changelog.gz)
-  install(FILES ${PROJECT_BINARY_DIR}/changelog.gz DESTINATION ${CMAKE_INSTALL_DOCDIR})
-else()
-  install(FILES ${PROJECT_SOURCE_DIR}/CHANGELOG.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
-endif()
+# CHANGELOG.md as it is: a Debian changelog (changelog.gz) has another format.
+install(FILES ${PROJECT_SOURCE_DIR}/CHANGELOG.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
 if(NOT HDPOLICY_INSTALL_LIBRARY)
   return()
