@@ -6,9 +6,17 @@
 set(commit "unknown")
 find_program(GIT git)
 if(GIT)
+  # The source's own checkout only: a source tree unpacked inside another
+  # repository is not that repository's commit.
+  execute_process(COMMAND ${GIT} -C ${SOURCE_DIR} rev-parse --show-toplevel
+                  OUTPUT_VARIABLE top RESULT_VARIABLE failed OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
   execute_process(COMMAND ${GIT} -C ${SOURCE_DIR} rev-parse --short=12 HEAD
-                  OUTPUT_VARIABLE head RESULT_VARIABLE failed OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
-  if(NOT failed AND head)
+                  OUTPUT_VARIABLE head OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
+  get_filename_component(source_real ${SOURCE_DIR} REALPATH)
+  if(top)
+    get_filename_component(top ${top} REALPATH)
+  endif()
+  if(NOT failed AND head AND top STREQUAL source_real)
     set(commit "${head}")
     execute_process(COMMAND ${GIT} -C ${SOURCE_DIR} status --porcelain --untracked-files=no
                     OUTPUT_VARIABLE changes ERROR_QUIET)
