@@ -18,6 +18,7 @@
 #include "cli.hpp"
 #include "hdpolicy/batch.hpp"
 #include "hdpolicy/errors.hpp"
+#include "hdpolicy/json_output.hpp"
 #include "hdpolicy/policy_source.hpp"
 #include "input_file.hpp"
 #include "output_file.hpp"
@@ -124,8 +125,9 @@ void run(const Cli& cli, const BatchCliOptions& o, BatchRunner runner, Cli::Cale
 
   if (o.summary && o.format == "json") {
     // Only JSON on stderr: the row errors and warnings are in the summary.
-    std::fprintf(stderr, "%s\n",
-                 batch_summary_json(summary).dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+    std::fprintf(
+        stderr, "%s\n",
+        versioned(batch_summary_json(summary)).dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
   } else {
     for (const auto& w : summary.warnings) std::fprintf(stderr, "hdpolicy: warning: %s\n", w.c_str());
     const std::size_t shown = std::min(summary.errors.size(), kErrorsShown);

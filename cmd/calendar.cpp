@@ -11,6 +11,7 @@
 #include "cli.hpp"
 #include "hdpolicy/calendar_report.hpp"
 #include "hdpolicy/errors.hpp"
+#include "hdpolicy/json_output.hpp"
 
 namespace hdpolicy::cli {
 
@@ -37,8 +38,8 @@ std::string answer(const WorkCalendar& cal, const CalendarOptions& o, int year, 
     return year_ics(cal, year);
   }
   if (o.format == "json") {
-    if (month != 0) return month_json(cal, year, month, coverage, lang).dump(2) + "\n";
-    return year_json(cal, year, coverage, lang).dump(2) + "\n";
+    if (month != 0) return versioned(month_json(cal, year, month, coverage, lang)).dump(2) + "\n";
+    return versioned(year_json(cal, year, coverage, lang)).dump(2) + "\n";
   }
   bool colour = use_colour();
   std::string out;

@@ -9,6 +9,7 @@
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/input.hpp"
 #include "hdpolicy/input_values.hpp"
+#include "hdpolicy/json_output.hpp"
 
 namespace hdpolicy::cli {
 
@@ -21,7 +22,8 @@ struct DeadlineOptions {
 
 std::string answer(const PolicySet& set, const DeadlineOptions& o) {
   Lang lang = lang_of(o.lang);
-  if (o.list) return o.format == "json" ? deadline_list_json(set, lang).dump(2) + "\n" : deadline_list_text(set, lang);
+  if (o.list)
+    return o.format == "json" ? versioned(deadline_list_json(set, lang)).dump(2) + "\n" : deadline_list_text(set, lang);
   const auto table = deadline_inputs();
   if (o.inputs[kDeadlineRule].empty() || o.inputs[kDeadlineFrom].empty())
     throw InputError("deadline: give --rule ID and --from DATE, or --list to see the rules");
@@ -31,7 +33,7 @@ std::string answer(const PolicySet& set, const DeadlineOptions& o) {
   Coverage coverage = o.provisional ? Coverage::Provisional : Coverage::Required;
   rule = &deadline_rule_on(set.deadlines, set.documents, *rule, from);
   DeadlineResult r = compute_deadline(set.calendar, *rule, from, coverage);
-  if (o.format == "json") return deadline_json(set, *rule, r, coverage, lang, o.explain).dump(2) + "\n";
+  if (o.format == "json") return versioned(deadline_json(set, *rule, r, coverage, lang, o.explain)).dump(2) + "\n";
   return deadline_text(set, *rule, r, coverage, lang, o.explain);
 }
 

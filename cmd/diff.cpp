@@ -7,6 +7,7 @@
 
 #include "cli.hpp"
 #include "hdpolicy/diff_report.hpp"
+#include "hdpolicy/json_output.hpp"
 #include "hdpolicy/policy_source.hpp"
 
 namespace hdpolicy::cli {
@@ -29,7 +30,7 @@ void run(const DiffOptions& o, int& exit_code) {
   std::vector<PolicyDifference> diffs = diff_policy_sets(before, after);
   Lang lang = lang_of(o.lang);
   if (o.format == "json")
-    std::cout << diff_json(diffs, lang).dump(2) << "\n";
+    std::cout << versioned(diff_json(diffs, lang)).dump(2) << "\n";
   else
     std::cout << diff_text(diffs, lang);
   exit_code = diffs.empty() ? kExitOk : kExitDataFailed;

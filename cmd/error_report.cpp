@@ -7,11 +7,12 @@
 #include <nlohmann/json.hpp>
 
 #include "hdpolicy/error_json.hpp"
+#include "hdpolicy/json_output.hpp"
 
 namespace hdpolicy::cli {
 
 namespace {
-void print_json(const nlohmann::ordered_json& error) { std::cout << error_line(error) << "\n"; }
+void print_json(const nlohmann::ordered_json& error) { std::cout << error_line(versioned(error)) << "\n"; }
 }  // namespace
 
 ErrorFormat error_format(int argc, const char* const* argv) {

@@ -7,6 +7,7 @@
 #include "cli.hpp"
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/hiring_report.hpp"
+#include "hdpolicy/json_output.hpp"
 
 namespace hdpolicy::cli {
 
@@ -25,7 +26,7 @@ void run(const Cli& cli, const HiringOptions& o, int& exit_code) {
   Lang lang = lang_of(o.lang);
   if (o.strict) refuse_assumptions(hiring_assumptions(set, claim, result, lang));
   if (o.format == "json") {
-    std::cout << hiring_json(set, claim, result, lang, o.explain).dump(2) << "\n";
+    std::cout << versioned(hiring_json(set, claim, result, lang, o.explain)).dump(2) << "\n";
   } else {
     std::cout << hiring_text(set, claim, result, lang, o.explain);
   }

@@ -2,13 +2,19 @@
 // Each subcommand lives in its own file; this file only wires them up and
 // maps failures to exit codes and to how they are reported (text on
 // stderr, or JSON on stdout with --format json: error_report.hpp).
+#include <iostream>
+#include <string_view>
 #include <system_error>
 
 #include <fmt/format.h>
 
+#include "about.hpp"
+#include "build_info.hpp"
 #include "cli.hpp"
+#include "complete.hpp"
 #include "error_report.hpp"
 #include "hdpolicy/errors.hpp"
+#include "man_page.hpp"
 #include "standard_streams.hpp"
 #include "usage_errors.hpp"
 
@@ -21,7 +27,7 @@ int run(int argc, char** argv) {
   CLI::App app{"hdpolicy: Haidian District policies (海淀区政策) as exact, explainable computations", "hdpolicy"};
   app.require_subcommand(1);
   app.fallthrough();  // --policies may follow the subcommand
-  app.set_version_flag("--version", "hdpolicy 0.1.0");
+  app.set_version_flag("--version", version_text());
   app.add_option("--policies", cli.policies,
                  "Policy directory to use instead of the built-in policies (also: HDPOLICY_POLICIES)");
 
@@ -38,6 +44,19 @@ int run(int argc, char** argv) {
   add_diff_command(app, cli);
   add_serve_command(app, cli);
   add_help_command(app, cli);
+  app.footer(help_footer());
+
+  // Hidden commands for the shell and the build, answered before parsing so
+  // that they appear in no usage and no list of commands.
+  std::string_view first = argc > 1 ? argv[1] : "";
+  if (first == "__complete") {
+    std::cout << completions(app, std::vector<std::string>(argv + 2, argv + argc));
+    return kExitOk;
+  }
+  if (first == "__man" && argc == 2) {
+    std::cout << man_page(app);
+    return kExitOk;
+  }
 
   const ErrorFormat format = error_format(argc, argv);
   try {

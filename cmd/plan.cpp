@@ -9,6 +9,7 @@
 
 #include "cli.hpp"
 #include "hdpolicy/errors.hpp"
+#include "hdpolicy/json_output.hpp"
 #include "hdpolicy/plan.hpp"
 #include "hdpolicy/plan_report.hpp"
 #include "input_file.hpp"
@@ -56,7 +57,7 @@ void run(const Cli& cli, const PlanOptions& o, int& exit_code) {
   const Lang lang = lang_of(o.lang);
   if (o.strict) refuse_assumptions(plan_assumptions(view, lang));
   if (o.format == "json")
-    std::cout << plan_json(view, lang, o.explain).dump(2) << "\n";
+    std::cout << versioned(plan_json(view, lang, o.explain)).dump(2) << "\n";
   else
     std::cout << plan_text(view, lang, o.explain);
   exit_code = kExitOk;

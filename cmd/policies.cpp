@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli.hpp"
+#include "hdpolicy/json_output.hpp"
 #include "hdpolicy/policies_report.hpp"
 
 namespace hdpolicy::cli {
@@ -70,7 +71,7 @@ void run(const Cli& cli, const PoliciesOptions& o, int& exit_code) {
   PolicySet set = cli.load_policies();
   json j = policies_json(set);
   if (o.format == "json") {
-    std::cout << j.dump(2) << "\n";
+    std::cout << versioned(std::move(j)).dump(2) << "\n";
   } else {
     std::cout << policies_text(j);
   }

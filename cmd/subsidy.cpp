@@ -7,6 +7,7 @@
 
 #include "cli.hpp"
 #include "hdpolicy/errors.hpp"
+#include "hdpolicy/json_output.hpp"
 #include "hdpolicy/subsidy.hpp"
 #include "hdpolicy/subsidy_report.hpp"
 
@@ -31,7 +32,7 @@ void run(const Cli& cli, const SubsidyOptions& o, int& exit_code) {
   Lang lang = lang_of(o.lang);
   if (o.strict) refuse_assumptions(subsidy_assumptions(set, claim, result, lang));
   if (o.format == "json") {
-    std::cout << subsidy_json(set, claim, result, used, lang, o.explain).dump(2) << "\n";
+    std::cout << versioned(subsidy_json(set, claim, result, used, lang, o.explain)).dump(2) << "\n";
   } else {
     std::cout << subsidy_text(set, claim, result, used, lang, o.explain);
   }

@@ -26,6 +26,7 @@ std::vector<std::string> option_names(const std::vector<const CLI::App*>& chain)
   };
   for (auto it = chain.rbegin(); it != chain.rend(); ++it)
     for (const CLI::Option* opt : (*it)->get_options()) {
+      if (opt->get_group().empty()) continue;  // hidden (serve --hello): not listed as accepted
       for (const auto& l : opt->get_lnames()) add("--" + l);
       for (const auto& s : opt->get_snames()) add("-" + s);
     }

@@ -8,6 +8,7 @@
 #include "cli.hpp"
 #include "hdpolicy/calendar_report.hpp"
 #include "hdpolicy/input.hpp"
+#include "hdpolicy/json_output.hpp"
 
 namespace hdpolicy::cli {
 
@@ -57,7 +58,7 @@ void run(const Cli& cli, const WorkdaysOptions& o, WorkdaysOp op, int& exit_code
   }
   Lang lang = lang_of(o.lang);
   std::cout << cli.answer_from_years(years_asked(req), nullptr, [&](const PolicySet& set) {
-    return o.format == "json" ? workdays_json(set.calendar, req, lang).dump(2) + "\n"
+    return o.format == "json" ? versioned(workdays_json(set.calendar, req, lang)).dump(2) + "\n"
                               : workdays_text(set.calendar, req, lang);
   });
   exit_code = kExitOk;

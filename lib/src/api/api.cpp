@@ -12,6 +12,7 @@
 #include "api/api_call.hpp"
 #include "hdpolicy/error_json.hpp"
 #include "hdpolicy/input.hpp"
+#include "hdpolicy/json_output.hpp"
 
 namespace hdpolicy::api {
 namespace {
@@ -59,7 +60,8 @@ const Route* find_route(std::string_view path) {
 }
 
 ApiResponse error(int status, const nlohmann::ordered_json& error) {
-  return {.status = status, .content_type = "application/json", .body = error_line(error) + "\n", .allow = {}};
+  return {
+      .status = status, .content_type = "application/json", .body = error_line(versioned(error)) + "\n", .allow = {}};
 }
 
 // "application/json" and "application/json; charset=utf-8", in any case.
@@ -125,6 +127,8 @@ bool Call::flag(std::string_view name) const {
   const std::optional<std::string_view> text = param(name);
   return text && input_yes_no(*text, std::string(name));
 }
+
+ApiResponse json_document(const nlohmann::ordered_json& document) { return json_answer(versioned(document).dump(2)); }
 
 ApiResponse json_answer(std::string body) {
   body += "\n";  // as the CLI prints it

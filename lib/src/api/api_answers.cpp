@@ -75,7 +75,7 @@ ApiResponse post_subsidy(const Call& call) {
   const SubsidyClaim claim = parse_subsidy_claim(set, texts, call.context.today, FieldStyle::Column);
   const std::vector<Money> used = received(set, body);
   const SubsidyResult result = evaluate_subsidy(set, claim, used);
-  return json_answer(subsidy_json(set, claim, result, used, call.lang(), call.flag("explain")).dump(2));
+  return json_document(subsidy_json(set, claim, result, used, call.lang(), call.flag("explain")));
 }
 
 ApiResponse post_hiring(const Call& call) {
@@ -85,7 +85,7 @@ ApiResponse post_hiring(const Call& call) {
   const json body = parse_body(call.request.body);
   const HiringClaim claim = parse_hiring_claim(set, object_texts(hiring_inputs(), body), FieldStyle::Column);
   const HiringResult result = evaluate_hiring(set, claim);
-  return json_answer(hiring_json(set, claim, result, call.lang(), call.flag("explain")).dump(2));
+  return json_document(hiring_json(set, claim, result, call.lang(), call.flag("explain")));
 }
 
 ApiResponse post_plan(const Call& call) {
@@ -107,7 +107,7 @@ ApiResponse post_plan(const Call& call) {
   std::vector<SubsidyResult> types;
   if (portfolio.products.empty()) types = plan_types(set, enterprise, used);
   const PlanView view{set, enterprise, portfolio, plan, types};
-  return json_answer(plan_json(view, call.lang(), call.flag("explain")).dump(2));
+  return json_document(plan_json(view, call.lang(), call.flag("explain")));
 }
 
 ApiResponse post_deadline(const Call& call) {
@@ -124,10 +124,11 @@ ApiResponse post_deadline(const Call& call) {
     throw required("rule", accepted_values(set, table[kDeadlineRule], FieldStyle::Column));
   const auto rule_index = *read_input(set, table, kDeadlineRule, texts[kDeadlineRule], FieldStyle::Column);
   const Date from{date::days{*read_input(set, table, kDeadlineFrom, texts[kDeadlineFrom], FieldStyle::Column)}};
-  const DeadlineRule& rule = set.deadlines[static_cast<std::size_t>(rule_index)];
+  const DeadlineRule& rule =
+      deadline_rule_on(set.deadlines, set.documents, set.deadlines[static_cast<std::size_t>(rule_index)], from);
   const Coverage coverage = call.coverage();
   const DeadlineResult r = compute_deadline(set.calendar, rule, from, coverage);
-  return json_answer(deadline_json(set, rule, r, coverage, call.lang(), call.flag("explain")).dump(2));
+  return json_document(deadline_json(set, rule, r, coverage, call.lang(), call.flag("explain")));
 }
 
 }  // namespace hdpolicy::api

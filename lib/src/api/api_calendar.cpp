@@ -19,7 +19,7 @@ Date date_param(const Call& call, const char* name) {
 }
 
 ApiResponse workdays(const Call& call, const WorkdaysRequest& req) {
-  return json_answer(workdays_json(call.context.set.calendar, req, call.lang()).dump(2));
+  return json_document(workdays_json(call.context.set.calendar, req, call.lang()));
 }
 }  // namespace
 
@@ -62,13 +62,13 @@ ApiResponse get_calendar(const Call& call) {
   }
   call.only_params({"lang", "provisional"});
   const CalendarPeriod p = parse_calendar_period(when, "YYYY-MM");
-  if (p.month != 0) return json_answer(month_json(cal, p.year, p.month, call.coverage(), call.lang()).dump(2));
-  return json_answer(year_json(cal, p.year, call.coverage(), call.lang()).dump(2));
+  if (p.month != 0) return json_document(month_json(cal, p.year, p.month, call.coverage(), call.lang()));
+  return json_document(year_json(cal, p.year, call.coverage(), call.lang()));
 }
 
 ApiResponse get_policies(const Call& call) {
   call.only_params({});
-  return json_answer(policies_json(call.context.set).dump(2));
+  return json_document(policies_json(call.context.set));
 }
 
 }  // namespace hdpolicy::api

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "hdpolicy/api.hpp"
 #include "hdpolicy/calendar.hpp"
 #include "hdpolicy/lang.hpp"
@@ -32,6 +34,8 @@ struct Call {
 
 // A JSON answer, as the CLI prints it with --format json.
 ApiResponse json_answer(std::string body);
+// The same from a JSON document, with "hdpolicy_version" added last, as the CLI adds it.
+ApiResponse json_document(const nlohmann::ordered_json& document);
 
 ApiResponse post_subsidy(const Call& call);
 ApiResponse post_hiring(const Call& call);

@@ -67,5 +67,6 @@ stderr:
     "no column 'specialized': every row treats it as not given",
     "no column 'upper_subsidy': every row treats it as not given",
     "no column 'support_years_used': every row treats it as not given"
-  ]
+  ],
+  "hdpolicy_version": "0.1.0"
 }

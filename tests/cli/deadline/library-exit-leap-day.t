@@ -25,5 +25,6 @@ stdout:
   },
   "notes": [
     "2024-02-29 is before the period in which 海政发〔2025〕4号 applies (from 2025-07-01)"
-  ]
+  ],
+  "hdpolicy_version": "0.1.0"
 }

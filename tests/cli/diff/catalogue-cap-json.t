@@ -15,6 +15,7 @@ stdout:
       "after": "600000.00",
       "text": "海金融发〔2025〕4号 第四条: cap catalogue (catalogue products, annual limit per enterprise): 500,000.00 → 600,000.00 yuan"
     }
-  ]
+  ],
+  "hdpolicy_version": "0.1.0"
 }
 stderr:

@@ -2,5 +2,5 @@
 run: diff nope nope --format json
 exit: 2
 stdout:
-{"error":{"message":"OLD_DIR: 'nope' is not accepted: a directory holding policy *.yaml files","option":"OLD_DIR","value":"nope","accepted":"a directory holding policy *.yaml files"}}
+{"error":{"message":"OLD_DIR: 'nope' is not accepted: a directory holding policy *.yaml files","option":"OLD_DIR","value":"nope","accepted":"a directory holding policy *.yaml files"},"hdpolicy_version":"0.1.0"}
 stderr:

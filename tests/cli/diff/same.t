@@ -7,6 +7,7 @@ No differences
 无差异
 {
   "same": true,
-  "differences": []
+  "differences": [],
+  "hdpolicy_version": "0.1.0"
 }
 stderr:

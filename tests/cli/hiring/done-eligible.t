@@ -17,5 +17,6 @@ stdout:
   "policy": "海政办发〔2025〕7号",
   "other_categories": [],
   "age": 23,
-  "hire_date": "2025-07-15"
+  "hire_date": "2025-07-15",
+  "hdpolicy_version": "0.1.0"
 }

@@ -21,5 +21,6 @@ stdout:
     "registered-unemployed-youth"
   ],
   "age": 22,
-  "hire_date": "2025-07-15"
+  "hire_date": "2025-07-15",
+  "hdpolicy_version": "0.1.0"
 }

@@ -2,5 +2,5 @@
 run: check --format json
 exit: 2
 stdout:
-{"error":{"message":"unknown option '--format'","option":"--format","accepted":"one of --help, -h, --version, --policies"}}
+{"error":{"message":"unknown option '--format'","option":"--format","accepted":"one of --help, -h, --version, --policies"},"hdpolicy_version":"0.1.0"}
 stderr:

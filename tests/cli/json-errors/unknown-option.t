@@ -3,5 +3,5 @@
 run: workdays is 2025-10-11 --provisonal --format json
 exit: 2
 stdout:
-{"error":{"message":"unknown option '--provisonal'; did you mean '--provisional'?","option":"--provisonal","accepted":"one of --help, -h, --provisional, --format, --lang, --version, --policies"}}
+{"error":{"message":"unknown option '--provisonal'; did you mean '--provisional'?","option":"--provisonal","accepted":"one of --help, -h, --provisional, --format, --lang, --version, --policies"},"hdpolicy_version":"0.1.0"}
 stderr:

@@ -57,6 +57,7 @@ stdout:
     "product 1: not given: upper_subsidy; assumed subsidies from all levels together stay within the premium paid (第四条)"
   ],
   "choices": 0,
-  "policy": "海金融发〔2025〕4号"
+  "policy": "海金融发〔2025〕4号",
+  "hdpolicy_version": "0.1.0"
 }
 stderr:

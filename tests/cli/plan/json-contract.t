@@ -66,6 +66,7 @@ stdout:
   ],
   "assumptions": [],
   "choices": 1,
-  "policy": "海金融发〔2025〕4号"
+  "policy": "海金融发〔2025〕4号",
+  "hdpolicy_version": "0.1.0"
 }
 stderr:

@@ -296,6 +296,7 @@ stdout:
   ],
   "assumptions": [],
   "choices": 0,
-  "policy": "海金融发〔2025〕4号"
+  "policy": "海金融发〔2025〕4号",
+  "hdpolicy_version": "0.1.0"
 }
 stderr:

@@ -43,6 +43,7 @@ stdout:
     "first_year": 2025,
     "last_year": 2026,
     "first_uncovered_year": 2027
-  }
+  },
+  "hdpolicy_version": "0.1.0"
 }
 stderr:

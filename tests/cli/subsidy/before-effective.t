@@ -20,5 +20,6 @@ stdout:
   "article_cn": null,
   "type": "rd",
   "premium": "80000.00",
-  "date": "2025-09-15"
+  "date": "2025-09-15",
+  "hdpolicy_version": "0.1.0"
 }

@@ -29,5 +29,6 @@ stdout:
   "article_cn": "第五条",
   "type": "cybersecurity",
   "premium": "100000.00",
-  "date": "2026-03-01"
+  "date": "2026-03-01",
+  "hdpolicy_version": "0.1.0"
 }

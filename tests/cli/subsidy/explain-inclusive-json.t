@@ -92,5 +92,6 @@ stdout:
     {
       "text": "Result: 2,000.00 yuan"
     }
-  ]
+  ],
+  "hdpolicy_version": "0.1.0"
 }

@@ -20,5 +20,6 @@ stdout:
   "article_cn": "第三条",
   "type": "inclusive",
   "premium": "3000.00",
-  "date": "2026-03-01"
+  "date": "2026-03-01",
+  "hdpolicy_version": "0.1.0"
 }

@@ -24,5 +24,6 @@ stdout:
   "article_cn": "第四条",
   "type": "rd",
   "premium": "80000.00",
-  "date": "2026-03-01"
+  "date": "2026-03-01",
+  "hdpolicy_version": "0.1.0"
 }

@@ -8,5 +8,6 @@ stdout:
   "n": 10,
   "result": "2027-01-01",
   "provisional": true,
-  "note": "provisional: no statutory calendar for 2027, weekend rule used"
+  "note": "provisional: no statutory calendar for 2027, weekend rule used",
+  "hdpolicy_version": "0.1.0"
 }

@@ -7,5 +7,6 @@ stdout:
   "date": "2025-02-10",
   "n": -3,
   "result": "2025-02-06",
-  "provisional": false
+  "provisional": false,
+  "hdpolicy_version": "0.1.0"
 }

@@ -7,5 +7,6 @@ stdout:
   "from": "2025-09-30",
   "to": "2025-10-08",
   "workdays": 0,
-  "provisional": false
+  "provisional": false,
+  "hdpolicy_version": "0.1.0"
 }

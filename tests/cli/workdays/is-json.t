@@ -14,5 +14,6 @@ stdout:
     "to": "2025-10-08"
   },
   "reason": "Wednesday, National Day and Mid-autumn Festival (国庆节、中秋节) holiday, 2025-10-01 to 2025-10-08",
-  "provisional": false
+  "provisional": false,
+  "hdpolicy_version": "0.1.0"
 }

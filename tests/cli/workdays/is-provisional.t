@@ -11,5 +11,6 @@ stdout:
   "weekday": "Friday",
   "holiday": null,
   "reason": "Friday, an ordinary workday (provisional: no statutory calendar for 2027, weekend rule used)",
-  "provisional": true
+  "provisional": true,
+  "hdpolicy_version": "0.1.0"
 }

@@ -9,5 +9,6 @@ stdout:
   "date": "2026-12-20",
   "n": 10,
   "result": "2027-01-04",
-  "provisional": false
+  "provisional": false,
+  "hdpolicy_version": "0.1.0"
 }

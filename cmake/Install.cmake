@@ -1,0 +1,52 @@
+# What `cmake --install` puts where: the executable; with
+# HDPOLICY_INSTALL_LIBRARY, libhdpolicy (shared and static), the public
+# headers, the CMake package `find_package(hdpolicy)` and hdpolicy.pc.
+# Man pages: docs/CMakeLists.txt.
+install(TARGETS hdpolicy RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+
+# Completions where bash-completion and Debian's zsh look for them; the
+# policies (the built-in set, to read or copy for --policies) and examples.
+install(FILES ${PROJECT_SOURCE_DIR}/completions/hdpolicy.bash
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME hdpolicy)
+install(FILES ${PROJECT_SOURCE_DIR}/completions/_hdpolicy DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions)
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/policies/ DESTINATION ${CMAKE_INSTALL_DATADIR}/hdpolicy/policies)
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/examples/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples)
+install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/docs/copyright DESTINATION ${CMAKE_INSTALL_DOCDIR})
+# CHANGELOG.md as it is: a Debian changelog (changelog.gz) has another format.
+install(FILES ${PROJECT_SOURCE_DIR}/CHANGELOG.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
+
+if(NOT HDPOLICY_INSTALL_LIBRARY)
+  return()
+endif()
+
+include(CMakePackageConfigHelpers)
+set(HDPOLICY_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/hdpolicy)
+
+# Two export sets, so that a program using the shared library needs only the
+# headers' dependencies (date, nlohmann_json); the static one also links fmt
+# and yaml-cpp, and hdpolicyConfig.cmake offers it when those are found.
+install(TARGETS hdpolicy_shared EXPORT hdpolicy-shared LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR})
+install(TARGETS hdpolicy_core EXPORT hdpolicy-static ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
+install(EXPORT hdpolicy-shared NAMESPACE hdpolicy:: FILE hdpolicy-shared-targets.cmake DESTINATION ${HDPOLICY_CMAKE_DIR})
+install(EXPORT hdpolicy-static NAMESPACE hdpolicy:: FILE hdpolicy-static-targets.cmake DESTINATION ${HDPOLICY_CMAKE_DIR})
+
+# The public API is lib/include/hdpolicy/ (ARCHITECTURE.md) and the generated
+# version.hpp; the private headers beside the sources in lib/src/ stay there.
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/lib/include/hdpolicy ${PROJECT_BINARY_DIR}/include/hdpolicy
+        DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} FILES_MATCHING PATTERN "*.hpp")
+
+configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/hdpolicyConfig.cmake.in
+                              ${PROJECT_BINARY_DIR}/hdpolicyConfig.cmake INSTALL_DESTINATION ${HDPOLICY_CMAKE_DIR})
+# 0.x releases may change the API from one minor version to the next.
+write_basic_package_version_file(${PROJECT_BINARY_DIR}/hdpolicyConfigVersion.cmake
+                                 COMPATIBILITY SameMinorVersion)
+install(FILES ${PROJECT_BINARY_DIR}/hdpolicyConfig.cmake ${PROJECT_BINARY_DIR}/hdpolicyConfigVersion.cmake
+        DESTINATION ${HDPOLICY_CMAKE_DIR})
+
+# hdpolicy.pc finds the prefix from its own place (${pcfiledir}), so an
+# installation moved or unpacked elsewhere (dpkg -x) still works.
+set(HDPOLICY_PC_DIR ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
+file(RELATIVE_PATH HDPOLICY_PC_TO_PREFIX /prefix/${HDPOLICY_PC_DIR} /prefix)
+string(REGEX REPLACE "/$" "" HDPOLICY_PC_TO_PREFIX "${HDPOLICY_PC_TO_PREFIX}")
+configure_file(${PROJECT_SOURCE_DIR}/cmake/hdpolicy.pc.in ${PROJECT_BINARY_DIR}/hdpolicy.pc @ONLY)
+install(FILES ${PROJECT_BINARY_DIR}/hdpolicy.pc DESTINATION ${HDPOLICY_PC_DIR})

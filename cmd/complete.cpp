@@ -1,0 +1,155 @@
+#include "complete.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <string_view>
+
+#include "cli.hpp"
+#include "hdpolicy/deadline.hpp"
+#include "hdpolicy/hiring.hpp"
+#include "hdpolicy/subsidy_policy.hpp"
+
+namespace hdpolicy::cli {
+
+namespace {
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+// The command the words lead to, the option waiting for its value (if the
+// last word was one), the --policies given, and how many arguments were given.
+struct Position {
+  const CLI::App* command = nullptr;
+  const CLI::Option* pending = nullptr;
+  std::string policies;
+  int arguments = 0;
+  const CLI::App* help_target = nullptr;  // after `help`: the command its words name so far
+};
+
+// An option of the command or of a command above it (--policies falls through).
+const CLI::Option* find_option(const CLI::App* command, std::string_view name) {
+  for (; command != nullptr; command = command->get_parent())
+    for (const CLI::Option* opt : command->get_options())
+      if (!opt->get_positional() && opt->check_name(std::string(name))) return opt;
+  return nullptr;
+}
+
+const CLI::App* find_command(const CLI::App* command, std::string_view name) {
+  for (const CLI::App* sub : command->get_subcommands(std::function<bool(const CLI::App*)>{}))
+    if (!sub->get_group().empty() && sub->get_name() == name) return sub;
+  return nullptr;
+}
+
+Position walk(const CLI::App& app, const std::vector<std::string>& words) {
+  Position at;
+  at.command = &app;
+  for (const std::string& word : words) {
+    if (at.pending) {
+      if (at.pending->check_name("--policies")) at.policies = word;
+      at.pending = nullptr;
+    } else if (starts_with(word, "-")) {
+      const auto equals = word.find('=');
+      const CLI::Option* opt = find_option(at.command, word.substr(0, equals));
+      if (opt && opt->get_type_size() != 0 && equals == std::string::npos) at.pending = opt;
+      if (opt && opt->check_name("--policies") && equals != std::string::npos) at.policies = word.substr(equals + 1);
+    } else if (at.help_target) {
+      if (const CLI::App* sub = find_command(at.help_target, word)) at.help_target = sub;
+    } else if (const CLI::App* sub = at.arguments == 0 ? find_command(at.command, word) : nullptr) {
+      at.command = sub;
+      if (sub->get_name() == "help" && sub->get_parent() == &app) at.help_target = &app;
+    } else {
+      ++at.arguments;
+    }
+  }
+  return at;
+}
+
+// The ids a list of the policies holds, each followed by `suffix`.
+template <typename Items>
+std::vector<std::string> ids(const Items& items, std::string_view suffix = {}) {
+  std::vector<std::string> out;
+  for (const auto& item : items) out.push_back(item.id + std::string(suffix));
+  return out;
+}
+
+std::vector<std::string> policy_values(const std::string& policies, std::string_view option, Choices choices) {
+  Cli cli;
+  cli.policies = policies;
+  try {
+    const PolicySet set = cli.load_policies(Cli::Calendars::Skip);
+    if (option == "--received") return ids(set.subsidy.caps, "=");
+    if (option == "--product") return ids(set.subsidy.types, "=");
+    if (choices == Choices::SubsidyTypes) return ids(set.subsidy.types);
+    if (choices == Choices::Industries) return ids(set.subsidy.industries);
+    if (choices == Choices::DeadlineRules) return ids(set.deadlines);
+  } catch (const std::exception&) {  // a directory that does not load: nothing to offer
+  }
+  return {};
+}
+
+// The input-table row behind an option, in any domain's table.
+std::optional<InputDef> input_row(std::string_view option) {
+  for (auto table : {subsidy_inputs(), hiring_inputs(), deadline_inputs()})
+    for (const InputDef& def : table)
+      if (def.option == option) return def;
+  return std::nullopt;
+}
+
+// What the value of `opt` may be.
+std::vector<std::string> values(const CLI::Option& opt, const std::string& policies) {
+  const std::string name = opt.get_name();
+  if (name == "--policies") return {":dirs"};
+  if (name == "--input" || name == "--output") return {":files"};
+  if (name == "--received" || name == "--product") return policy_values(policies, name, Choices::None);
+  if (auto row = input_row(name)) {
+    if (row->kind == FactKind::YesNo) return {"yes", "no"};
+    if (row->choices != Choices::None) return policy_values(policies, name, row->choices);
+    return {};
+  }
+  // A validated choice: its description is "{text,json}" (one_of in cli.cpp).
+  std::string type = opt.get_type_name();
+  auto open = type.find(":{");
+  if (open == std::string::npos || type.back() != '}') return {};
+  return CLI::detail::split(type.substr(open + 2, type.size() - open - 3), ',');
+}
+
+std::vector<std::string> candidates(const Position& at, const std::string& current) {
+  if (at.pending) return values(*at.pending, at.policies);
+  if (starts_with(current, "--") && current.find('=') != std::string::npos) {
+    std::string name = current.substr(0, current.find('='));
+    const CLI::Option* opt = find_option(at.command, name);
+    std::vector<std::string> out;
+    if (opt)
+      for (const auto& v : values(*opt, at.policies)) out.push_back(v[0] == ':' ? v : name + "=" + v);
+    return out;
+  }
+  std::vector<std::string> out;
+  if (starts_with(current, "-")) {
+    for (const CLI::App* c = at.command; c != nullptr; c = c->get_parent())
+      for (const CLI::Option* opt : c->get_options())
+        if (!opt->get_positional() && !opt->get_group().empty())  // hidden options (serve --hello) are not offered
+          for (const auto& n : opt->get_lnames())
+            if (std::find(out.begin(), out.end(), "--" + n) == out.end()) out.push_back("--" + n);
+    return out;
+  }
+  // `help` takes command words, so it completes the commands.
+  const CLI::App* command = at.help_target ? at.help_target : at.command;
+  for (const CLI::App* sub : command->get_subcommands(std::function<bool(const CLI::App*)>{}))
+    if (!sub->get_group().empty() && at.arguments == 0) out.push_back(sub->get_name());
+  if (out.empty() && (command->get_name() == "check" || command->get_name() == "test")) return {":files"};
+  if (out.empty() && command->get_name() == "diff") return {":dirs"};
+  return out;
+}
+
+}  // namespace
+
+std::string completions(const CLI::App& app, const std::vector<std::string>& words) {
+  if (words.empty()) return {};
+  const std::string& current = words.back();
+  Position at = walk(app, {words.begin(), words.end() - 1});
+  std::string out;
+  for (const auto& candidate : candidates(at, current))
+    if (candidate[0] == ':' || starts_with(candidate, current)) out += candidate + "\n";
+  return out;
+}
+
+}  // namespace hdpolicy::cli
