@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "core/number_text.hpp"
 #include "hdpolicy/dates.hpp"
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/input.hpp"
@@ -105,4 +106,16 @@ TEST_CASE("input_date: a real date outside the supported dates names the range; 
   CHECK_THROWS_WITH_AS(input_date("2300-02-29", "date"),
                        "date: '2300-02-29' is not accepted: a real calendar date written YYYY-MM-DD (e.g. 2025-10-01)",
                        InputError);
+}
+
+TEST_CASE("append_date writes format_date's text for every supported day (the batch note's allocation-free path)") {
+  std::string out;
+  for (Date d = kFirstSupportedDate; d <= kLastSupportedDate; d += date::days{1}) {
+    out.clear();
+    append_date(out, d);
+    if (out != format_date(d)) FAIL("append_date(" << format_date(d) << ") wrote " << out);
+  }
+  out = "on ";
+  append_date(out, make_date(2028, 2, 29));
+  CHECK(out == "on 2028-02-29");
 }

@@ -43,6 +43,24 @@ void append_int(std::string& out, std::int64_t v) {
   out.append(digits, put_int(digits, v));
 }
 
+void append_date(std::string& out, Date d) {
+  const date::year_month_day ymd{d};
+  const auto y = static_cast<unsigned>(static_cast<int>(ymd.year()));  // 1900-2299: four digits
+  const auto m = static_cast<unsigned>(ymd.month());
+  const auto day = static_cast<unsigned>(ymd.day());
+  const char text[10] = {static_cast<char>('0' + y / 1000),
+                         static_cast<char>('0' + y / 100 % 10),
+                         static_cast<char>('0' + y / 10 % 10),
+                         static_cast<char>('0' + y % 10),
+                         '-',
+                         static_cast<char>('0' + m / 10),
+                         static_cast<char>('0' + m % 10),
+                         '-',
+                         static_cast<char>('0' + day / 10),
+                         static_cast<char>('0' + day % 10)};
+  out.append(text, sizeof text);
+}
+
 void append_money(std::string& out, std::int64_t fen) {
   char digits[28];
   out.append(digits, put_money(digits, fen));

@@ -1,4 +1,4 @@
-// Integers and amounts as plain text ("2026", "1234.50"), written straight
+// Integers, amounts and dates as plain text ("2026", "1234.50"), written straight
 // into a buffer: the cells of a batch row and its notes, millions of times a
 // run, without fmt's or iostream's per-call cost. Private to the library.
 #pragma once
@@ -7,6 +7,8 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+
+#include "hdpolicy/dates.hpp"
 
 namespace hdpolicy {
 
@@ -27,5 +29,7 @@ inline char* put_change(char* p, std::int64_t fen) {
 void append_money(std::string& out, std::int64_t fen);
 void append_int(std::string& out, std::int64_t v);
 void append_change(std::string& out, std::int64_t fen);
+// A supported date as YYYY-MM-DD (format_date's text, without its allocation).
+void append_date(std::string& out, Date d);
 
 }  // namespace hdpolicy

@@ -116,7 +116,7 @@ void note_unpaid(std::string& out, const PolicySet& set, const SubsidyNoteTexts&
   const SubsidyPolicies& sp = set.subsidy;
   if (r.document < 0) {
     out += "not eligible: no version of the policy in force on ";
-    out += format_date(claim.date);
+    append_date(out, claim.date);
     auto nearest = sp.versions.nearest(claim.date);
     const char* sep = " (nearest: ";
     for (std::int32_t v : {nearest.before, nearest.after}) {
