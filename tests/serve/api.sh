@@ -31,6 +31,9 @@ expect_same "subsidy, numbers" "$WORK/api" "$WORK/cli"
 today=$(date -u -d '+8 hours' +%F)
 curl -s --json '{"type": "rd", "premium": "80000"}' "$BASE/v1/subsidy" >"$WORK/api"
 expect_in "subsidy without a date" "$WORK/api" "\"date\": \"$today\""
+# Facts not given are assumed, and named as the request names them (industry, not the CLI's --industry).
+expect_in "subsidy without a date" "$WORK/api" '"not given: industry; assumed a tech enterprise in one of the key industries (第二条)"'
+if grep -q -- '--industry' "$WORK/api"; then fail "subsidy without a date: an assumption names the CLI option --industry"; fi
 
 # A graduate hired in the graduation year: 1,000 yuan (海政办发〔2025〕7号 第7项).
 curl -s --json '{"hire_date": "2025-10-01", "birth_date": "2000-05-01", "graduate": "yes",

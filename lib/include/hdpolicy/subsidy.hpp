@@ -10,6 +10,7 @@
 #include <span>
 
 #include "hdpolicy/condition.hpp"
+#include "hdpolicy/input.hpp"
 #include "hdpolicy/money.hpp"
 #include "hdpolicy/policy_set.hpp"
 
@@ -20,6 +21,9 @@ struct SubsidyClaim {
   Money premium;
   Date date{};
   std::array<FactValue, kMaxSubsidyFacts> facts{};  // per row of subsidy_facts()
+  // How reports name the inputs (--industry, or industry for a CSV column, a
+  // test-case key or an API field): as they were given.
+  FieldStyle style = FieldStyle::Option;
 };
 
 inline constexpr std::size_t kMaxLimits = 4;

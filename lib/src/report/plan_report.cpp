@@ -152,7 +152,7 @@ std::vector<std::string> condition_assumptions(const PolicySet& set, const Subsi
   SubsidyResult r = result;
   r.chosen = candidate;
   r.candidates[static_cast<std::size_t>(candidate)].upper_assumed = false;
-  return subsidy_assumptions(set, claim, r, l, FieldStyle::Option);
+  return subsidy_assumptions(set, claim, r, l, claim.style);
 }
 
 // The all-levels assumption for one product, its input named as the column

@@ -201,7 +201,7 @@ void explain_limits(std::vector<ExplainStep>& steps, const PolicySet& set, const
                                yuan(cap.amount, l), yuan(already, l), yuan(o.room[li], l), verdict),
            &cap.cite});
     } else if (o.upper_assumed) {
-      steps.push_back({assumed_step(upper_assumption(set, o, FieldStyle::Option, l), l), &lim.cite});
+      steps.push_back({assumed_step(upper_assumption(set, o, claim.style, l), l), &lim.cite});
     } else {
       Money upper{claim.facts[kFactUpperSubsidy].value};
       steps.push_back(
@@ -250,7 +250,7 @@ void explain_candidate(std::vector<ExplainStep>& steps, const PolicySet& set, co
   }
   for (std::uint8_t a = 0; a < o.assumed.count; ++a) {
     std::uint16_t id = o.assumed.ids[a];
-    steps.push_back({assumed_step(condition_assumption(set, id, claim, FieldStyle::Option, l), l),
+    steps.push_back({assumed_step(condition_assumption(set, id, claim, claim.style, l), l),
                      &sp.conditions.conditions[id].cite});
   }
   std::string stack = p.stacks_on.zh.empty() ? ""
@@ -342,7 +342,7 @@ nlohmann::ordered_json subsidy_json(const PolicySet& set, const SubsidyClaim& cl
   j["capped_by"] = *capped ? json(capped) : json(nullptr);
   j["payee"] = rule ? json(rule->payee == Payee::Insurer ? "insurer" : "applicant") : json(nullptr);
   j["payable_year"] = o ? json(result.payable_year) : json(nullptr);
-  j["assumptions"] = subsidy_assumptions(set, claim, result, l);
+  j["assumptions"] = subsidy_assumptions(set, claim, result, l, claim.style);
   j["reasons"] = subsidy_reasons(set, claim, result, l);
   json alternatives = json::array();
   for (std::uint8_t i = 0; i < result.candidate_count; ++i) {
@@ -394,7 +394,7 @@ std::string subsidy_text(const PolicySet& set, const SubsidyClaim& claim, const 
     out += zh(l) ? "不符合补贴条件\n" : "Not eligible\n";
     for (const auto& r : subsidy_reasons(set, claim, result, l)) out += (zh(l) ? "原因:" : "Reason: ") + r + "\n";
   }
-  out += assumptions_text(subsidy_assumptions(set, claim, result, l), l);
+  out += assumptions_text(subsidy_assumptions(set, claim, result, l, claim.style), l);
   if (std::string policy = policy_number(set, result); !policy.empty())
     out += zh(l) ? fmt::format("政策:{}\n", policy) : fmt::format("Policy: {}\n", policy);
   return out;

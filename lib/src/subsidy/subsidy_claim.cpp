@@ -13,6 +13,7 @@ SubsidyClaim parse_subsidy_claim(const PolicySet& set, const InputTexts& texts, 
   const std::uint8_t place = input_place(style);
   SubsidyClaim claim;
   claim.date = default_date;
+  claim.style = style;
   for (std::size_t row = 0; row < table.size(); ++row) {
     if (!(table[row].where & place) || table[row].kind == FactKind::Key)
       continue;  // keys are the batch's (require_keys)
