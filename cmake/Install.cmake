@@ -3,6 +3,8 @@
 # headers, the CMake package `find_package(hdpolicy)` and hdpolicy.pc.
 # Man pages: docs/CMakeLists.txt.
 install(TARGETS hdpolicy RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# The HTTP server `hdpolicy serve` starts (cmd/serve_run.hpp): not a command of its own.
+install(TARGETS hdpolicy-serve RUNTIME DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/hdpolicy)
 
 # Completions where bash-completion and Debian's zsh look for them; the
 # policies (the built-in set, to read or copy for --policies) and examples.

@@ -12,6 +12,7 @@
 
 #include "hdpolicy/api.hpp"
 #include "serve_policies.hpp"
+#include "serve_run.hpp"
 
 namespace hdpolicy::cli {
 
@@ -20,7 +21,7 @@ struct ServeLimits {
   // connection a worker for as long as it is open, so an idle keep-alive
   // connection is let go after keep_alive_s, and a stalled client after
   // read_timeout_s without a byte.
-  std::size_t threads = 64;
+  std::size_t threads = kDefaultServeThreads;
   time_t read_timeout_s = 5, write_timeout_s = 5, keep_alive_s = 1;
   std::size_t keep_alive_requests = 100;
 };

@@ -1,0 +1,27 @@
+// `hdpolicy serve`'s options, and the one function that serves them, which
+// has two definitions: serve_run.cpp, the server, linked into the program
+// hdpolicy-serve with cpp-httplib; and serve_exec.cpp, in hdpolicy itself,
+// which becomes hdpolicy-serve (exec, same process, same arguments). Debian's
+// cpp-httplib is a shared library built with TLS and compression, and
+// loading it with libssl, libcrypto, zlib and brotli doubled the start-up
+// of every one-shot command; only `serve` needs it now.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "cli.hpp"
+
+namespace hdpolicy::cli {
+
+inline constexpr std::size_t kDefaultServeThreads = 64;
+
+struct ServeOptions {
+  std::string listen = "127.0.0.1:8080";
+  std::size_t threads = kDefaultServeThreads;
+  bool hello = false;
+};
+
+void run_serve(const Cli& cli, const ServeOptions& o, int& exit_code);
+
+}  // namespace hdpolicy::cli
