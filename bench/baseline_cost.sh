@@ -10,21 +10,8 @@
 #
 # Usage: bench/baseline_cost.sh [N]   (env: HDPOLICY=path/to/hdpolicy, RUNS=5, BENCH_DIR)
 set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/.." && pwd)
-n=${1:-1000000}
-runs=${RUNS:-5}
-work=${BENCH_DIR:-/tmp/hdpolicy-bench}
-mkdir -p "$work"
-
-if [ -z "${HDPOLICY:-}" ]; then
-  cmake -S "$root" -B "$root/build-bench" -DCMAKE_BUILD_TYPE=Release -DHDPOLICY_BUILD_TESTS=OFF >/dev/null
-  cmake --build "$root/build-bench" --target hdpolicy -j1 >/dev/null
-  HDPOLICY="$root/build-bench/cmd/hdpolicy"
-fi
-
-input="$work/applications-$n.csv"
-[ -s "$input" ] || python3 "$here/gen_applications.py" "$n" >"$input"
+# shellcheck source=bench/batch_setup.sh
+source "$(dirname "$0")/batch_setup.sh"
 policies="$work/policies-catalogue-600000"
 rm -rf "$policies"
 cp -r "$root/policies" "$policies"

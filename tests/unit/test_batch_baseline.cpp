@@ -8,38 +8,17 @@
 #include <string>
 
 #include "batch/batch_change.hpp"
+#include "batch_in_memory.hpp"
 #include "hdpolicy/batch.hpp"
 #include "shipped_policies.hpp"
 
 using namespace hdpolicy;
 using namespace hdpolicy::batch_detail;
+using hdpolicy::testing::run_batch;
 
 namespace {
 
 Money yuan(std::int64_t y) { return Money{y * 100}; }
-
-// Runs a batch over `input`, returning the output and filling `summary`.
-template <typename Run>
-std::string run_batch(Run run, const PolicySet& set, const std::string& input, const BatchOptions& options,
-                      BatchSummary& summary) {
-  std::FILE* in = std::tmpfile();
-  std::FILE* out = std::tmpfile();
-  std::fwrite(input.data(), 1, input.size(), in);
-  std::fflush(in);
-  std::rewind(in);
-  {
-    csv::Reader reader(csv::fd_source(fileno(in)));
-    csv::Writer writer(fileno(out));
-    summary = run(set, reader, writer, options);
-    writer.flush();
-  }
-  std::rewind(out);
-  std::string written;
-  for (int c; (c = std::fgetc(out)) != EOF;) written.push_back(static_cast<char>(c));
-  std::fclose(in);
-  std::fclose(out);
-  return written;
-}
 
 PolicySet with_catalogue_cap(Money amount) {
   PolicySet set = testing::shipped_policies();

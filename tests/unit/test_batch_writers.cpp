@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "batch_in_memory.hpp"
 #include "hdpolicy/batch.hpp"
 #include "shipped_policies.hpp"
 
@@ -64,23 +65,8 @@ std::string generated_claims(const PolicySet& set, int rows) {
 }
 
 std::string run_batch(const std::string& input, const BatchOptions& options) {
-  std::FILE* in = std::tmpfile();
-  std::FILE* out = std::tmpfile();
-  std::fwrite(input.data(), 1, input.size(), in);
-  std::fflush(in);
-  std::rewind(in);
-  {
-    csv::Reader reader(csv::fd_source(fileno(in)));
-    csv::Writer writer(fileno(out));
-    run_subsidy_batch(testing::shipped_policies(), reader, writer, options);
-    writer.flush();
-  }
-  std::rewind(out);
-  std::string written;
-  for (int c; (c = std::fgetc(out)) != EOF;) written.push_back(static_cast<char>(c));
-  std::fclose(in);
-  std::fclose(out);
-  return written;
+  BatchSummary summary;
+  return testing::run_batch(run_subsidy_batch, testing::shipped_policies(), input, options, summary);
 }
 
 }  // namespace
