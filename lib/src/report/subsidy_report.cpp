@@ -250,8 +250,8 @@ void explain_candidate(std::vector<ExplainStep>& steps, const PolicySet& set, co
   }
   for (std::uint8_t a = 0; a < o.assumed.count; ++a) {
     std::uint16_t id = o.assumed.ids[a];
-    steps.push_back({assumed_step(condition_assumption(set, id, claim, claim.style, l), l),
-                     &sp.conditions.conditions[id].cite});
+    steps.push_back(
+        {assumed_step(condition_assumption(set, id, claim, claim.style, l), l), &sp.conditions.conditions[id].cite});
   }
   std::string stack = p.stacks_on.zh.empty() ? ""
                                              : (zh(l) ? fmt::format("(在享受{}基础上)", p.stacks_on.zh)
