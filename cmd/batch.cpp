@@ -99,7 +99,7 @@ void run(const Cli& cli, const BatchCliOptions& o, BatchRunner runner, Cli::Cale
   csv::Reader reader(csv_source(input, o.encoding));
   OutputFile output(o.output);
   csv::Writer writer(output.fd(), o.format == "json" ? csv::OutputFormat::JsonLines : csv::OutputFormat::Csv);
-  writer.on_written([&output](std::uint64_t bytes) { output.written(bytes); });
+  output.take_blocks_from(writer);
 
   Progress progress;
   BatchOptions options;

@@ -9,9 +9,11 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <system_error>
 
 #include <fmt/format.h>
 
+#include "hdpolicy/csv.hpp"
 #include "hdpolicy/errors.hpp"
 
 namespace hdpolicy::cli {
@@ -121,7 +123,8 @@ void free_in_background(int previous) {
     ::close(previous);
     return;
   }
-  // The batch is single-threaded; the child calls only close, read and _exit.
+  // The output thread has been joined, so the process is single-threaded again;
+  // the child calls only close, read and _exit.
   const pid_t child = ::fork();
   if (child == 0) {
     close_all_but(previous, gate[0]);
@@ -170,6 +173,7 @@ OutputFile::OutputFile(const std::string& path) : path_(path) {
 }
 
 OutputFile::~OutputFile() {
+  thread_.reset();  // a run that failed: stop writing before the file goes
   if (!tmp_.empty()) {
     BlockedSignals blocked;
     ::unlink(tmp_.c_str());
@@ -200,8 +204,28 @@ void OutputFile::written(std::uint64_t total) {
 #endif
 }
 
+void OutputFile::take_blocks_from(csv::Writer& writer) {
+  if (tmp_.empty()) return;  // standard output, a device, a pipe: the writer writes them itself
+  {
+    // The thread starts with the cleanup signals blocked, so that their
+    // handler runs on the thread that holds the state it reads.
+    BlockedSignals blocked;
+    thread_ = std::make_unique<OutputThread>(fd_, [this](std::uint64_t total) { written(total); });
+  }
+  writer.send_blocks_to([thread = thread_.get()](std::string& block, std::size_t used) { thread->take(block, used); });
+}
+
 void OutputFile::commit() {
   if (tmp_.empty()) return;
+  if (thread_) {
+    try {
+      thread_->finish();
+    } catch (const std::system_error& e) {
+      errno = e.code().value();
+      throw InputError(could_not("write", path_), {"--output", path_, ""});
+    }
+    thread_.reset();
+  }
   // fdatasync: the data and what is needed to read it back (the size, the
   // blocks); the temporary file's times are not worth a second journal write.
   if (::fdatasync(fd_) != 0) throw InputError(could_not("write", path_), {"--output", path_, ""});

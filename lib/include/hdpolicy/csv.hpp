@@ -173,9 +173,12 @@ class Writer {
 
   // Writes what is buffered; call once at the end (rows flush themselves in large blocks).
   void flush();
-  // Called after each block has been written, with the bytes written so far:
-  // the output file starts their write-back to disk while the batch goes on.
-  void on_written(std::function<void(std::uint64_t)> callback) { on_written_ = std::move(callback); }
+  // Where full blocks go instead of write(2), when set: the sink takes bytes
+  // [0, used) of the block by swapping the string with one of its own (a
+  // batch's output file is written on another thread, cmd/output_thread.hpp),
+  // and throws std::system_error for a write that failed.
+  using BlockSink = std::function<void(std::string& block, std::size_t used)>;
+  void send_blocks_to(BlockSink sink) { sink_ = std::move(sink); }
 
  private:
   // The batch's hot path writes whole rows in place (csv/in_place.hpp, private to the library).
@@ -191,8 +194,7 @@ class Writer {
   OutputFormat format_;
   std::string buf_;  // always its full size: bytes [0, used_) wait to be written
   std::size_t used_ = 0;
-  std::uint64_t written_ = 0;  // bytes written to the descriptor so far
-  std::function<void(std::uint64_t)> on_written_;
+  BlockSink sink_;
   std::string json_;               // a JSON string being escaped
   std::vector<std::string> keys_;  // JSON Lines: "\"name\":" per column, escaped once
   std::size_t column_ = 0;

@@ -218,6 +218,14 @@ void Writer::bom() {
 }
 
 void Writer::flush() {
+  if (sink_) {
+    if (used_ == 0) return;
+    const std::size_t size = buf_.size();
+    sink_(buf_, used_);
+    used_ = 0;
+    if (buf_.size() < size) buf_.resize(size);  // the sink's buffers are made before a row outgrew one
+    return;
+  }
   const char* p = buf_.data();
   std::size_t left = used_;
   while (left > 0) {
@@ -229,9 +237,7 @@ void Writer::flush() {
     p += n;
     left -= static_cast<std::size_t>(n);
   }
-  written_ += used_;
   used_ = 0;
-  if (on_written_) on_written_(written_);
 }
 
 }  // namespace hdpolicy::csv
