@@ -11,11 +11,12 @@ source "$(dirname "$0")/batch_setup.sh"
 bytes=$(stat -L -c %s "$input")
 
 # Medians of $runs runs: CPU time (user + system, in ms), wall time, and
-# the peak memory. CPU time is what one core spends; the wall time is what a
-# user waits for, to a real file on disk: it counts the output made durable
-# (fdatasync, rename, directory fsync) and, on a shared machine, the time
-# other processes had the core. The output is written over the previous
-# run's, as a rerun does.
+# the peak memory. CPU time is what the cores spend (hdpolicy's two threads
+# together: the rows are computed on one, the output file written on the
+# other); the wall time is what a user waits for, to a real file on disk:
+# it counts the output made durable (fdatasync, rename, directory fsync)
+# and, on a shared machine, the time other processes had the core. The
+# output is written over the previous run's, as a rerun does.
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 measure() {
   local cpus= walls= rsses=
