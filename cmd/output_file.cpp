@@ -206,11 +206,15 @@ void OutputFile::written(std::uint64_t total) {
 
 void OutputFile::take_blocks_from(csv::Writer& writer) {
   if (tmp_.empty()) return;  // standard output, a device, a pipe: the writer writes them itself
-  {
+  try {
     // The thread starts with the cleanup signals blocked, so that their
     // handler runs on the thread that holds the state it reads.
     BlockedSignals blocked;
     thread_ = std::make_unique<OutputThread>(fd_, [this](std::uint64_t total) { written(total); });
+  } catch (const std::system_error&) {
+    // No thread to be had (a process limit): the writer writes the file
+    // itself, and commit()'s fdatasync does all of the write-back.
+    return;
   }
   writer.send_blocks_to([thread = thread_.get()](std::string& block, std::size_t used) { thread->take(block, used); });
 }
