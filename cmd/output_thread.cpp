@@ -1,28 +1,14 @@
 #include "output_thread.hpp"
 
-#include <unistd.h>
-
-#include <cerrno>
+#include <string_view>
 #include <system_error>
 #include <utility>
+
+#include "hdpolicy/csv.hpp"
 
 namespace hdpolicy::cli {
 
 namespace {
-
-// 0, or the errno of the write that failed.
-int write_all(int fd, const char* p, std::size_t left) {
-  while (left > 0) {
-    const ssize_t n = ::write(fd, p, left);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return errno;
-    }
-    p += n;
-    left -= static_cast<std::size_t>(n);
-  }
-  return 0;
-}
 
 [[noreturn]] void throw_write_error(int error) {
   throw std::system_error(error, std::generic_category(), "writing the output");
@@ -83,7 +69,7 @@ void OutputThread::run() {
       block = std::move(queued_.front());
       queued_.pop_front();
     }
-    const int error = write_all(fd_, block.bytes.data(), block.used);
+    const int error = csv::write_fully(fd_, std::string_view(block.bytes.data(), block.used));
     if (error == 0) {
       total += block.used;
       if (written_) written_(total);

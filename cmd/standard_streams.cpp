@@ -6,8 +6,10 @@
 #include <cstdio>
 #include <cstring>
 #include <iostream>
+#include <string_view>
 
 #include "cli.hpp"
+#include "hdpolicy/csv.hpp"
 
 namespace hdpolicy::cli {
 
@@ -25,17 +27,8 @@ StdoutBuffer::int_type StdoutBuffer::overflow(int_type c) {
 int StdoutBuffer::sync() { return drain() ? 0 : -1; }
 
 bool StdoutBuffer::drain() {
-  const char* p = pbase();
-  auto left = static_cast<std::size_t>(pptr() - pbase());
-  while (left > 0 && error_ == 0) {
-    ssize_t n = ::write(fd_, p, left);
-    if (n < 0) {
-      if (errno != EINTR) error_ = errno;
-      continue;
-    }
-    p += n;
-    left -= static_cast<std::size_t>(n);
-  }
+  if (error_ == 0)
+    error_ = csv::write_fully(fd_, std::string_view(pbase(), static_cast<std::size_t>(pptr() - pbase())));
   // Written, or dropped after a failure: nothing more can reach the reader.
   setp(buf_.data(), buf_.data() + buf_.size());
   return error_ == 0;

@@ -149,6 +149,10 @@ bool needs_neutralising(std::string_view cell);
 // the header names as keys and every value a string.
 enum class OutputFormat : std::uint8_t { Csv, JsonLines };
 
+// Writes every byte to the descriptor, going on after a partial write or an
+// interrupted one (EINTR): 0, or the errno of the write that failed.
+int write_fully(int fd, std::string_view bytes);
+
 // Buffers output and writes it to a descriptor in large blocks.
 class Writer {
  public:

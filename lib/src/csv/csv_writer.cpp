@@ -226,18 +226,24 @@ void Writer::flush() {
     if (buf_.size() < size) buf_.resize(size);  // the sink's buffers are made before a row outgrew one
     return;
   }
-  const char* p = buf_.data();
-  std::size_t left = used_;
+  if (const int error = write_fully(fd_, std::string_view(buf_.data(), used_)))
+    throw std::system_error(error, std::generic_category(), "writing the output");
+  used_ = 0;
+}
+
+int write_fully(int fd, std::string_view bytes) {
+  const char* p = bytes.data();
+  std::size_t left = bytes.size();
   while (left > 0) {
-    ssize_t n = ::write(fd_, p, left);
+    const ssize_t n = ::write(fd, p, left);
     if (n < 0) {
       if (errno == EINTR) continue;
-      throw std::system_error(errno, std::generic_category(), "writing the output");
+      return errno;
     }
     p += n;
     left -= static_cast<std::size_t>(n);
   }
-  used_ = 0;
+  return 0;
 }
 
 }  // namespace hdpolicy::csv
