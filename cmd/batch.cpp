@@ -29,7 +29,7 @@ namespace hdpolicy::cli {
 namespace {
 
 struct BatchCliOptions {
-  std::string input, output, encoding = "utf-8", format = "csv", baseline;
+  std::string input, output, encoding = "utf-8", format = "csv", baseline, policy;
   bool summary = false, strict = false;
 };
 
@@ -107,6 +107,7 @@ void run(const Cli& cli, const BatchCliOptions& o, BatchRunner runner, Cli::Cale
   options.bom = gb18030;
   options.baseline = baseline ? &*baseline : nullptr;
   options.progress = [&progress](std::uint64_t rows) { progress.update(rows); };
+  options.policy = o.policy;
   BatchSummary summary;
   try {
     summary = runner(set, reader, writer, options);
@@ -142,8 +143,8 @@ void run(const Cli& cli, const BatchCliOptions& o, BatchRunner runner, Cli::Cale
   exit_code = summary.failed ? kExitDataFailed : kExitOk;
 }
 
-void add_kind(CLI::App* batch, Cli& cli, const char* name, const char* description, BatchRunner runner,
-              Cli::Calendars calendars) {
+CLI::App* add_kind(CLI::App* batch, Cli& cli, const char* name, const char* description, BatchRunner runner,
+                   Cli::Calendars calendars) {
   auto o = std::make_shared<BatchCliOptions>();
   CLI::App* cmd = batch->add_subcommand(name, description);
   cmd->fallthrough();
@@ -164,6 +165,10 @@ void add_kind(CLI::App* batch, Cli& cli, const char* name, const char* descripti
                   "Output rows as csv (default) or json (one object per line); also the summary's format")
       ->check(one_of("--format", {"csv", "json"}));
   cmd->callback([&cli, o, runner, calendars] { run(cli, *o, runner, calendars, cli.exit_code); });
+  if (runner == &run_eval_batch)
+    cmd->add_option("policy", o->policy, "The document's id (e.g. rent-subsidy) or number; its facts are the columns")
+        ->required();
+  return cmd;
 }
 
 }  // namespace
@@ -178,6 +183,8 @@ void add_batch_command(CLI::App& app, Cli& cli) {
            run_hiring_batch, Cli::Calendars::Skip);
   add_kind(batch, cli, "deadline", "Deadlines from a date and a rule or a period (workdays, days, months, years)",
            run_deadline_batch, Cli::Calendars::Load);
+  add_kind(batch, cli, "eval", "Claims on a policy document of declared shape (facts: and rules:), one per row",
+           run_eval_batch, Cli::Calendars::Skip);
 }
 
 }  // namespace hdpolicy::cli

@@ -69,6 +69,7 @@ void add_workdays_command(CLI::App& app, Cli& cli);  // workdays.cpp
 void add_deadline_command(CLI::App& app, Cli& cli);  // deadline.cpp
 void add_calendar_command(CLI::App& app, Cli& cli);  // calendar.cpp
 void add_hiring_command(CLI::App& app, Cli& cli);    // hiring.cpp
+void add_eval_command(CLI::App& app, Cli& cli);      // eval.cpp
 void add_batch_command(CLI::App& app, Cli& cli);     // batch.cpp
 void add_check_command(CLI::App& app, Cli& cli);     // check.cpp
 void add_test_command(CLI::App& app, Cli& cli);      // test.cpp

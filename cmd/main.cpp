@@ -34,6 +34,7 @@ int run(int argc, char** argv) {
   add_subsidy_command(app, cli);
   add_plan_command(app, cli);
   add_hiring_command(app, cli);
+  add_eval_command(app, cli);
   add_workdays_command(app, cli);
   add_deadline_command(app, cli);
   add_calendar_command(app, cli);

@@ -126,6 +126,9 @@ Texts cells_of(const PolicySet& set, const InputDef& def) {
       return def.choices == Choices::SubsidyTypes ? names_of(set.subsidy.types) : names_of(set.subsidy.industries);
     case FactKind::Key:
       return {"E1", " ", std::string(40, 'k')};
+    case FactKind::Area:  // no subsidy input is one: declared facts only (benefit.hpp)
+    case FactKind::Rate:
+      break;
   }
   return {};
 }

@@ -118,7 +118,7 @@ TEST_CASE("malformed cases are diagnostics at their line; the good ones still lo
   CHECK(cases.size() == 1);
   REQUIRE(d.size() == 5);
   CHECK(format_diagnostic(d[0]) ==
-        "t.yaml:7:14: error: case.command: 'subsidi' is not accepted: subsidy, hiring, deadline or workdays");
+        "t.yaml:7:14: error: case.command: 'subsidi' is not accepted: subsidy, hiring, deadline, workdays or eval");
   CHECK(format_diagnostic(d[1]) == "t.yaml:12:12: error: case 'both': give expect or error, not both");
   CHECK(format_diagnostic(d[2]) == "t.yaml:13:5: error: case 'ok' is defined twice (first at t.yaml:2)");
   CHECK(format_diagnostic(d[3]) == "t.yaml:16:5: error: case: missing required key 'name'");

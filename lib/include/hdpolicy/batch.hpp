@@ -34,6 +34,8 @@ struct BatchOptions {
   // both, caps accumulating separately, and gets the columns
   // baseline_subsidy and change (current - baseline). Subsidy and hiring.
   const PolicySet* baseline = nullptr;
+  // batch eval: the document of declared shape the rows claim on (its id or number).
+  std::string policy;
 };
 
 // Money paid under one heading: an article, a cap, a hiring category.
@@ -81,8 +83,8 @@ struct BatchChange {
   std::vector<BatchChangeRow> largest;  // the largest changes either way, largest first (ties: earlier line)
 };
 
-enum class BatchKind { Subsidy, Hiring, Deadline };
-// "subsidy", "hiring", "deadline": the subcommand, and the summary's "kind".
+enum class BatchKind { Subsidy, Hiring, Deadline, Eval };
+// "subsidy", "hiring", "deadline", "eval": the subcommand, and the summary's "kind".
 std::string_view batch_kind_name(BatchKind kind);
 
 struct BatchSummary {
@@ -104,6 +106,8 @@ struct BatchSummary {
 BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out, const BatchOptions& options);
 BatchSummary run_hiring_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out, const BatchOptions& options);
 BatchSummary run_deadline_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out, const BatchOptions& options);
+// Claims on the document options.policy names (batch_eval.cpp).
+BatchSummary run_eval_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out, const BatchOptions& options);
 
 std::string batch_summary_text(const BatchSummary& summary);
 nlohmann::ordered_json batch_summary_json(const BatchSummary& summary);

@@ -49,8 +49,12 @@ struct Condition {
   std::uint32_t first_child = 0;  // All/Any: children are child_index[first_child, first_child+n)
   std::uint32_t child_count = 0;
   std::uint64_t choices = 0;  // In: bit set of choice indexes
-  std::string term;           // the legal term quoted: 不超过
-  Text label;                 // what the condition means, for explanations
+  // at_most ... more_than with `of: FACT`: the bound is `value` (a Rate's
+  // billionths) times that fact: 增幅20%以上 is increase >= 20% × last year.
+  std::int16_t of = -1;
+  Text of_label;     // that fact's label, for the wording
+  std::string term;  // the legal term quoted: 不超过
+  Text label;        // what the condition means, for explanations
   Citation cite;
 };
 

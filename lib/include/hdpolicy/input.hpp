@@ -29,6 +29,13 @@ Date input_date(std::string_view text, const std::string& field);           // w
 std::int64_t input_count(std::string_view text, const std::string& field);  // 0 .. kMaxCount (10^12), digits only
 int input_year(std::string_view text, const std::string& field);            // 1900 .. 2200
 bool input_yes_no(std::string_view text, const std::string& field);         // yes/no, true/false, 1/0, 是/否
+// An area in square metres with at most two decimals, as hundredths of a m²
+// (0 .. 10^9 m²: far above any floor space, far below where area × days ×
+// yuan per m² could overflow).
+std::int64_t input_area(std::string_view text, const std::string& field);
+Rate input_rate(std::string_view text, const std::string& field);  // 20% or 0.2, exact (parse_rate)
+// 1,000.50 (an area in hundredths of a m², for people).
+std::string format_area(std::int64_t hundredths);
 
 // Non-throwing forms for hot paths.
 std::optional<bool> parse_yes_no(std::string_view text);

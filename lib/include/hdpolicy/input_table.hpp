@@ -20,9 +20,10 @@ namespace hdpolicy {
 
 // What kind of value an input holds. Every fact is stored as one int64:
 // counts as is, money in fen, years as the year, yes/no as 0/1, dates as days
-// since 1970-01-01, choices as an index into the fact's list of choices. A
-// key (an enterprise ID) is text the batch keeps as given; no fact is one.
-enum class FactKind : std::uint8_t { Count, Money, Year, YesNo, Date, Choice, Key };
+// since 1970-01-01, choices as an index into the fact's list of choices,
+// areas in hundredths of a square metre, rates in billionths (Rate). A key
+// (an enterprise ID) is text the batch keeps as given; no fact is one.
+enum class FactKind : std::uint8_t { Count, Money, Year, YesNo, Date, Choice, Key, Area, Rate };
 
 // Bilingual in both languages, as literals (the tables are constant data).
 struct Bilingual {
@@ -46,7 +47,8 @@ enum class Need : std::uint8_t {
 };
 
 // Where a Choice input's accepted values come from: a list of the loaded policies.
-enum class Choices : std::uint8_t { None, SubsidyTypes, Industries, DeadlineRules };
+enum class Choices : std::uint8_t { None, SubsidyTypes, Industries, DeadlineRules, Declared };
+// Declared: the fact's own values, written under it in the policy's `facts:` (benefit.hpp).
 
 // Where an input is given (a bit set).
 inline constexpr std::uint8_t kOnCli = 1, kInColumn = 2, kInCase = 4, kEverywhere = 7;

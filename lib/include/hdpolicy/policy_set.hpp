@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include "hdpolicy/benefit.hpp"
 #include "hdpolicy/calendar.hpp"
 #include "hdpolicy/deadline.hpp"
 #include "hdpolicy/diagnostics.hpp"
@@ -22,7 +23,8 @@ struct PolicySet {
   WorkCalendar calendar;
   std::vector<DeadlineRule> deadlines;
   std::vector<HiringPolicy> hiring;
-  PolicyVersions hiring_versions;  // the hiring policies (indexes into `hiring`) by the hires they cover
+  PolicyVersions hiring_versions;       // the hiring policies (indexes into `hiring`) by the hires they cover
+  std::vector<BenefitPolicy> benefits;  // documents of declared shape (facts: and rules:), `hdpolicy eval`
 };
 
 // What an answer needs read, for start-up time. The default reads and

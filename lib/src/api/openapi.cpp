@@ -37,6 +37,7 @@ json choices(const PolicySet& set, Choices kind) {
     case Choices::DeadlineRules:
       return choices(set.deadlines);
     case Choices::None:
+    case Choices::Declared:  // a document's own facts are served under /v1/eval (not yet)
       break;
   }
   return json::array();
@@ -62,6 +63,8 @@ json value_schema(const PolicySet& set, const InputDef& def) {
       break;
     case FactKind::Choice:
     case FactKind::Key:
+    case FactKind::Area:
+    case FactKind::Rate:
       s["type"] = "string";
       break;
   }

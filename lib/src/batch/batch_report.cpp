@@ -99,6 +99,8 @@ std::string_view batch_kind_name(BatchKind kind) {
       return "hiring";
     case BatchKind::Deadline:
       return "deadline";
+    case BatchKind::Eval:
+      return "eval";
   }
   return "subsidy";  // not reached: every kind is listed
 }

@@ -67,6 +67,9 @@ bool fact_cell(const Tables& t, std::size_t f, std::string_view s, std::int64_t&
       return (v = (t.choices[f] == Choices::SubsidyTypes ? t.types : t.industries).find(padded_key(s))) >= 0;
     case FactKind::Key:
       return true;
+    case FactKind::Area:
+    case FactKind::Rate:
+      break;  // no subsidy fact is one (declared facts are read by read_fact)
   }
   return false;
 }

@@ -1,14 +1,38 @@
 #include "hdpolicy/condition.hpp"
 
 #include "hdpolicy/dates.hpp"
+#include "hdpolicy/money.hpp"
 
 namespace hdpolicy {
 namespace {
+
+// fact OP rate × other, exactly: both sides scaled by 10^9 in 128 bits.
+__extension__ typedef __int128 Wide;
+
+template <typename ToTri>
+Tri share_of(const Condition& c, const FactValue& f, const FactValue& other, ToTri tri) {
+  if (!other.known) return Tri::Unknown;
+  const Wide left = static_cast<Wide>(f.value) * Rate::kScale;
+  const Wide right = static_cast<Wide>(c.value) * other.value;
+  switch (c.op) {
+    case CondOp::AtMost:
+      return tri(left <= right);
+    case CondOp::LessThan:
+      return tri(left < right);
+    case CondOp::AtLeast:
+      return tri(left >= right);
+    case CondOp::MoreThan:
+      return tri(left > right);
+    default:
+      return Tri::Unknown;
+  }
+}
 
 Tri leaf(const Condition& c, const EvalContext& ctx) {
   const FactValue& f = ctx.facts[static_cast<std::size_t>(c.fact)];
   if (!f.known) return Tri::Unknown;
   auto tri = [](bool b) { return b ? Tri::True : Tri::False; };
+  if (c.of >= 0) return share_of(c, f, ctx.facts[static_cast<std::size_t>(c.of)], tri);
   switch (c.op) {
     case CondOp::AtMost:
       return tri(f.value <= c.value);

@@ -67,4 +67,24 @@ bool input_yes_no(std::string_view text, const std::string& field) {
   return *v;
 }
 
+std::int64_t input_area(std::string_view text, const std::string& field) {
+  constexpr std::int64_t kMaxArea = 100'000'000'000;  // 10^9 m² in hundredths
+  auto m = parse_money(text);                         // the same decimal form: digits, at most two decimals
+  if (!m || m->fen > kMaxArea)
+    refuse(text, field, "an area in square metres, not negative, with at most two decimals (e.g. 850.5), at most 10^9");
+  return m->fen;
+}
+
+Rate input_rate(std::string_view text, const std::string& field) {
+  auto r = parse_rate(text);
+  if (!r) refuse(text, field, "a rate as a percentage or a decimal (e.g. 25% or 0.25), at most nine decimals");
+  return *r;
+}
+
+std::string format_area(std::int64_t hundredths) {
+  std::string s = format_money_grouped(Money{hundredths});
+  if (s.ends_with(".00")) s.resize(s.size() - 3);
+  return s;
+}
+
 }  // namespace hdpolicy

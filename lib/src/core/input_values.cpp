@@ -18,6 +18,7 @@ std::optional<int> find_choice(const PolicySet& set, Choices choices, std::strin
         return static_cast<int>(rule - set.deadlines.data());
       return std::nullopt;
     case Choices::None:
+    case Choices::Declared:  // read by read_fact (benefit_claim.cpp), which knows the document
       break;
   }
   return std::nullopt;
@@ -46,6 +47,7 @@ std::string accepted_values(const PolicySet& set, const InputDef& def, FieldStyl
       return deadline_rule_choices(set.deadlines) +
              (style == FieldStyle::Option ? " (see 'hdpolicy deadline --list')" : "");
     case Choices::None:
+    case Choices::Declared:
       break;
   }
   if (def.need == Need::TodayOnCli && style != FieldStyle::Option)
@@ -82,6 +84,10 @@ std::optional<std::int64_t> read_input(const PolicySet& set, std::span<const Inp
       throw bad_value(name, std::string(text), accepted_values(set, def, style));
     case FactKind::Key:
       return 0;
+    case FactKind::Area:
+      return input_area(text, name);
+    case FactKind::Rate:
+      return input_rate(text, name).nano;
   }
   return std::nullopt;
 }

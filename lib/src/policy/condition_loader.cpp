@@ -146,10 +146,14 @@ bool load_leaf_value(LoadContext& ctx, const YAML::Node& v, const OpName& op, co
     case CondOp::LessThan:
     case CondOp::AtLeast:
     case CondOp::MoreThan:
-      if (!want_kind(def.kind == FactKind::Count || def.kind == FactKind::Money || def.kind == FactKind::Year,
-                     "count, money or year"))
+      if (!want_kind(def.kind == FactKind::Count || def.kind == FactKind::Money || def.kind == FactKind::Year ||
+                         def.kind == FactKind::Area || def.kind == FactKind::Rate,
+                     "count, money, year, area or rate"))
         return false;
-      if (def.kind == FactKind::Money) {
+      if (c.of >= 0 || def.kind == FactKind::Rate) {  // a share of another fact, or a rate: 20%
+        auto r = scalar_rate(ctx, v, vwhat);
+        if (r) value = r->nano;
+      } else if (def.kind == FactKind::Money || def.kind == FactKind::Area) {  // both in hundredths
         auto m = scalar_money(ctx, v, vwhat);
         if (m) value = m->fen;
       } else {
@@ -180,6 +184,30 @@ bool load_leaf_value(LoadContext& ctx, const YAML::Node& v, const OpName& op, co
   return value.has_value();
 }
 
+// `of: FACT`: the bound is a share of another fact of the same kind
+// (money or count), for a comparison (at_most ... more_than).
+bool load_of(LoadContext& ctx, const YAML::Node& of, std::span<const InputDef> schema, const InputDef& def,
+             Condition& c, const std::string& what) {
+  auto name = scalar_text(ctx, of, what + ".of");
+  if (!name) return false;
+  bool comparison =
+      c.op == CondOp::AtMost || c.op == CondOp::LessThan || c.op == CondOp::AtLeast || c.op == CondOp::MoreThan;
+  for (std::size_t i = 0; i < schema.size(); ++i) {
+    if (schema[i].id != *name) continue;
+    if (!comparison || schema[i].kind != def.kind || (def.kind != FactKind::Money && def.kind != FactKind::Count)) {
+      ctx.error(of, fmt::format("{}.of: '{}' cannot be a share's base here: at_most, less_than, at_least or more_than "
+                                "a share of a money or count fact of the same kind as {}",
+                                what, *name, def.id));
+      return false;
+    }
+    c.of = static_cast<std::int16_t>(i);
+    c.of_label = Text{std::string(schema[i].label.zh), std::string(schema[i].label.en)};
+    return true;
+  }
+  ctx.error(of, fmt::format("{}.of: unknown fact '{}' (known: {})", what, *name, fact_names(schema)));
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::uint32_t> load_condition(LoadContext& ctx, const YAML::Node& node, std::span<const InputDef> schema,
@@ -193,6 +221,7 @@ std::optional<std::uint32_t> load_condition(LoadContext& ctx, const YAML::Node& 
 
   auto fact_name = r.text("fact", true);
   for (const auto& o : kLeafOps) r.allow({o.key});
+  r.allow({"of"});
   if (auto t = r.text("term")) c.term = *t;
   auto cite = r.cite("cite", true);
   if (!fact_name) return std::nullopt;
@@ -203,6 +232,7 @@ std::optional<std::uint32_t> load_condition(LoadContext& ctx, const YAML::Node& 
   const OpName* op = leaf_op(ctx, r, node, what);
   if (!op) return std::nullopt;
   c.op = op->op;
+  if (YAML::Node of = r.get("of"); of.IsDefined() && !load_of(ctx, of, schema, def, c, what)) return std::nullopt;
   if (!load_leaf_value(ctx, r.get(op->key), *op, def, *fact, choices, c, what)) return std::nullopt;
   c.cite = cite.value_or(Citation{});
   if (!cite) return std::nullopt;

@@ -46,6 +46,7 @@ void load_document_file(LoadContext& ctx, const YAML::Node& root, PolicySet& set
   {
     MapReader d(ctx, doc_node, "document");
     if (!d.ok()) return;
+    if (auto id = d.text("id")) doc.id = *id;  // `hdpolicy eval ID`; else the file's stem
     doc.number = d.text("number", true).value_or("");
     ctx.document = doc.number;
     doc.title = d.text("title", true).value_or("");
@@ -80,6 +81,7 @@ void load_document_file(LoadContext& ctx, const YAML::Node& root, PolicySet& set
   if (auto n = top.get("subsidy"); n.IsDefined()) load_subsidy_section(ctx, n, index, set);
   if (auto n = top.get("deadlines"); n.IsDefined()) load_deadlines_section(ctx, n, index, set);
   if (auto n = top.get("hiring"); n.IsDefined()) load_hiring_section(ctx, n, index, set);
+  load_benefit_sections(ctx, top, index, doc.id, set);
   set.documents[static_cast<std::size_t>(index)].quotes = std::move(ctx.quotes);
 }
 

@@ -11,7 +11,7 @@
 namespace hdpolicy {
 namespace {
 
-constexpr const char* kCommands[] = {"subsidy", "hiring", "deadline", "workdays"};
+constexpr const char* kCommands[] = {"subsidy", "hiring", "deadline", "workdays", "eval"};
 
 // Expected values keep each scalar's YAML text: `40000.00` and "40000.00"
 // are the same expectation, and the comparison decides what a text means.
@@ -108,6 +108,13 @@ void check_case_references(LoadContext& ctx, const YAML::Node& node, const Polic
                               defined.empty() ? "no hiring categories are defined" : "defined: " + defined));
       }
     }
+  } else if (t.command == "eval") {
+    const auto* policy = input_of(t, "policy");
+    if (!policy)
+      ctx.error(node, fmt::format("case '{}': an eval case names its document: input: {{policy: ID, ...}}", t.name));
+    else if (!find_benefit_policy(set, *policy))
+      ctx.error(input_node("policy"),
+                fmt::format("case '{}': unknown policy '{}' (defined: {})", t.name, *policy, benefit_policy_list(set)));
   } else if (t.command == "deadline") {
     if (const auto* rule = input_of(t, "rule")) {
       bool found = false;
@@ -186,8 +193,9 @@ void load_case(LoadContext& ctx, const YAML::Node& node, const PolicySet& set, b
     bool known = false;
     for (const char* c : kCommands) known = known || *command == c;
     if (!known) {
-      ctx.error(r.get("command"),
-                fmt::format("case.command: '{}' is not accepted: subsidy, hiring, deadline or workdays", *command));
+      ctx.error(
+          r.get("command"),
+          fmt::format("case.command: '{}' is not accepted: subsidy, hiring, deadline, workdays or eval", *command));
       ok = false;
     }
     t.command = *command;

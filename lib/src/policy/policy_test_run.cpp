@@ -97,6 +97,7 @@ json run_case(const PolicySet& set, const PolicyTestCase& t) {
   if (t.command == "subsidy") return run_subsidy_case(set, t.input, t.lang);
   if (t.command == "hiring") return run_hiring_case(set, t.input, t.lang);
   if (t.command == "deadline") return run_deadline_case(set, t.input, t.lang);
+  if (t.command == "eval") return run_eval_case(set, t.input, t.lang);
   return run_workdays_case(set, t.input, t.lang);
 }
 

@@ -17,6 +17,9 @@ void load_subsidy_section(LoadContext& ctx, const YAML::Node& node, int document
 void load_deadlines_section(LoadContext& ctx, const YAML::Node& node, int document, PolicySet& set);
 // `hiring:` (hiring_loader.cpp).
 void load_hiring_section(LoadContext& ctx, const YAML::Node& node, int document, PolicySet& set);
+// `facts:`, `caps:`, `rules:`, `resolution:`, `payable:` of a document of
+// declared shape (benefit_loader.cpp); nothing when it has none of them.
+void load_benefit_sections(LoadContext& ctx, MapReader& top, int document, const std::string& id, PolicySet& set);
 // A whole calendars/cn/YYYY.yaml file (calendar_loader.cpp).
 void load_calendar_file(LoadContext& ctx, const YAML::Node& root, PolicySet& set);
 

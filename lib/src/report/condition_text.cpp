@@ -173,6 +173,10 @@ std::string fact_value_text(const InputDef& def, std::int64_t v, Lang l, const s
       if (choices && v >= 0 && static_cast<std::size_t>(v) < choices->size())
         return (*choices)[static_cast<std::size_t>(v)];
       return fmt::format("#{}", v);
+    case FactKind::Area:
+      return zh(l) ? format_area(v) + "平方米" : format_area(v) + " m²";
+    case FactKind::Rate:
+      return format_percent(Rate{v});
     case FactKind::Count:
     case FactKind::Key:
       break;  // no fact is a key (input_table.hpp)
@@ -185,7 +189,9 @@ std::string comparison_text(const Condition& c, const InputDef& def, Lang l) {
     std::string value = fact_value_text(def, c.value, l);
     return zh(l) ? fmt::format("{}:{}", def.label.zh, value) : fmt::format("{}: {}", def.label.en, value);
   }
-  std::string bound = fact_value_text(def, c.value, l);
+  std::string bound = c.of >= 0 ? (zh(l) ? fmt::format("{}的{}", c.of_label.zh, format_percent(Rate{c.value}))
+                                         : fmt::format("{} of {}", format_percent(Rate{c.value}), c.of_label.en))
+                                : fact_value_text(def, c.value, l);
   if (zh(l)) {
     std::string term = c.term.empty() ? default_term(c.op) : c.term;
     return term_follows_number(term) ? fmt::format("{}{}{}", def.label.zh, bound, term)

@@ -71,11 +71,14 @@ void collect_missing(const ConditionTable& t, std::span<const InputDef> inputs, 
       collect_missing(t, inputs, schema, t.child_index[c.first_child + i], facts, style, l, out);
     return;
   }
-  if (facts[static_cast<std::size_t>(c.fact)].known) return;
-  const InputDef& def = schema[static_cast<std::size_t>(c.fact)];
-  std::string option = input_name(inputs, def, style);
-  std::string name = zh(l) ? fmt::format("{}({})", def.label.zh, option) : option;
-  if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(std::move(name));
+  // The fact compared, and the fact its bound is a share of (`of`).
+  for (std::int16_t fact : {c.fact, c.of}) {
+    if (fact < 0 || facts[static_cast<std::size_t>(fact)].known) continue;
+    const InputDef& def = schema[static_cast<std::size_t>(fact)];
+    std::string option = input_name(inputs, def, style);
+    std::string name = zh(l) ? fmt::format("{}({})", def.label.zh, option) : option;
+    if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(std::move(name));
+  }
 }
 
 }  // namespace

@@ -5,7 +5,7 @@ stdout:
 cases/policy.yaml: note: 7 quotes not checked: no document.source names the text they come from
 cases/tests/bad.yaml:7:5: error: case 'misspelt expect': nothing to check: add expect: {field: value} or error: "..."
 cases/tests/bad.yaml:10:5: error: case: unknown key 'expct' (accepted: name, command, notes, lang, input, error, expect)
-cases/tests/bad.yaml:12:14: error: case.command: 'subsidyy' is not accepted: subsidy, hiring, deadline or workdays
+cases/tests/bad.yaml:12:14: error: case.command: 'subsidyy' is not accepted: subsidy, hiring, deadline, workdays or eval
 cases/tests/bad.yaml:18:20: error: case 'a rule that is not defined': unknown subsidy rule 'innovative'
 cases/tests/bad.yaml:21:19: error: case 'a type that is not defined': unknown type 'pet' (defined: rd)
 cases/tests/bad.yaml:25:63: error: case 'a cap that is not defined': unknown cap 'innovative' (defined: catalogue)

@@ -7,6 +7,7 @@ stdout:
 subsidy
 plan
 hiring
+eval
 workdays
 deadline
 calendar
@@ -21,6 +22,7 @@ help
 subsidy
 hiring
 deadline
+eval
 ---
 workdays
 ---

@@ -3,4 +3,4 @@ run: help batch foo
 exit: 2
 stdout:
 stderr:
-hdpolicy: error: unknown command 'batch foo': the commands after 'batch' are subsidy, hiring, deadline
+hdpolicy: error: unknown command 'batch foo': the commands after 'batch' are subsidy, hiring, deadline, eval

@@ -3,5 +3,5 @@ run: --policies /tmp
 exit: 2
 stdout:
 stderr:
-hdpolicy: error: a command is required: one of subsidy, plan, hiring, workdays, deadline, calendar, batch, check, test, policies, diff, serve, help
+hdpolicy: error: a command is required: one of subsidy, plan, hiring, eval, workdays, deadline, calendar, batch, check, test, policies, diff, serve, help
 Run 'hdpolicy help' for usage.

@@ -1,0 +1,193 @@
+// Policies of any shape, written in YAML alone: a document declares its
+// facts (`facts:`), its caps (`caps:`) and its rules (`rules:`), and one
+// evaluator computes every such document. A rule's amount is one mechanism
+// (a rate of a base, an amount per unit, brackets, a fixed amount); its
+// limits cut it in order; its eligibility is a condition tree in three
+// values; the highest eligible rule is paid (就高不就低). A new policy built
+// from these mechanisms is a new YAML file, with no C++ and no rebuild.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "hdpolicy/citation.hpp"
+#include "hdpolicy/condition.hpp"
+#include "hdpolicy/input_table.hpp"
+#include "hdpolicy/money.hpp"
+
+namespace hdpolicy {
+
+// One value a declared choice fact accepts: its id, names, other spellings.
+struct ChoiceValue {
+  std::string id;
+  Text name;
+  std::vector<std::string> aliases;
+};
+
+// A fact computed from others, never given: `difference: [a, b]` (a − b,
+// money or count, may be negative), `years_since: date` (whole years from
+// the date to the claim's date, anniversaries per 民法典 第二百零二条).
+enum class DerivedKind : std::uint8_t { None, Difference, YearsSince };
+
+struct FactExtra {
+  std::vector<ChoiceValue> choices;  // kind choice
+  DerivedKind derived = DerivedKind::None;
+  std::int16_t from[2] = {-1, -1};  // the facts it is computed from
+};
+
+// The facts of one document, as input-table rows (so that options, batch
+// columns, test-case keys and messages follow as for the built-in tables).
+// The rows' text lives in `words`, whose elements never move.
+struct FactTable {
+  std::deque<std::string> words;
+  std::vector<InputDef> rows;
+  std::vector<FactExtra> extra;  // per row
+  std::int16_t claim_date = -1;  // the date fact the effective window, years and caps count from
+  std::int16_t enterprise = -1;  // the key fact the batch's ledgers are kept by (-1: none)
+
+  std::string_view keep(std::string text) { return words.emplace_back(std::move(text)); }
+  std::optional<int> find_choice(std::size_t row, std::string_view text) const;
+  std::string choice_list(std::size_t row) const;  // "a, b, c"
+};
+
+// How a rule's amount, or a limit's ceiling, is computed from the facts.
+enum class FormulaKind : std::uint8_t { RateOf, PerUnit, Brackets, Fixed };
+
+// A fact counted as units, at most `at_most` of them where the clause bounds it.
+struct UnitFactor {
+  std::int16_t fact = -1;
+  std::optional<std::int64_t> at_most;  // in the fact's stored unit (hundredths of a m² for an area)
+  Citation at_most_cite;
+};
+
+struct Bracket {
+  std::optional<Money> up_to;  // the part of the base up to this amount; none: the rest
+  Rate rate;
+  Citation cite;
+};
+
+struct Formula {
+  FormulaKind kind = FormulaKind::Fixed;
+  Rate rate;                      // RateOf
+  std::int16_t base = -1;         // RateOf, Brackets: the money fact
+  Money amount;                   // PerUnit: per unit; Fixed: the amount
+  std::vector<UnitFactor> units;  // PerUnit: multiplied together
+  std::vector<Bracket> brackets;  // Brackets, in order of up_to
+  Rounding rounding = Rounding::HalfUp;
+  Citation cite;
+};
+
+// Something that cuts a rule's amount, applied in the order written.
+enum class BenefitLimitKind : std::uint8_t {
+  Ceiling,    // a formula: at most 3 yuan per m² per day
+  Cap,        // a cap of the document, per enterprise and year (`received` used up part of it)
+  AllLevels,  // 各级补贴不超过 the base: at most the base less what other levels paid
+};
+
+struct BenefitLimit {
+  BenefitLimitKind kind = BenefitLimitKind::Ceiling;
+  std::string id;           // capped_by when this limit cut the amount
+  Text label;               // in explanations
+  Formula ceiling;          // Ceiling
+  std::int16_t cap = -1;    // Cap: index into caps
+  std::int16_t base = -1;   // AllLevels: the money fact (the premium, the cost)
+  std::int16_t other = -1;  // AllLevels: what other levels paid (-1: none)
+  Citation cite;
+};
+
+struct BenefitCap {
+  std::string id;
+  Money amount;
+  Text label;
+  Citation cite;
+};
+
+struct BenefitRule {
+  std::string id;
+  std::string article;  // 第三条
+  Text name;
+  std::optional<std::uint32_t> eligible;  // into BenefitPolicy::conditions
+  Formula amount;
+  std::vector<BenefitLimit> limits;
+  std::string payee;  // applicant, insurer ...
+  Text payee_label;
+  Citation payee_cite;
+};
+
+struct BenefitPolicy {
+  int document = -1;  // into PolicySet::documents
+  std::string id;     // `hdpolicy eval ID`: document.id, else the file's stem
+  std::shared_ptr<const FactTable> facts;
+  ConditionTable conditions;
+  std::vector<BenefitCap> caps;
+  std::vector<BenefitRule> rules;
+  Citation resolution_cite;  // 就高不就低 (empty: the document has one rule)
+  int payable_years_after = 0;
+  Citation payable_cite;
+
+  std::span<const InputDef> inputs() const { return facts->rows; }
+  std::optional<std::size_t> find_cap(std::string_view id) const;
+  std::string cap_list() const;
+};
+
+// A claim: one value per fact row (derived facts filled in), the claim's
+// date, and what the enterprise already received under each cap this year.
+struct BenefitClaim {
+  std::vector<FactValue> facts;
+  Date date{};
+  std::vector<Money> received;  // per cap
+};
+
+// What one rule gives a claim, step by step.
+struct BenefitLimitOutcome {
+  std::int16_t limit = -1;
+  Money ceiling;  // what the limit allowed
+  bool cut = false;
+};
+struct BenefitRuleOutcome {
+  std::int16_t rule = -1;
+  Tri eligible = Tri::False;
+  AssumptionList assumed;
+  std::int32_t failed = -1;   // the condition that ruled it out
+  std::int16_t missing = -1;  // a fact its amount reads and the claim does not give
+  Money computed;             // before limits
+  Money amount;               // after limits
+  std::vector<BenefitLimitOutcome> limits;
+  std::int16_t capped_by = -1;                                 // the last limit that cut
+  std::vector<std::pair<std::int16_t, std::int64_t>> clamped;  // unit facts bounded: (fact, counted)
+};
+struct BenefitResult {
+  bool in_force = true;                   // the claim's date is in the document's window
+  std::vector<BenefitRuleOutcome> rules;  // one per rule, in order
+  std::int16_t chosen = -1;               // into rules; -1 when none is eligible
+  bool eligible() const { return chosen >= 0; }
+  Money amount() const { return chosen >= 0 ? rules[static_cast<std::size_t>(chosen)].amount : Money{}; }
+};
+
+struct PolicySet;
+struct Document;
+
+// The document named by its id (tech-insurance) or its number, or nullptr.
+const BenefitPolicy* find_benefit_policy(const PolicySet& set, std::string_view name);
+// "rent-subsidy, rd-reward": the ids, for messages.
+std::string benefit_policy_list(const PolicySet& set);
+
+// The claim from text, one entry per row of the policy's facts (an option,
+// a CSV cell, a test-case key as `style` says); `received` is what the
+// enterprise already received this year under each cap, as "CAP=YUAN" items.
+// Derived facts are computed here. A claim date not given on the command
+// line is `today`. Throws InputError naming the input, the value and what
+// it accepts.
+BenefitClaim parse_benefit_claim(const BenefitPolicy& policy, const InputTexts& texts,
+                                 std::span<const std::string> received, FieldStyle style, Date today);
+
+// Evaluates every rule and picks the highest eligible (ties: the first
+// written). Nothing is eligible outside the document's effective window.
+BenefitResult evaluate_benefit(const Document& document, const BenefitPolicy& policy, const BenefitClaim& claim);
+
+}  // namespace hdpolicy

@@ -1,0 +1,59 @@
+// Presenting a result of the generic evaluator (benefit.hpp). Its outputs
+// are declared once, in kBenefitOutputs: the JSON key, the CSV column and
+// the zh/en label of each; one view of a result (BenefitView) holds their
+// values, and every renderer (text, JSON, a batch row) reads that view.
+#pragma once
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "hdpolicy/benefit.hpp"
+#include "hdpolicy/lang.hpp"
+#include "hdpolicy/policy_set.hpp"
+#include "hdpolicy/report.hpp"
+
+namespace hdpolicy {
+
+enum class OutputKind : std::uint8_t { YesNo, Money, Text, Year };
+
+struct BenefitOutput {
+  std::string_view key;  // JSON key and CSV column
+  OutputKind kind;
+  Bilingual label;  // in text output
+};
+
+inline constexpr BenefitOutput kBenefitOutputs[] = {
+    {"eligible", OutputKind::YesNo, {"是否符合条件", "Eligible"}},
+    {"amount", OutputKind::Money, {"金额", "Amount"}},
+    {"rule", OutputKind::Text, {"规则", "Rule"}},
+    {"article", OutputKind::Text, {"条款", "Article"}},
+    {"capped_by", OutputKind::Text, {"封顶限额", "Capped by"}},
+    {"payee", OutputKind::Text, {"收款方", "Payee"}},
+    {"payable_year", OutputKind::Year, {"兑现年度", "Payable year"}},
+};
+inline constexpr std::size_t kBenefitOutputCount = std::size(kBenefitOutputs);
+
+// One view of a result: per output its value in machine form ("" is none:
+// null in JSON, an empty cell in CSV), and the words around it.
+struct BenefitView {
+  std::array<std::string, kBenefitOutputCount> values;
+  std::string rule_name;  // the chosen rule's name, in the view's language
+  std::vector<std::string> assumptions;
+  std::vector<std::string> reasons;  // why each rule gives nothing, when none is eligible
+  std::vector<ExplainStep> steps;
+};
+
+BenefitView benefit_view(const PolicySet& set, const BenefitPolicy& policy, const BenefitClaim& claim,
+                         const BenefitResult& result, FieldStyle style, Lang lang);
+
+// The JSON of `hdpolicy eval --format json` (and of its test cases).
+nlohmann::ordered_json benefit_json(const PolicySet& set, const BenefitPolicy& policy, const BenefitView& view,
+                                    bool explain);
+// What `hdpolicy eval` prints for a person.
+std::string benefit_text(const PolicySet& set, const BenefitPolicy& policy, const BenefitView& view, Lang lang,
+                         bool explain);
+
+}  // namespace hdpolicy

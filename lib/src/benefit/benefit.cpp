@@ -1,0 +1,167 @@
+// The generic evaluator: every rule of a document of declared shape, its
+// eligibility in three values, its amount by its formula, its limits in
+// order, then the highest eligible rule (就高不就低). Exact: integer fen,
+// rates in billionths, products in 128 bits, one rounding per formula.
+#include "hdpolicy/benefit.hpp"
+
+#include "hdpolicy/document.hpp"
+
+namespace hdpolicy {
+namespace {
+
+__extension__ typedef __int128 Wide;  // exact products of fen, rates and units
+
+Wide checked_mul(Wide a, Wide b) {
+  Wide r;
+  if (__builtin_mul_overflow(a, b, &r)) money_overflow();
+  return r;
+}
+
+// num / den (both not negative) brought to a whole number as `mode` says.
+std::int64_t round_div(Wide num, Wide den, Rounding mode) {
+  Wide q = num / den, rem = num % den;
+  switch (mode) {
+    case Rounding::HalfUp:
+      if (rem * 2 >= den) ++q;
+      break;
+    case Rounding::Up:
+      if (rem > 0) ++q;
+      break;
+    case Rounding::Down:
+      break;
+  }
+  if (q > static_cast<Wide>(kMaxFen)) money_overflow();
+  return static_cast<std::int64_t>(q);
+}
+
+const FactValue* fact(const BenefitClaim& claim, std::int16_t i) { return &claim.facts[static_cast<std::size_t>(i)]; }
+
+// The amount a formula gives, or nullopt when a fact it reads is not given
+// (`missing` names it). Bounded units are recorded in `clamped`.
+std::optional<Money> formula_value(const FactTable& table, const Formula& f, const BenefitClaim& claim,
+                                   std::int16_t& missing, std::vector<std::pair<std::int16_t, std::int64_t>>* clamped) {
+  auto base = [&]() -> std::optional<std::int64_t> {
+    const FactValue* b = fact(claim, f.base);
+    if (!b->known) {
+      missing = f.base;
+      return std::nullopt;
+    }
+    return b->value < 0 ? 0 : b->value;  // a decrease is no base for an amount
+  };
+  switch (f.kind) {
+    case FormulaKind::Fixed:
+      return f.amount;
+    case FormulaKind::RateOf: {
+      auto b = base();
+      if (!b) return std::nullopt;
+      return Money{round_div(checked_mul(*b, f.rate.nano), Rate::kScale, f.rounding)};
+    }
+    case FormulaKind::Brackets: {
+      auto b = base();
+      if (!b) return std::nullopt;
+      Wide total = 0;
+      std::int64_t below = 0;
+      for (const Bracket& br : f.brackets) {
+        std::int64_t top = br.up_to ? std::min(*b, br.up_to->fen) : *b;
+        if (top > below) total += checked_mul(top - below, br.rate.nano);
+        if (!br.up_to || *b <= br.up_to->fen) break;
+        below = br.up_to->fen;
+      }
+      return Money{round_div(total, Rate::kScale, f.rounding)};
+    }
+    case FormulaKind::PerUnit: {
+      Wide product = f.amount.fen, scale = 1;
+      for (const UnitFactor& u : f.units) {
+        const FactValue* v = fact(claim, u.fact);
+        if (!v->known) {
+          missing = u.fact;
+          return std::nullopt;
+        }
+        std::int64_t counted = v->value < 0 ? 0 : v->value;
+        if (u.at_most && counted > *u.at_most) {
+          counted = *u.at_most;
+          if (clamped) clamped->emplace_back(u.fact, counted);
+        }
+        product = checked_mul(product, counted);
+        if (table.rows[static_cast<std::size_t>(u.fact)].kind == FactKind::Area) scale *= 100;
+      }
+      return Money{round_div(product, scale, f.rounding)};
+    }
+  }
+  return std::nullopt;
+}
+
+// What limit `l` allows this claim (nullopt: a fact it reads is not given).
+std::optional<Money> limit_ceiling(const BenefitPolicy& p, const BenefitLimit& l, const BenefitClaim& claim,
+                                   std::int16_t& missing, BenefitRuleOutcome& o) {
+  switch (l.kind) {
+    case BenefitLimitKind::Cap: {
+      const auto i = static_cast<std::size_t>(l.cap);
+      Money received = i < claim.received.size() ? claim.received[i] : Money{};
+      return received >= p.caps[i].amount ? Money{} : p.caps[i].amount - received;
+    }
+    case BenefitLimitKind::AllLevels: {
+      const FactValue* base = fact(claim, l.base);
+      if (!base->known) {
+        missing = l.base;
+        return std::nullopt;
+      }
+      const FactValue* other = l.other >= 0 ? fact(claim, l.other) : nullptr;
+      std::int64_t left = base->value - (other && other->known ? other->value : 0);
+      return Money{left < 0 ? 0 : left};
+    }
+    case BenefitLimitKind::Ceiling:
+      return formula_value(*p.facts, l.ceiling, claim, missing, &o.clamped);
+  }
+  return std::nullopt;
+}
+
+BenefitRuleOutcome evaluate_rule(const BenefitPolicy& p, std::size_t index, const BenefitClaim& claim, bool in_force) {
+  const BenefitRule& rule = p.rules[index];
+  BenefitRuleOutcome o;
+  o.rule = static_cast<std::int16_t>(index);
+  o.eligible = Tri::True;
+  if (rule.eligible)
+    o.eligible =
+        evaluate_condition(p.conditions, *rule.eligible, EvalContext{claim.facts, claim.date}, o.assumed, o.failed);
+  if (!in_force) o.eligible = Tri::False;
+  if (o.eligible == Tri::False) return o;
+  auto amount = formula_value(*p.facts, rule.amount, claim, o.missing, &o.clamped);
+  if (!amount) {
+    o.eligible = Tri::False;
+    return o;
+  }
+  o.computed = o.amount = *amount;
+  for (std::size_t i = 0; i < rule.limits.size(); ++i) {
+    auto ceiling = limit_ceiling(p, rule.limits[i], claim, o.missing, o);
+    if (!ceiling) {
+      o.eligible = Tri::False;
+      return o;
+    }
+    BenefitLimitOutcome lo{static_cast<std::int16_t>(i), *ceiling, o.amount > *ceiling};
+    if (lo.cut) {
+      o.amount = *ceiling;
+      o.capped_by = lo.limit;
+    }
+    o.limits.push_back(lo);
+  }
+  return o;
+}
+
+}  // namespace
+
+BenefitResult evaluate_benefit(const Document& document, const BenefitPolicy& policy, const BenefitClaim& claim) {
+  BenefitResult result;
+  result.in_force = document.effective_from <= claim.date && claim.date <= document.effective_to;
+  result.rules.reserve(policy.rules.size());
+  for (std::size_t i = 0; i < policy.rules.size(); ++i) {
+    result.rules.push_back(evaluate_rule(policy, i, claim, result.in_force));
+    const BenefitRuleOutcome& o = result.rules.back();
+    if (o.eligible == Tri::False) continue;
+    if (result.chosen < 0 || o.amount > result.rules[static_cast<std::size_t>(result.chosen)].amount)
+      result.chosen = static_cast<std::int16_t>(i);
+  }
+  return result;
+}
+
+}  // namespace hdpolicy

@@ -1,0 +1,118 @@
+// A claim on a document of declared shape, from text: each declared fact
+// read by the one parser of its kind, choices from the fact's own values,
+// derived facts computed, and what was received under each cap this year.
+#include <fmt/format.h>
+
+#include "hdpolicy/benefit.hpp"
+#include "hdpolicy/errors.hpp"
+#include "hdpolicy/input.hpp"
+
+namespace hdpolicy {
+namespace {
+
+std::int64_t read_fact(const BenefitPolicy& p, std::size_t row, std::string_view text, FieldStyle style) {
+  const FactTable& t = *p.facts;
+  const InputDef& def = t.rows[row];
+  const std::string name = input_name(t.rows, def, style);
+  switch (def.kind) {
+    case FactKind::Count:
+      return input_count(text, name);
+    case FactKind::Money:
+      return input_money(text, name).fen;
+    case FactKind::Year:
+      return input_year(text, name);
+    case FactKind::YesNo:
+      return input_yes_no(text, name) ? 1 : 0;
+    case FactKind::Date:
+      return input_date(text, name).time_since_epoch().count();
+    case FactKind::Area:
+      return input_area(text, name);
+    case FactKind::Rate:
+      return input_rate(text, name).nano;
+    case FactKind::Choice:
+      if (auto i = t.find_choice(row, text)) return *i;
+      throw bad_value(name, std::string(text), "one of " + t.choice_list(row) + " (or its Chinese name)");
+    case FactKind::Key:
+      break;
+  }
+  return 0;
+}
+
+// Whole years from `from` to `to`: the anniversary is the corresponding
+// day, or the month's last day (民法典 第二百零二条).
+std::int64_t whole_years(Date from, Date to) {
+  int years = year_of(to) - year_of(from);
+  if (years > 0 && add_months_clamped(from, years * 12) > to) --years;
+  if (years < 0 && add_months_clamped(from, years * 12) < to) ++years;
+  return years;
+}
+
+void derive(const FactTable& t, BenefitClaim& claim) {
+  for (std::size_t row = 0; row < t.rows.size(); ++row) {
+    const FactExtra& e = t.extra[row];
+    if (e.derived == DerivedKind::None) continue;
+    const FactValue& a = claim.facts[static_cast<std::size_t>(e.from[0])];
+    if (!a.known) continue;
+    if (e.derived == DerivedKind::YearsSince) {
+      claim.facts[row] = {true, whole_years(Date{date::days{a.value}}, claim.date)};
+      continue;
+    }
+    const FactValue& b = claim.facts[static_cast<std::size_t>(e.from[1])];
+    if (b.known) claim.facts[row] = {true, a.value - b.value};
+  }
+}
+
+std::vector<Money> read_received(const BenefitPolicy& p, std::span<const std::string> items, FieldStyle style) {
+  const std::string field = style == FieldStyle::Option ? "--received" : "received";
+  std::vector<Money> used(p.caps.size());
+  std::vector<bool> given(p.caps.size(), false);
+  for (const std::string& item : items) {
+    auto eq = item.find('=');
+    auto idx = eq == std::string::npos ? std::nullopt : p.find_cap(std::string_view(item).substr(0, eq));
+    if (!idx)
+      throw bad_value(field, item,
+                      p.caps.empty()
+                          ? std::string("nothing: this policy has no caps")
+                          : "CAP_ID=AMOUNT with CAP_ID one of " + p.cap_list() + " (e.g. " + p.caps[0].id + "=100000)");
+    const BenefitCap& cap = p.caps[*idx];
+    if (given[*idx]) throw bad_value(field, item, fmt::format("each cap once: {} is given twice", cap.id));
+    Money amount = input_money(std::string_view(item).substr(eq + 1), field);
+    if (amount > cap.amount)
+      throw bad_value(field, item,
+                      fmt::format("at most {} yuan, the amount of cap {} ({})", format_money_grouped(cap.amount),
+                                  cap.id, cap.cite.article));
+    used[*idx] = amount;
+    given[*idx] = true;
+  }
+  return used;
+}
+
+}  // namespace
+
+BenefitClaim parse_benefit_claim(const BenefitPolicy& policy, const InputTexts& texts,
+                                 std::span<const std::string> received, FieldStyle style, Date today) {
+  const FactTable& t = *policy.facts;
+  const std::uint8_t place = input_place(style);
+  BenefitClaim claim;
+  claim.facts.assign(t.rows.size(), FactValue{});
+  claim.date = today;
+  for (std::size_t row = 0; row < t.rows.size(); ++row) {
+    const InputDef& def = t.rows[row];
+    if (def.role == InputRole::Derived || def.kind == FactKind::Key || !(def.where & place)) continue;
+    const std::string_view text = texts[row];
+    if (text.empty()) {
+      const bool needed = def.need == Need::Required || (def.need == Need::TodayOnCli && style != FieldStyle::Option);
+      if (needed) throw required(input_name(t.rows, def, style), std::string(def.what));
+      continue;
+    }
+    claim.facts[row] = {true, read_fact(policy, row, text, style)};
+    if (static_cast<std::int16_t>(row) == t.claim_date) claim.date = Date{date::days{claim.facts[row].value}};
+  }
+  if (t.claim_date >= 0)
+    claim.facts[static_cast<std::size_t>(t.claim_date)] = {true, claim.date.time_since_epoch().count()};
+  derive(t, claim);
+  claim.received = read_received(policy, received, style);
+  return claim;
+}
+
+}  // namespace hdpolicy

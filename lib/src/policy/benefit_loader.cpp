@@ -1,0 +1,371 @@
+// Loads a document of declared shape: `facts:`, `caps:`, `rules:`,
+// `resolution:` and `payable:` at the top of a policy file (benefit.hpp).
+#include <fmt/format.h>
+
+#include "policy/benefit_loader.hpp"
+#include "policy/condition_loader.hpp"
+#include "policy/section_loaders.hpp"
+
+namespace hdpolicy {
+namespace {
+
+struct RuleContext {
+  LoadContext& ctx;
+  BenefitPolicy& policy;
+  const FactTable& facts;
+};
+
+// A fact named by a formula or a limit, of one of the kinds it accepts.
+std::optional<std::int16_t> fact_ref(RuleContext& rc, const YAML::Node& n, const std::string& what,
+                                     std::initializer_list<FactKind> kinds, const char* kinds_text) {
+  auto name = scalar_text(rc.ctx, n, what);
+  if (!name) return std::nullopt;
+  for (std::size_t i = 0; i < rc.facts.rows.size(); ++i) {
+    const InputDef& def = rc.facts.rows[i];
+    if (def.id != *name) continue;
+    for (FactKind k : kinds)
+      if (def.kind == k) return static_cast<std::int16_t>(i);
+    rc.ctx.error(n, fmt::format("{}: '{}' is a fact of another kind: {} is needed here", what, *name, kinds_text));
+    return std::nullopt;
+  }
+  rc.ctx.error(n,
+               fmt::format("{}: unknown fact '{}' (declared: {})", what, *name, input_ids(rc.facts.rows, kEverywhere)));
+  return std::nullopt;
+}
+
+// `units: [area, days]` or `units: [{fact: area, at_most: 1000, cite}, days]`.
+bool load_units(RuleContext& rc, const YAML::Node& list, Formula& f, const std::string& what) {
+  YAML::Node items = list;
+  if (list.IsScalar()) {
+    items = YAML::Node(YAML::NodeType::Sequence);
+    items.push_back(list);
+  }
+  if (!items.IsSequence() || items.size() == 0 || items.size() > 4) {
+    rc.ctx.error(list, fmt::format("{}.units: one to four facts counted as units", what));
+    return false;
+  }
+  bool ok = true;
+  for (const auto& item : items) {
+    UnitFactor u;
+    std::optional<MapReader> r;
+    if (item.IsMap()) r.emplace(rc.ctx, item, what + ".units item");
+    // A new node, not an assignment: assigning a yaml-cpp node writes into the node it refers to.
+    const YAML::Node name = r ? r->get("fact", true) : YAML::Node(item);
+    if (!name.IsDefined()) return false;
+    auto fact = fact_ref(rc, name, what + ".units", {FactKind::Count, FactKind::Area}, "a count or an area");
+    if (!fact) {
+      ok = false;
+      continue;
+    }
+    u.fact = *fact;
+    if (r && r->has("at_most")) {
+      const bool area = rc.facts.rows[static_cast<std::size_t>(*fact)].kind == FactKind::Area;
+      std::int64_t bound = -1;  // an area in hundredths of a m², as the fact holds it
+      if (area) {
+        if (auto m = r->money("at_most")) bound = m->fen;
+      } else if (auto n = r->integer("at_most"); n && *n >= 0) {
+        bound = *n;
+      }
+      auto cite = r->cite();
+      if (bound < 0 || !cite) {
+        ok = false;
+        continue;
+      }
+      u.at_most = bound;
+      u.at_most_cite = *cite;
+    }
+    f.units.push_back(std::move(u));
+  }
+  return ok;
+}
+
+bool load_brackets(RuleContext& rc, const YAML::Node& list, Formula& f, const std::string& what) {
+  if (!list.IsSequence() || list.size() == 0 || list.size() > 16) {
+    rc.ctx.error(list, fmt::format("{}.brackets: a list of 1 to 16 brackets {{up_to, rate, cite}}, the last "
+                                   "without up_to",
+                                   what));
+    return false;
+  }
+  bool ok = true;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    MapReader r(rc.ctx, list[i], fmt::format("{}.brackets[{}]", what, i));
+    if (!r.ok()) return false;
+    Bracket b;
+    b.up_to = r.money("up_to");
+    auto rate = r.rate("rate", true);
+    auto cite = r.cite();
+    const bool last = i + 1 == list.size();
+    if (!rate || !cite || (last == b.up_to.has_value())) {
+      if (rate && cite)
+        rc.ctx.error(list[i],
+                     fmt::format("{}.brackets[{}]: every bracket but the last has up_to, the last none", what, i));
+      ok = false;
+      continue;
+    }
+    if (b.up_to && !f.brackets.empty() && f.brackets.back().up_to >= b.up_to) {
+      rc.ctx.error(r.get("up_to"), fmt::format("{}.brackets[{}]: up_to must grow from bracket to bracket", what, i));
+      ok = false;
+    }
+    b.rate = *rate;
+    b.cite = *cite;
+    f.brackets.push_back(std::move(b));
+  }
+  return ok;
+}
+
+// One of: {rate, of}, {per_unit, units}, {of, brackets}, {fixed}; with
+// `rounding` and `cite`.
+std::optional<Formula> load_formula(RuleContext& rc, MapReader& r, const std::string& what, bool need_cite) {
+  Formula f;
+  int given = r.has("rate") + r.has("per_unit") + r.has("brackets") + r.has("fixed");
+  if (given != 1) {
+    rc.ctx.error(r.node(), fmt::format("{}: give one of rate (with of), per_unit (with units), brackets (with of) "
+                                       "or fixed",
+                                       what));
+    return std::nullopt;
+  }
+  bool ok = true;
+  if (auto rounding = r.text("rounding")) {
+    auto mode = parse_rounding(*rounding);
+    if (!mode) {
+      rc.ctx.error(r.get("rounding"),
+                   fmt::format("{}.rounding: '{}' is not accepted: half-up, down or up", what, *rounding));
+      ok = false;
+    }
+    f.rounding = mode.value_or(Rounding::HalfUp);
+  }
+  auto base = [&] {
+    auto b = fact_ref(rc, r.get("of", true), what + ".of", {FactKind::Money}, "a money fact");
+    f.base = b.value_or(-1);
+    return b.has_value();
+  };
+  if (r.has("rate")) {
+    f.kind = FormulaKind::RateOf;
+    auto rate = r.rate("rate");
+    ok = rate && base() && ok;
+    if (rate) f.rate = *rate;
+  } else if (r.has("per_unit")) {
+    f.kind = FormulaKind::PerUnit;
+    auto amount = r.money("per_unit");
+    ok = amount && load_units(rc, r.get("units", true), f, what) && ok;
+    if (amount) f.amount = *amount;
+  } else if (r.has("brackets")) {
+    f.kind = FormulaKind::Brackets;
+    ok = base() && load_brackets(rc, r.get("brackets"), f, what) && ok;
+  } else {
+    f.kind = FormulaKind::Fixed;
+    auto amount = r.money("fixed");
+    ok = amount.has_value() && ok;
+    if (amount) f.amount = *amount;
+  }
+  auto cite = r.cite("cite", need_cite);
+  if (cite) f.cite = *cite;
+  if (need_cite && !cite) ok = false;
+  if (!ok) return std::nullopt;
+  return f;
+}
+
+std::optional<BenefitLimit> load_limit(RuleContext& rc, const YAML::Node& n, const std::string& what) {
+  MapReader r(rc.ctx, n, what);
+  if (!r.ok()) return std::nullopt;
+  BenefitLimit l;
+  l.id = r.text("id").value_or("");
+  if (auto label = r.label("label")) l.label = *label;
+  if (r.has("cap")) {
+    l.kind = BenefitLimitKind::Cap;
+    auto id = r.text("cap");
+    auto cap = id ? rc.policy.find_cap(*id) : std::nullopt;
+    if (!cap) {
+      if (id)
+        rc.ctx.error(r.get("cap"), fmt::format("{}: unknown cap '{}' (defined: {})", what, *id, rc.policy.cap_list()));
+      return std::nullopt;
+    }
+    l.cap = static_cast<std::int16_t>(*cap);
+    const BenefitCap& c = rc.policy.caps[*cap];
+    if (l.id.empty()) l.id = c.id;
+    if (l.label.zh.empty()) l.label = c.label;
+    l.cite = c.cite;
+    return l;
+  }
+  if (r.has("all_levels")) {
+    l.kind = BenefitLimitKind::AllLevels;
+    auto base = fact_ref(rc, r.get("all_levels"), what + ".all_levels", {FactKind::Money}, "a money fact");
+    std::optional<std::int16_t> other = std::int16_t{-1};
+    if (YAML::Node o = r.get("other_levels"); o.IsDefined())
+      other = fact_ref(rc, o, what + ".other_levels", {FactKind::Money}, "a money fact");
+    auto cite = r.cite();
+    if (!base || !other || !cite) return std::nullopt;
+    l.base = *base;
+    l.other = *other;
+    l.cite = *cite;
+    if (l.id.empty()) l.id = "all-levels";
+    return l;
+  }
+  l.kind = BenefitLimitKind::Ceiling;
+  auto f = load_formula(rc, r, what, true);
+  if (!f) return std::nullopt;
+  l.ceiling = std::move(*f);
+  l.cite = l.ceiling.cite;
+  if (l.id.empty()) {
+    rc.ctx.error(n, fmt::format("{}: a limit computed from the facts needs an id (it is what capped_by names)", what));
+    return std::nullopt;
+  }
+  return l;
+}
+
+std::optional<BenefitRule> load_rule(RuleContext& rc, const YAML::Node& n) {
+  MapReader r(rc.ctx, n, "rule");
+  if (!r.ok()) return std::nullopt;
+  BenefitRule rule;
+  rule.id = r.text("id", true).value_or("");
+  rule.article = r.text("article", true).value_or("");
+  rule.name = r.label("name", true).value_or(Text{});
+  const std::string what = fmt::format("rule '{}'", rule.id);
+  bool ok = !rule.id.empty() && !rule.article.empty() && !rule.name.zh.empty();
+  if (YAML::Node e = r.get("eligible"); e.IsDefined()) {
+    const FactTable& facts = rc.facts;
+    ChoiceLookup choices = [&facts](int fact, const std::string& name) {
+      return facts.find_choice(static_cast<std::size_t>(fact), name);
+    };
+    rule.eligible = load_condition(rc.ctx, e, facts.rows, choices, rc.policy.conditions, what + " eligible");
+    ok = rule.eligible.has_value() && ok;
+  }
+  if (YAML::Node a = r.get("amount", true); a.IsDefined()) {
+    MapReader ar(rc.ctx, a, what + " amount");
+    auto f = ar.ok() ? load_formula(rc, ar, what + " amount", true) : std::nullopt;
+    if (f) rule.amount = std::move(*f);
+    ok = f.has_value() && ok;
+  } else {
+    ok = false;
+  }
+  if (YAML::Node limits = r.get("limits"); limits.IsDefined()) {
+    if (!limits.IsSequence()) {
+      rc.ctx.error(limits, what + ": limits must be a list");
+      ok = false;
+    }
+    for (std::size_t i = 0; limits.IsSequence() && i < limits.size(); ++i) {
+      auto l = load_limit(rc, limits[i], fmt::format("{} limits[{}]", what, i));
+      if (l) rule.limits.push_back(std::move(*l));
+      ok = l.has_value() && ok;
+    }
+  }
+  rule.payee = r.text("payee").value_or("applicant");
+  if (auto label = r.label("payee_label")) rule.payee_label = *label;
+  if (r.has("payee_cite")) rule.payee_cite = r.cite("payee_cite").value_or(Citation{});
+  if (!ok) return std::nullopt;
+  return rule;
+}
+
+void load_caps(LoadContext& ctx, const YAML::Node& list, BenefitPolicy& p) {
+  if (!list.IsSequence()) {
+    ctx.error(list, "caps must be a list of caps, each {id, amount, label, cite}");
+    return;
+  }
+  for (const auto& n : list) {
+    MapReader r(ctx, n, "cap");
+    if (!r.ok()) continue;
+    BenefitCap c;
+    c.id = r.text("id", true).value_or("");
+    auto amount = r.money("amount", true);
+    c.label = r.label("label", true).value_or(Text{});
+    auto per = r.text("per", true);
+    auto cite = r.cite();
+    if (per && *per != "enterprise-year") {
+      ctx.error(r.get("per"), fmt::format("cap '{}': per '{}' is not accepted: enterprise-year", c.id, *per));
+      continue;
+    }
+    if (p.find_cap(c.id)) ctx.error(n, fmt::format("cap '{}' is defined twice", c.id));
+    if (c.id.empty() || !amount || !cite || !per) continue;
+    c.amount = *amount;
+    c.cite = *cite;
+    p.caps.push_back(std::move(c));
+  }
+}
+
+void load_rules(RuleContext& rc, const YAML::Node& list) {
+  if (!list.IsSequence() || list.size() == 0) {
+    rc.ctx.error(list, "rules must be a non-empty list of rules, each {id, article, name, amount, ...}");
+    return;
+  }
+  for (const auto& n : list) {
+    auto rule = load_rule(rc, n);
+    if (!rule) continue;
+    for (const auto& other : rc.policy.rules)
+      if (other.id == rule->id) rc.ctx.error(n, fmt::format("rule '{}' is defined twice", rule->id));
+    rc.policy.rules.push_back(std::move(*rule));
+  }
+}
+
+}  // namespace
+
+void load_benefit_sections(LoadContext& ctx, MapReader& top, int document, const std::string& id, PolicySet& set) {
+  YAML::Node facts = top.get("facts");
+  YAML::Node rules = top.get("rules");
+  YAML::Node caps = top.get("caps");
+  YAML::Node resolution = top.get("resolution");
+  YAML::Node payable = top.get("payable");
+  if (!facts.IsDefined() && !rules.IsDefined()) {
+    for (const auto& n : {caps, resolution, payable})
+      if (n.IsDefined()) ctx.error(n, "caps, resolution and payable belong to a document with facts: and rules:");
+    return;
+  }
+  if (!facts.IsDefined() || !rules.IsDefined()) {
+    ctx.error(top.node(), "a document of declared shape has both facts: and rules:");
+    return;
+  }
+  BenefitPolicy p;
+  p.document = document;
+  p.id = id;
+  auto table = load_facts(ctx, facts);
+  if (!table) return;
+  p.facts = table;
+  if (caps.IsDefined()) load_caps(ctx, caps, p);
+  if (resolution.IsDefined()) {
+    MapReader r(ctx, resolution, "resolution");
+    auto highest = r.text("choose", true);
+    if (highest && *highest != "highest")
+      ctx.error(r.get("choose"), fmt::format("resolution.choose: '{}' is not accepted: highest", *highest));
+    p.resolution_cite = r.cite().value_or(Citation{});
+  }
+  if (payable.IsDefined()) {
+    MapReader r(ctx, payable, "payable");
+    auto years = r.integer("years_after_claim", true);
+    if (years && (*years < 0 || *years > 10))
+      ctx.error(r.get("years_after_claim"), "payable.years_after_claim: a whole number from 0 to 10");
+    p.payable_years_after = static_cast<int>(years.value_or(0));
+    p.payable_cite = r.cite().value_or(Citation{});
+  }
+  RuleContext rc{ctx, p, *table};
+  load_rules(rc, rules);
+  if (p.rules.size() > 1 && p.resolution_cite.article.empty() && !resolution.IsDefined())
+    ctx.error(rules, "rules: with more than one rule, say how one is chosen: resolution: {choose: highest, cite}");
+  for (const auto& other : set.benefits)
+    if (other.id == p.id) ctx.error(top.node(), fmt::format("policy id '{}' is used twice", p.id));
+  set.benefits.push_back(std::move(p));
+}
+
+std::optional<std::size_t> BenefitPolicy::find_cap(std::string_view cap) const {
+  for (std::size_t i = 0; i < caps.size(); ++i)
+    if (caps[i].id == cap) return i;
+  return std::nullopt;
+}
+
+std::string BenefitPolicy::cap_list() const {
+  std::string s;
+  for (const auto& c : caps) s += (s.empty() ? "" : ", ") + c.id;
+  return s.empty() ? "none" : s;
+}
+
+const BenefitPolicy* find_benefit_policy(const PolicySet& set, std::string_view name) {
+  for (const auto& p : set.benefits)
+    if (p.id == name || set.documents[static_cast<std::size_t>(p.document)].number == name) return &p;
+  return nullptr;
+}
+
+std::string benefit_policy_list(const PolicySet& set) {
+  std::string s;
+  for (const auto& p : set.benefits) s += (s.empty() ? "" : ", ") + p.id;
+  return s.empty() ? "none is loaded" : s;
+}
+
+}  // namespace hdpolicy

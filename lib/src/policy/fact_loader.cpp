@@ -1,0 +1,236 @@
+// Loads the `facts:` section of a policy document: the inputs it declares,
+// each becoming an input-table row (option, batch column, test-case key).
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "policy/benefit_loader.hpp"
+
+namespace hdpolicy {
+namespace {
+
+struct KindName {
+  const char* name;
+  FactKind kind;
+};
+constexpr KindName kKinds[] = {
+    {"money", FactKind::Money}, {"count", FactKind::Count}, {"year", FactKind::Year},
+    {"yesno", FactKind::YesNo}, {"date", FactKind::Date},   {"choice", FactKind::Choice},
+    {"area", FactKind::Area},   {"rate", FactKind::Rate},   {"key", FactKind::Key},
+};
+constexpr const char* kKindList = "money, count, year, yesno, date, choice, area, rate or key";
+
+// What a fact asks for, in a "required" message.
+std::string what_it_takes(FactKind kind) {
+  switch (kind) {
+    case FactKind::Money:
+      return "an amount in yuan (e.g. 80000 or 80000.50)";
+    case FactKind::Count:
+      return "a whole number (e.g. 12)";
+    case FactKind::Year:
+      return "a four-digit year (e.g. 2025)";
+    case FactKind::YesNo:
+      return "yes or no";
+    case FactKind::Date:
+      return "a date written YYYY-MM-DD";
+    case FactKind::Area:
+      return "an area in square metres (e.g. 850.5)";
+    case FactKind::Rate:
+      return "a rate (e.g. 25% or 0.25)";
+    case FactKind::Choice:
+    case FactKind::Key:
+      break;
+  }
+  return "a value";
+}
+
+bool plain_id(const std::string& id) {
+  return !id.empty() && id.size() <= 40 && id[0] >= 'a' && id[0] <= 'z' &&
+         std::all_of(id.begin(), id.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+}
+
+std::vector<ChoiceValue> load_values(LoadContext& ctx, const YAML::Node& list, const std::string& what) {
+  std::vector<ChoiceValue> values;
+  if (!list.IsSequence() || list.size() == 0 || list.size() > 64) {
+    ctx.error(list, fmt::format("{}.values: a list of 1 to 64 values, each {{id, zh, en}}", what));
+    return values;
+  }
+  for (const auto& n : list) {
+    MapReader r(ctx, n, what + " value");
+    if (!r.ok()) continue;
+    ChoiceValue v;
+    v.id = r.text("id", true).value_or("");
+    v.name.zh = r.text("zh", true).value_or("");
+    v.name.en = r.text("en", true).value_or("");
+    v.aliases = r.text_list("aliases");
+    for (const auto& other : values)
+      if (other.id == v.id) ctx.error(n, fmt::format("{}: value '{}' is declared twice", what, v.id));
+    values.push_back(std::move(v));
+  }
+  return values;
+}
+
+// `difference: [a, b]` or `years_since: fact`, checked once every fact is read.
+struct PendingDerived {
+  std::size_t row;
+  YAML::Node node;
+  std::vector<std::string> from;
+};
+
+bool load_fact(LoadContext& ctx, const YAML::Node& n, FactTable& t, std::vector<PendingDerived>& pending) {
+  MapReader r(ctx, n, "fact");
+  if (!r.ok()) return false;
+  auto id = r.text("id", true);
+  auto kind_name = r.text("kind", true);
+  auto label = r.label("label", true);
+  if (!id || !kind_name || !label) return false;
+  const std::string what = fmt::format("fact '{}'", *id);
+  if (!plain_id(*id)) {
+    ctx.error(r.get("id"), fmt::format("{}: an id is lower-case letters, digits and _, starting with a letter", what));
+    return false;
+  }
+  const KindName* kind = nullptr;
+  for (const auto& k : kKinds)
+    if (*kind_name == k.name) kind = &k;
+  if (!kind) {
+    ctx.error(r.get("kind"), fmt::format("{}: kind '{}' is not accepted: {}", what, *kind_name, kKindList));
+    return false;
+  }
+  InputDef def{};
+  FactExtra extra;
+  def.id = t.keep(*id);
+  std::string option = "--" + *id;
+  std::replace(option.begin(), option.end(), '_', '-');
+  def.option = t.keep(option);
+  def.kind = kind->kind;
+  def.label = {t.keep(label->zh), t.keep(label->en)};
+  if (auto help = r.label("help")) def.help = {t.keep(help->zh), t.keep(help->en)};
+  if (auto unit = r.label("unit")) def.unit = {t.keep(unit->zh), t.keep(unit->en)};
+  def.need = r.boolean("required").value_or(false) ? Need::Required : Need::Optional;
+  def.what = t.keep(what_it_takes(def.kind));
+  if (r.boolean("claim_date").value_or(false)) {
+    if (def.kind != FactKind::Date || t.claim_date >= 0) {
+      ctx.error(r.get("claim_date"), fmt::format("{}: claim_date: one date fact is the claim's date", what));
+      return false;
+    }
+    t.claim_date = static_cast<std::int16_t>(t.rows.size());
+    def.need = Need::TodayOnCli;
+    def.role = InputRole::Claim;
+  }
+  if (def.kind == FactKind::Key) {
+    def.need = Need::Column;
+    def.where = kInColumn | kInCase;
+    def.role = InputRole::Claim;
+    if (t.enterprise < 0) t.enterprise = static_cast<std::int16_t>(t.rows.size());
+  }
+  if (def.kind == FactKind::Choice) {
+    def.choices = Choices::Declared;
+    extra.choices = load_values(ctx, r.get("values", true), what);
+    if (extra.choices.empty()) return false;
+  }
+  for (const char* d : {"difference", "years_since"}) {
+    YAML::Node dn = r.get(d);
+    if (!dn.IsDefined()) continue;
+    extra.derived = std::string_view(d) == "difference" ? DerivedKind::Difference : DerivedKind::YearsSince;
+    def.role = InputRole::Derived;
+    def.where = 0;
+    def.need = Need::Optional;
+    PendingDerived p{t.rows.size(), dn, {}};
+    if (dn.IsSequence())
+      for (const auto& item : dn) p.from.push_back(item.IsScalar() ? item.Scalar() : "");
+    else if (dn.IsScalar())
+      p.from.push_back(dn.Scalar());
+    pending.push_back(std::move(p));
+  }
+  if (def.role != InputRole::Derived && !pending.empty()) {
+    ctx.error(n, fmt::format("{}: derived facts (difference, years_since) come after every given fact", what));
+    return false;
+  }
+  for (const auto& row : t.rows)
+    if (row.id == def.id) {
+      ctx.error(n, fmt::format("{} is declared twice", what));
+      return false;
+    }
+  t.rows.push_back(def);
+  t.extra.push_back(std::move(extra));
+  return true;
+}
+
+// Resolves what derived facts are computed from, and checks the kinds fit.
+bool resolve_derived(LoadContext& ctx, FactTable& t, const std::vector<PendingDerived>& pending) {
+  bool ok = true;
+  for (const auto& p : pending) {
+    FactExtra& e = t.extra[p.row];
+    const InputDef& def = t.rows[p.row];
+    const bool difference = e.derived == DerivedKind::Difference;
+    const std::size_t want = difference ? 2 : 1;
+    const std::string what = fmt::format("fact '{}'", def.id);
+    if (p.from.size() != want) {
+      ctx.error(p.node,
+                difference ? what + ": difference: [a, b], two facts (a − b)" : what + ": years_since: a date fact");
+      ok = false;
+      continue;
+    }
+    for (std::size_t i = 0; i < want; ++i) {
+      auto it = std::find_if(t.rows.begin(), t.rows.end(), [&](const InputDef& d) { return d.id == p.from[i]; });
+      bool fits = it != t.rows.end() && it->role != InputRole::Derived &&
+                  (difference ? it->kind == def.kind && (def.kind == FactKind::Money || def.kind == FactKind::Count)
+                              : it->kind == FactKind::Date && def.kind == FactKind::Count);
+      if (!fits) {
+        ctx.error(p.node, fmt::format("{}: '{}' is not {}", what, p.from[i],
+                                      difference ? "a given fact of the same kind (money or count)"
+                                                 : "a given date fact (and the fact itself is a count)"));
+        ok = false;
+        continue;
+      }
+      e.from[i] = static_cast<std::int16_t>(it - t.rows.begin());
+    }
+    t.rows[p.row].from = t.rows[static_cast<std::size_t>(std::max<std::int16_t>(e.from[0], 0))].id;
+  }
+  return ok;
+}
+
+}  // namespace
+
+std::shared_ptr<FactTable> load_facts(LoadContext& ctx, const YAML::Node& list) {
+  auto t = std::make_shared<FactTable>();
+  if (!list.IsSequence() || list.size() == 0) {
+    ctx.error(list, "facts must be a non-empty list of facts, each {id, kind, label}");
+    return nullptr;
+  }
+  if (list.size() > kMaxInputs) {
+    ctx.error(list, fmt::format("facts: {} facts, at most {} are supported", list.size(), kMaxInputs));
+    return nullptr;
+  }
+  bool ok = true;
+  std::vector<PendingDerived> pending;
+  for (const auto& n : list) ok = load_fact(ctx, n, *t, pending) && ok;
+  ok = ok && resolve_derived(ctx, *t, pending);
+  if (ok && t->claim_date < 0) {
+    ctx.error(list,
+              "facts: no claim date: mark one date fact `claim_date: true` (the effective window, the "
+              "payable year and annual caps count from it)");
+    ok = false;
+  }
+  if (!ok) return nullptr;
+  return t;
+}
+
+std::optional<int> FactTable::find_choice(std::size_t row, std::string_view text) const {
+  const auto& values = extra[row].choices;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    const ChoiceValue& v = values[i];
+    if (v.id == text || v.name.zh == text || std::find(v.aliases.begin(), v.aliases.end(), text) != v.aliases.end())
+      return static_cast<int>(i);
+  }
+  return std::nullopt;
+}
+
+std::string FactTable::choice_list(std::size_t row) const {
+  std::string s;
+  for (const auto& v : extra[row].choices) s += (s.empty() ? "" : ", ") + v.id;
+  return s;
+}
+
+}  // namespace hdpolicy

@@ -1,0 +1,279 @@
+// Presenting a result of the generic evaluator: one view (BenefitView) of
+// the outputs declared in kBenefitOutputs, then text and JSON from it.
+// Conditions are worded by the condition describer, amounts by the
+// mechanisms below; every policy word comes from the YAML.
+#include "hdpolicy/benefit_report.hpp"
+
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+
+#include "hdpolicy/condition_text.hpp"
+#include "hdpolicy/dates.hpp"
+
+namespace hdpolicy {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+enum Out : std::size_t { kEligible, kAmount, kRule, kArticle, kCappedBy, kPayee, kPayableYear };
+
+struct Words {
+  const PolicySet& set;
+  const BenefitPolicy& p;
+  const BenefitClaim& claim;
+  FieldStyle style;
+  Lang l;
+  std::vector<std::string> choice_names;  // of the first choice fact (the condition describer takes one list)
+
+  const InputDef& def(std::int16_t fact) const { return p.facts->rows[static_cast<std::size_t>(fact)]; }
+  std::string value(std::int16_t fact, std::int64_t v) const { return fact_value_text(def(fact), v, l); }
+  std::string given(std::int16_t fact) const {
+    const FactValue& f = claim.facts[static_cast<std::size_t>(fact)];
+    return f.known ? value(fact, f.value) : std::string(zh(l) ? "未提供" : "not given");
+  }
+  std::string label(std::int16_t fact) const { return std::string(zh(l) ? def(fact).label.zh : def(fact).label.en); }
+  ConditionWords condition_words(bool with_facts) const {
+    ConditionWords w{p.facts->rows, {}, claim.date, {"申报", "claim"}, choice_names.empty() ? nullptr : &choice_names};
+    if (with_facts) w.facts = claim.facts;
+    return w;
+  }
+};
+
+std::string formula_text(const Words& w, const Formula& f, Money result) {
+  const Lang l = w.l;
+  std::string body;
+  switch (f.kind) {
+    case FormulaKind::Fixed:
+      return zh(l) ? fmt::format("定额{}", yuan(f.amount, l)) : fmt::format("a fixed {}", yuan(f.amount, l));
+    case FormulaKind::RateOf:
+      body = zh(l) ? fmt::format("{}{}×{}", w.label(f.base), w.given(f.base), format_percent(f.rate))
+                   : fmt::format("{} × {} {}", format_percent(f.rate), w.label(f.base), w.given(f.base));
+      break;
+    case FormulaKind::Brackets: {
+      std::vector<std::string> parts;
+      for (const Bracket& b : f.brackets)
+        parts.push_back(
+            b.up_to ? (zh(l) ? fmt::format("{}以内部分×{}", yuan(*b.up_to, l), format_percent(b.rate))
+                             : fmt::format("{} of the part up to {}", format_percent(b.rate), yuan(*b.up_to, l)))
+                    : (zh(l) ? fmt::format("超过部分×{}", format_percent(b.rate))
+                             : fmt::format("{} of the part above", format_percent(b.rate))));
+      body = zh(l) ? fmt::format("{}{}:{}", w.label(f.base), w.given(f.base), join(parts, ","))
+                   : fmt::format("{} {}: {}", w.label(f.base), w.given(f.base), join(parts, ", "));
+      break;
+    }
+    case FormulaKind::PerUnit: {
+      std::vector<std::string> parts{yuan(f.amount, l)};
+      for (const UnitFactor& u : f.units) {
+        std::string part = fmt::format("{} {}", w.label(u.fact), w.given(u.fact));
+        const FactValue& v = w.claim.facts[static_cast<std::size_t>(u.fact)];
+        if (u.at_most && v.known && v.value > *u.at_most)
+          part += zh(l) ? fmt::format("(按上限{}计)", w.value(u.fact, *u.at_most))
+                        : fmt::format(" (counted at the bound, {})", w.value(u.fact, *u.at_most));
+        parts.push_back(std::move(part));
+      }
+      body = join(parts, " × ");
+      break;
+    }
+  }
+  return fmt::format("{} = {}{}{}", body, yuan(result, l), zh(l) ? "," : ", ", rounding_text(f.rounding, l));
+}
+
+std::string limit_text(const Words& w, const BenefitLimit& limit, const BenefitLimitOutcome& o, Money before) {
+  const Lang l = w.l;
+  std::string what = limit.label.zh.empty() ? limit.id : limit.label.in(zh(l));
+  std::string ceiling;
+  switch (limit.kind) {
+    case BenefitLimitKind::Cap:
+      ceiling = zh(l) ? fmt::format("{}:本年度尚余{}", what, yuan(o.ceiling, l))
+                      : fmt::format("{}: {} left this year", what, yuan(o.ceiling, l));
+      break;
+    case BenefitLimitKind::AllLevels:
+      ceiling = zh(l) ? fmt::format("{}:不超过{}{}", what, w.label(limit.base), yuan(o.ceiling, l))
+                      : fmt::format("{}: at most {}, {}", what, w.label(limit.base), yuan(o.ceiling, l));
+      break;
+    case BenefitLimitKind::Ceiling:
+      ceiling = fmt::format("{}{}{}", what, zh(l) ? ":" : ": ", formula_text(w, limit.ceiling, o.ceiling));
+      break;
+  }
+  if (!o.cut) return ceiling + (zh(l) ? ",未触及" : "; not reached");
+  return ceiling + (zh(l) ? fmt::format(",金额由{}降至{}", yuan(before, l), yuan(o.ceiling, l))
+                          : fmt::format("; the amount is cut from {} to {}", yuan(before, l), yuan(o.ceiling, l)));
+}
+
+const Citation* condition_cite(const ConditionTable& t, std::uint32_t id) {
+  const Condition& c = t.conditions[id];
+  if (!c.cite.quote.empty() || c.child_count == 0) return &c.cite;
+  return condition_cite(t, t.child_index[c.first_child]);
+}
+
+std::string assumption(const Words& w, std::uint16_t id) {
+  const ConditionTable& t = w.p.conditions;
+  const Condition& c = t.conditions[id];
+  auto missing = missing_inputs(t, w.p.facts->rows, w.p.facts->rows, id, w.claim.facts, w.style, w.l);
+  std::string what = c.label.zh.empty() ? condition_rule_text(t, w.p.facts->rows, id, w.claim.date, w.l,
+                                                              w.choice_names.empty() ? nullptr : &w.choice_names)
+                                        : c.label.in(zh(w.l));
+  return assumption_text(missing, what, condition_cite(t, id)->article, w.l);
+}
+
+// Why rule `o` gives nothing, in one sentence.
+std::string reason(const Words& w, const BenefitRuleOutcome& o, bool in_force) {
+  const BenefitRule& rule = w.p.rules[static_cast<std::size_t>(o.rule)];
+  const Lang l = w.l;
+  std::string head = fmt::format("{} {}", rule.article, rule.name.in(zh(l)));
+  if (!in_force)
+    return head + (zh(l) ? ":申报日期不在政策执行期内" : ": the claim's date is outside the policy's window");
+  if (o.failed >= 0)
+    return head + (zh(l) ? ":不满足" : ": not met: ") +
+           describe_condition(w.p.conditions, static_cast<std::uint32_t>(o.failed), w.condition_words(true), l);
+  if (o.missing >= 0)
+    return head + (zh(l) ? fmt::format(":未提供{}({})", w.label(o.missing),
+                                       input_name(w.p.facts->rows, w.def(o.missing), w.style))
+                         : fmt::format(": {} is not given", input_name(w.p.facts->rows, w.def(o.missing), w.style)));
+  return head + (zh(l) ? ":金额为零" : ": the amount is zero");
+}
+
+void rule_steps(const Words& w, const BenefitRuleOutcome& o, std::vector<ExplainStep>& steps) {
+  const BenefitRule& rule = w.p.rules[static_cast<std::size_t>(o.rule)];
+  const Lang l = w.l;
+  const std::string head = fmt::format("{} {}", rule.article, rule.name.in(zh(l)));
+  if (rule.eligible) {
+    const char* verdict = o.eligible == Tri::True ? (zh(l) ? "满足" : "met")
+                          : o.failed >= 0         ? (zh(l) ? "不满足" : "not met")
+                                                  : (zh(l) ? "假定满足" : "assumed");
+    steps.push_back({fmt::format("{}{}{}: {}", head, zh(l) ? ",条件" : ", condition ", verdict,
+                                 describe_condition(w.p.conditions, *rule.eligible, w.condition_words(true), l)),
+                     condition_cite(w.p.conditions, *rule.eligible)});
+  }
+  if (o.failed >= 0 || o.eligible == Tri::False) {
+    if (o.missing >= 0) steps.push_back({reason(w, o, true), nullptr});
+    return;
+  }
+  steps.push_back(
+      {fmt::format("{}{}{}", head, zh(l) ? ",金额:" : ", amount: ", formula_text(w, rule.amount, o.computed)),
+       &rule.amount.cite});
+  Money before = o.computed;
+  for (const BenefitLimitOutcome& lo : o.limits) {
+    const BenefitLimit& limit = rule.limits[static_cast<std::size_t>(lo.limit)];
+    steps.push_back({limit_text(w, limit, lo, before), &limit.cite});
+    if (lo.cut) before = lo.ceiling;
+  }
+}
+
+std::vector<ExplainStep> explain(const Words& w, const BenefitResult& r, const std::vector<std::string>& assumed) {
+  const Lang l = w.l;
+  const Document& doc = w.set.documents[static_cast<std::size_t>(w.p.document)];
+  std::vector<ExplainStep> steps;
+  steps.push_back({zh(l) ? fmt::format("{}执行期{}至{},申报日期{}{}", doc.number, format_date(doc.effective_from),
+                                       format_date(doc.effective_to), format_date(w.claim.date),
+                                       r.in_force ? "在执行期内" : "不在执行期内")
+                         : fmt::format("{} is in force from {} to {}; the claim's date {} is {}", doc.number,
+                                       format_date(doc.effective_from), format_date(doc.effective_to),
+                                       format_date(w.claim.date), r.in_force ? "within it" : "outside it"),
+                   &doc.effective_cite});
+  if (!r.in_force) return steps;
+  for (const auto& o : r.rules) rule_steps(w, o, steps);
+  for (const auto& a : assumed) steps.push_back({assumed_step(a, l), nullptr});
+  if (!r.eligible()) return steps;
+  const BenefitRule& chosen = w.p.rules[static_cast<std::size_t>(r.chosen)];
+  if (w.p.rules.size() > 1)
+    steps.push_back({zh(l)
+                         ? fmt::format("就高不就低:按{}支付{}", chosen.article, yuan(r.amount(), l))
+                         : fmt::format("the highest amount is paid: {} under {}", yuan(r.amount(), l), chosen.article),
+                     &w.p.resolution_cite});
+  if (!chosen.payee_cite.article.empty())
+    steps.push_back(
+        {zh(l) ? fmt::format("收款方:{}", chosen.payee_label.zh.empty() ? chosen.payee : chosen.payee_label.zh)
+               : fmt::format("paid to: {}", chosen.payee_label.en.empty() ? chosen.payee : chosen.payee_label.en),
+         &chosen.payee_cite});
+  if (!w.p.payable_cite.article.empty()) {
+    const int year = year_of(w.claim.date) + w.p.payable_years_after;
+    const std::string when = years_after_text(w.p.payable_years_after, Text{"申报", "claim"}, l);
+    steps.push_back(
+        {zh(l) ? fmt::format("兑现年度:{},即{}年", when, year) : fmt::format("payable in {}, {}", when, year),
+         &w.p.payable_cite});
+  }
+  return steps;
+}
+
+}  // namespace
+
+BenefitView benefit_view(const PolicySet& set, const BenefitPolicy& policy, const BenefitClaim& claim,
+                         const BenefitResult& result, FieldStyle style, Lang lang) {
+  Words w{set, policy, claim, style, lang, {}};
+  for (std::size_t row = 0; row < policy.facts->rows.size() && w.choice_names.empty(); ++row)
+    for (const auto& v : policy.facts->extra[row].choices) w.choice_names.push_back(v.name.in(zh(lang)));
+  BenefitView view;
+  view.values[kEligible] = result.eligible() ? "yes" : "no";
+  view.values[kAmount] = format_money(result.amount());
+  if (result.eligible()) {
+    const BenefitRuleOutcome& o = result.rules[static_cast<std::size_t>(result.chosen)];
+    const BenefitRule& rule = policy.rules[static_cast<std::size_t>(result.chosen)];
+    view.values[kRule] = rule.id;
+    view.values[kArticle] = rule.article;
+    if (o.capped_by >= 0) view.values[kCappedBy] = rule.limits[static_cast<std::size_t>(o.capped_by)].id;
+    view.values[kPayee] = rule.payee;
+    view.values[kPayableYear] = std::to_string(year_of(claim.date) + policy.payable_years_after);
+    view.rule_name = rule.name.in(zh(lang));
+    for (std::uint8_t i = 0; i < o.assumed.count; ++i) view.assumptions.push_back(assumption(w, o.assumed.ids[i]));
+  } else {
+    for (const auto& o : result.rules) view.reasons.push_back(reason(w, o, result.in_force));
+  }
+  view.steps = explain(w, result, view.assumptions);
+  return view;
+}
+
+json benefit_json(const PolicySet& set, const BenefitPolicy& policy, const BenefitView& view, bool explain) {
+  json j;
+  j["policy"] = policy.id;
+  j["document"] = set.documents[static_cast<std::size_t>(policy.document)].number;
+  for (std::size_t i = 0; i < kBenefitOutputCount; ++i) {
+    const std::string& v = view.values[i];
+    const std::string key(kBenefitOutputs[i].key);
+    if (v.empty()) {
+      j[key] = nullptr;
+      continue;
+    }
+    switch (kBenefitOutputs[i].kind) {
+      case OutputKind::YesNo:
+        j[key] = v == "yes";
+        break;
+      case OutputKind::Year:
+        j[key] = std::stoi(v);
+        break;
+      case OutputKind::Money:
+      case OutputKind::Text:
+        j[key] = v;
+        break;
+    }
+  }
+  j["assumptions"] = view.assumptions;
+  j["reasons"] = view.reasons;
+  if (explain) j["steps"] = steps_json(view.steps);
+  return j;
+}
+
+std::string benefit_text(const PolicySet& set, const BenefitPolicy& policy, const BenefitView& view, Lang l,
+                         bool explain) {
+  const Document& doc = set.documents[static_cast<std::size_t>(policy.document)];
+  std::string out = fmt::format("{} ({})\n", doc.short_title.in(zh(l)), doc.number);
+  for (std::size_t i = 0; i < kBenefitOutputCount; ++i) {
+    std::string v = view.values[i];
+    if (v.empty()) continue;
+    if (kBenefitOutputs[i].kind == OutputKind::Money) v = yuan(Money{parse_money(v)->fen}, l);
+    if (kBenefitOutputs[i].kind == OutputKind::YesNo && zh(l)) v = v == "yes" ? "是" : "否";
+    if (i == kRule) v += fmt::format(" ({})", view.rule_name);
+    out += fmt::format("{}{}{}\n", zh(l) ? kBenefitOutputs[i].label.zh : kBenefitOutputs[i].label.en,
+                       zh(l) ? ":" : ": ", v);
+  }
+  if (!view.reasons.empty()) {
+    out += zh(l) ? "原因:\n" : "Reasons:\n";
+    for (const auto& r : view.reasons) out += "  - " + r + "\n";
+  }
+  out += assumptions_text(view.assumptions, l);
+  if (explain) out += (zh(l) ? "步骤:\n" : "Steps:\n") + steps_text(view.steps, l);
+  return out;
+}
+
+}  // namespace hdpolicy

@@ -1,0 +1,143 @@
+// The generic evaluator (benefit.hpp): a document of a shape written only
+// in YAML, its mechanisms exact to the fen, and its load errors at their lines.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "hdpolicy/benefit.hpp"
+#include "hdpolicy/errors.hpp"
+#include "hdpolicy/policy_set.hpp"
+
+using namespace hdpolicy;
+
+namespace {
+
+// Brackets on a derived increase, a ceiling per m² per day on a bounded
+// area, and a share-of condition: the mechanisms the two shapes in
+// tests/shapes use, on round numbers worked out by hand below.
+const char* kDoc = R"(document:
+  id: mini
+  number: 测试〔2026〕9号
+  title: a made-up document of declared shape
+  issuer: test
+  issued: 2026-01-01
+  effective: {from: 2026-01-01, to: 2026-12-31, cite: {article: 第九条, quote: "执行期至2026年12月31日"}}
+facts:
+  - {id: enterprise_id, kind: key, label: {zh: 企业编号, en: enterprise ID}}
+  - {id: date, kind: date, claim_date: true, label: {zh: 申报日期, en: claim date}}
+  - {id: now, kind: money, required: true, label: {zh: 本年, en: this year}}
+  - {id: before, kind: money, required: true, label: {zh: 上年, en: last year}}
+  - {id: area, kind: area, label: {zh: 面积, en: area}}
+  - {id: days, kind: count, label: {zh: 天数, en: days}}
+  - {id: growth, kind: money, difference: [now, before], label: {zh: 增加额, en: increase}}
+caps:
+  - {id: yearly, amount: 600.00, per: enterprise-year, label: {zh: 年度上限, en: yearly cap}, cite: {article: 第三条, quote: "上限600元"}}
+resolution: {choose: highest, cite: {article: 第八条, quote: "就高不就低"}}
+rules:
+  - id: tiers
+    article: 第二条
+    name: {zh: 分段奖励, en: tiered reward}
+    eligible: {fact: growth, at_least: 10%, of: before, cite: {article: 第二条, quote: "增幅10%以上"}}
+    amount:
+      of: growth
+      brackets:
+        - {up_to: 1000.00, rate: 50%, cite: {article: 第二条, quote: "1000元以内50%"}}
+        - {rate: 10%, cite: {article: 第二条, quote: "超过部分10%"}}
+      cite: {article: 第二条, quote: "按增加额奖励"}
+    limits: [{cap: yearly}]
+  - id: space
+    article: 第四条
+    name: {zh: 面积补贴, en: space grant}
+    amount: {fixed: 100000.00, cite: {article: 第四条, quote: "定额"}}
+    limits:
+      - id: per-m2-day
+        per_unit: 0.50
+        units: [{fact: area, at_most: 100, cite: {article: 第四条, quote: "不超过100平方米"}}, days]
+        cite: {article: 第四条, quote: "每平方米每天0.5元"}
+)";
+
+PolicySet load(const std::string& text) {
+  std::vector<PolicyFile> files{{"mini.yaml", "mini.yaml", text, false}};
+  return load_policy_set(files);
+}
+
+Money amount_of(const PolicySet& set, std::vector<std::pair<std::string, std::string>> given,
+                std::vector<std::string> received = {}) {
+  const BenefitPolicy* p = find_benefit_policy(set, "mini");
+  REQUIRE(p != nullptr);
+  InputTexts texts(p->inputs());
+  for (const auto& [k, v] : given) texts[k] = v;
+  BenefitClaim claim = parse_benefit_claim(*p, texts, received, FieldStyle::CaseKey, Date{});
+  return evaluate_benefit(set.documents[0], *p, claim).amount();
+}
+
+}  // namespace
+
+TEST_CASE("brackets: 50% of the first 1,000 and 10% above, rounded once") {
+  PolicySet set = load(kDoc);
+  // increase 1,000.00 = 10% of 10,000 (以上 includes it): 500.00
+  CHECK(amount_of(set, {{"date", "2026-03-01"}, {"now", "11000"}, {"before", "10000"}}) == Money{50000});
+  // one fen short of 10%: not eligible, and no other rule pays without an area
+  CHECK(amount_of(set, {{"date", "2026-03-01"}, {"now", "10999.99"}, {"before", "10000"}}) == Money{0});
+  // increase 1,000.05: 500 + 0.05 x 10% = 500.005 -> 500.01 (half-up, once)
+  CHECK(amount_of(set, {{"date", "2026-03-01"}, {"now", "11000.05"}, {"before", "10000"}}) == Money{50001});
+  // increase 2,000: 500 + 100 = 600.00, the cap exactly; 3,000: 700 -> 600.00
+  CHECK(amount_of(set, {{"date", "2026-03-01"}, {"now", "12000"}, {"before", "10000"}}) == Money{60000});
+  CHECK(amount_of(set, {{"date", "2026-03-01"}, {"now", "13000"}, {"before", "10000"}}) == Money{60000});
+  // received 250 under the cap this year: 350.00 left
+  CHECK(amount_of(set, {{"date", "2026-03-01"}, {"now", "13000"}, {"before", "10000"}}, {"yearly=250"}) ==
+        Money{35000});
+}
+
+TEST_CASE("per unit: 0.50 yuan per m² per day on at most 100 m², the highest rule paid") {
+  PolicySet set = load(kDoc);
+  // 0.50 x 80.5 x 3 = 120.75 beats the tiers' 0 (no growth)
+  CHECK(amount_of(set, {{"date", "2026-03-01"}, {"now", "1"}, {"before", "1"}, {"area", "80.5"}, {"days", "3"}}) ==
+        Money{12075});
+  // 0.50 x 100 (of 150.25) x 3 = 150.00
+  CHECK(amount_of(set, {{"date", "2026-03-01"}, {"now", "1"}, {"before", "1"}, {"area", "150.25"}, {"days", "3"}}) ==
+        Money{15000});
+  // 0.50 x 0.01 x 1 = 0.005 -> 0.01 (half-up)
+  CHECK(amount_of(set, {{"date", "2026-03-01"}, {"now", "1"}, {"before", "1"}, {"area", "0.01"}, {"days", "1"}}) ==
+        Money{1});
+  // both rules pay: the highest (就高不就低): 500.00 against 150.00
+  CHECK(
+      amount_of(set, {{"date", "2026-03-01"}, {"now", "11000"}, {"before", "10000"}, {"area", "100"}, {"days", "3"}}) ==
+      Money{50000});
+}
+
+TEST_CASE("outside the window nothing is paid") {
+  PolicySet set = load(kDoc);
+  CHECK(amount_of(set, {{"date", "2025-12-31"}, {"now", "11000"}, {"before", "10000"}}) == Money{0});
+  CHECK(amount_of(set, {{"date", "2026-12-31"}, {"now", "11000"}, {"before", "10000"}}) == Money{50000});
+  CHECK(amount_of(set, {{"date", "2027-01-01"}, {"now", "11000"}, {"before", "10000"}}) == Money{0});
+}
+
+TEST_CASE("bad input names the fact, the value and what is accepted") {
+  PolicySet set = load(kDoc);
+  CHECK_THROWS_WITH_AS(amount_of(set, {{"date", "2026-03-01"}, {"now", "1"}, {"before", "1"}, {"area", "1.005"}}),
+                       doctest::Contains("area: '1.005' is not accepted: an area in square metres"), InputError);
+  CHECK_THROWS_WITH_AS(amount_of(set, {{"date", "2026-03-01"}, {"before", "1"}}), doctest::Contains("now: required"),
+                       InputError);
+  CHECK_THROWS_WITH_AS(amount_of(set, {{"date", "2026-03-01"}, {"now", "1"}, {"before", "1"}}, {"yearly=600.01"}),
+                       doctest::Contains("at most 600.00 yuan"), InputError);
+}
+
+TEST_CASE("load errors are reported at their line") {
+  std::string bad = kDoc;
+  bad.replace(bad.find("kind: area"), 10, "kind: acre");
+  Diagnostics d;
+  std::vector<PolicyFile> files{{"mini.yaml", "mini.yaml", bad, false}};
+  load_policy_set(files, d);
+  REQUIRE(d.size() >= 1);
+  CHECK(d[0].line == 13);
+  CHECK(d[0].message.find("kind 'acre' is not accepted") != std::string::npos);
+
+  std::string no_date = kDoc;
+  no_date.replace(no_date.find("claim_date: true, "), 18, "");
+  Diagnostics d2;
+  std::vector<PolicyFile> files2{{"mini.yaml", "mini.yaml", no_date, false}};
+  load_policy_set(files2, d2);
+  REQUIRE(d2.size() >= 1);
+  CHECK(d2[0].message.find("no claim date") != std::string::npos);
+}
