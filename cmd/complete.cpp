@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "cli.hpp"
+#include "hdpolicy/benefit.hpp"
 #include "hdpolicy/deadline.hpp"
 #include "hdpolicy/hiring.hpp"
 #include "hdpolicy/subsidy_policy.hpp"
@@ -23,7 +24,15 @@ struct Position {
   std::string policies;
   int arguments = 0;
   const CLI::App* help_target = nullptr;  // after `help`: the command its words name so far
+  std::string first_argument;             // eval: the policy named
+  std::string pending_fact;               // eval: an option of the policy's facts waiting for its value
 };
+
+// `eval` and `batch eval` take POLICY; `eval` alone takes the policy's facts as options.
+bool takes_policy(const CLI::App* command) { return command && command->get_name() == "eval"; }
+bool is_eval(const CLI::App* command) {
+  return takes_policy(command) && command->get_parent() && !command->get_parent()->get_parent();
+}
 
 // An option of the command or of a command above it (--policies falls through).
 const CLI::Option* find_option(const CLI::App* command, std::string_view name) {
@@ -46,10 +55,14 @@ Position walk(const CLI::App& app, const std::vector<std::string>& words) {
     if (at.pending) {
       if (at.pending->check_name("--policies")) at.policies = word;
       at.pending = nullptr;
+    } else if (!at.pending_fact.empty()) {
+      at.pending_fact.clear();
     } else if (starts_with(word, "-")) {
       const auto equals = word.find('=');
       const CLI::Option* opt = find_option(at.command, word.substr(0, equals));
       if (opt && opt->get_type_size() != 0 && equals == std::string::npos) at.pending = opt;
+      // eval: the document's facts are options CLI11 does not know; each takes a value.
+      if (!opt && is_eval(at.command) && equals == std::string::npos) at.pending_fact = word;
       if (opt && opt->check_name("--policies") && equals != std::string::npos) at.policies = word.substr(equals + 1);
     } else if (at.help_target) {
       if (const CLI::App* sub = find_command(at.help_target, word)) at.help_target = sub;
@@ -57,6 +70,7 @@ Position walk(const CLI::App& app, const std::vector<std::string>& words) {
       at.command = sub;
       if (sub->get_name() == "help" && sub->get_parent() == &app) at.help_target = &app;
     } else {
+      if (at.arguments == 0) at.first_argument = word;
       ++at.arguments;
     }
   }
@@ -84,6 +98,36 @@ std::vector<std::string> policy_values(const std::string& policies, std::string_
   } catch (const std::exception&) {  // a directory that does not load: nothing to offer
   }
   return {};
+}
+
+// eval: the policies' ids (as POLICY), the options of the named policy's
+// facts, or the values of one of them (`fact`: yes/no, a choice's ids).
+std::vector<std::string> eval_values(const Position& at, std::string_view fact) {
+  Cli cli;
+  cli.policies = at.policies;
+  std::vector<std::string> out;
+  try {
+    const PolicySet set = cli.load_policies(Cli::Calendars::Skip);
+    if (at.first_argument.empty() && fact.empty()) {
+      for (const auto& p : set.benefits) out.push_back(p.id);
+      return out;
+    }
+    const BenefitPolicy* p = find_benefit_policy(set, at.first_argument);
+    if (!p) return out;
+    const auto table = p->inputs();
+    for (std::size_t row = 0; row < table.size(); ++row) {
+      const InputDef& def = table[row];
+      if (!(def.where & kOnCli) || def.role == InputRole::Derived) continue;
+      if (fact.empty()) {
+        out.emplace_back(def.option);
+      } else if (def.option == fact) {
+        if (def.kind == FactKind::YesNo) return {"yes", "no"};
+        for (const auto& v : p->facts->extra[row].choices) out.push_back(v.id);
+      }
+    }
+  } catch (const std::exception&) {  // a directory that does not load: nothing to offer
+  }
+  return out;
 }
 
 // The input-table row behind an option, in any domain's table.
@@ -114,6 +158,7 @@ std::vector<std::string> values(const CLI::Option& opt, const std::string& polic
 
 std::vector<std::string> candidates(const Position& at, const std::string& current) {
   if (at.pending) return values(*at.pending, at.policies);
+  if (!at.pending_fact.empty()) return eval_values(at, at.pending_fact);
   if (starts_with(current, "--") && current.find('=') != std::string::npos) {
     std::string name = current.substr(0, current.find('='));
     const CLI::Option* opt = find_option(at.command, name);
@@ -129,6 +174,8 @@ std::vector<std::string> candidates(const Position& at, const std::string& curre
         if (!opt->get_positional() && !opt->get_group().empty())  // hidden options (serve --hello) are not offered
           for (const auto& n : opt->get_lnames())
             if (std::find(out.begin(), out.end(), "--" + n) == out.end()) out.push_back("--" + n);
+    if (is_eval(at.command) && !at.first_argument.empty())
+      for (auto& o : eval_values(at, {})) out.push_back(std::move(o));
     return out;
   }
   // `help` takes command words, so it completes the commands.
@@ -137,6 +184,7 @@ std::vector<std::string> candidates(const Position& at, const std::string& curre
     if (!sub->get_group().empty() && at.arguments == 0) out.push_back(sub->get_name());
   if (out.empty() && (command->get_name() == "check" || command->get_name() == "test")) return {":files"};
   if (out.empty() && command->get_name() == "diff") return {":dirs"};
+  if (out.empty() && takes_policy(command) && at.arguments == 0) return eval_values(at, {});
   return out;
 }
 

@@ -55,6 +55,24 @@ std::string policies_text(const json& j) {
                            return fmt::format("{} ({})", str(c["id"]), str(c["zh"]));
                          }));
     }
+    if (d.contains("eval")) {
+      out += fmt::format("  eval:           hdpolicy eval {}\n", str(d["eval"]["id"]));
+      std::string derived;
+      const char* head = "  facts:          ";
+      for (const auto& f : d["eval"]["facts"]) {
+        if (f.contains("derived")) {
+          derived += (derived.empty() ? "" : ", ") + fmt::format("{} ({})", str(f["id"]), str(f["zh"]));
+          continue;
+        }
+        std::string name = f.contains("option") ? str(f["option"]) : str(f["id"]) + " (a column)";
+        out += fmt::format("{}{} {}, {}{}\n", head, name, str(f["kind"]), str(f["en"]),
+                           f["default"].is_string()  ? ", default " + str(f["default"])
+                           : f["required"].get<bool>() ? ", required"
+                                                       : "");
+        head = "                  ";
+      }
+      if (!derived.empty()) out += fmt::format("  derived:        {}\n", derived);
+    }
     out += "\n";
   }
   if (j["calendar"].is_null()) {

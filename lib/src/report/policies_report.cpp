@@ -38,6 +38,52 @@ std::vector<int> caps_of(const SubsidyPolicies& sp, int document) {
   return out;
 }
 
+const char* kind_name(FactKind kind) {
+  switch (kind) {
+    case FactKind::Money:
+      return "money";
+    case FactKind::Count:
+      return "count";
+    case FactKind::Year:
+      return "year";
+    case FactKind::YesNo:
+      return "yesno";
+    case FactKind::Date:
+      return "date";
+    case FactKind::Choice:
+      return "choice";
+    case FactKind::Key:
+      return "key";
+    case FactKind::Area:
+      return "area";
+    case FactKind::Rate:
+      return "rate";
+  }
+  return "";
+}
+
+// A document of declared shape: its caps and rules in the keys every
+// document has, and its facts under "eval" (a key only such documents have).
+void add_benefit(const BenefitPolicy& p, json& j) {
+  for (const auto& cap : p.caps)
+    j["caps"].push_back({{"id", cap.id}, {"amount", format_money(cap.amount)}, {"article", cap.cite.article}});
+  for (const auto& r : p.rules)
+    j["rules"].push_back({{"id", r.id}, {"article", r.article}, {"zh", r.name.zh}, {"en", r.name.en}});
+  json facts = json::array();
+  for (const InputDef& def : p.inputs()) {
+    json f{{"id", def.id},
+           {"kind", kind_name(def.kind)},
+           {"required", def.need == Need::Required || def.need == Need::TodayOnCli},
+           {"default", def.need == Need::TodayOnCli ? json("today") : json(nullptr)},
+           {"zh", def.label.zh},
+           {"en", def.label.en}};
+    if (def.where & kOnCli) f["option"] = def.option;
+    if (def.role == InputRole::Derived) f["derived"] = true;
+    facts.push_back(std::move(f));
+  }
+  j["eval"] = {{"id", p.id}, {"facts", std::move(facts)}};
+}
+
 }  // namespace
 
 json policies_json(const PolicySet& set) {
@@ -92,6 +138,8 @@ json policies_json(const PolicySet& set) {
                         {"categories", categories}});
     }
     j["hiring"] = hiring;
+    for (const auto& b : set.benefits)
+      if (b.document == di) add_benefit(b, j);
     docs.push_back(j);
   }
   json out;
