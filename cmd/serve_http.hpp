@@ -1,7 +1,10 @@
 // cpp-httplib wired to the API (hdpolicy/api.hpp): a bounded pool of
 // worker threads, read, write and keep-alive timeouts, the 64 KiB body
-// limit, and one access-log line per request on stderr. Nothing here
-// computes an answer; nothing here reads a file.
+// limit (chunked bodies too), CORS for the origins --cors names, the headers
+// every answer carries (Date, X-Request-Id, Vary), the API's error object
+// for the statuses cpp-httplib decides itself, and one access-log line per
+// request on stderr. Nothing here computes an answer; nothing here reads a
+// file.
 #pragma once
 
 #include <httplib.h>
@@ -11,6 +14,7 @@
 #include <string>
 
 #include "hdpolicy/api.hpp"
+#include "serve_headers.hpp"
 #include "serve_policies.hpp"
 #include "serve_run.hpp"
 
@@ -24,6 +28,7 @@ struct ServeLimits {
   std::size_t threads = kDefaultServeThreads;
   time_t read_timeout_s = 5, write_timeout_s = 5, keep_alive_s = 1;
   std::size_t keep_alive_requests = 100;
+  CorsOrigins cors;  // browsers of these origins may call the API (--cors)
 };
 
 // cpp-httplib, with the backlog of connections waiting to be accepted

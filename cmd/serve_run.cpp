@@ -41,6 +41,22 @@ Address parse_listen(const std::string& text) {
   return a;
 }
 
+// --cors ORIGIN: an origin as a browser sends it, scheme://host[:port],
+// lower case, no path; compared byte for byte with the Origin header.
+CorsOrigins parse_cors(const std::vector<std::string>& origins) {
+  const char* accepted =
+      "an origin as browsers send it: http:// or https://, a lower-case host, an optional :port, "
+      "no path, e.g. https://example.org or http://localhost:3000";
+  for (const std::string& o : origins) {
+    const std::size_t host = o.starts_with("https://") ? 8 : o.starts_with("http://") ? 7 : 0;
+    const bool well_formed =
+        host > 0 && o.size() > host && o.size() <= 256 &&
+        o.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789.-:[]", host) == std::string::npos;
+    if (!well_formed) throw bad_value("--cors", o, accepted);
+  }
+  return CorsOrigins{origins};
+}
+
 // The signals are taken by one thread (sigwait), never by a handler, so
 // reloading and stopping run as ordinary code. Blocked before any other
 // thread starts, so every thread inherits the mask.
@@ -86,6 +102,7 @@ bool bind(HttpServer& server, const Address& a) {
 void run_serve(const Cli& cli, const ServeOptions& o, int& exit_code) {
   const Address address = parse_listen(o.listen);
   if (o.threads < 1 || o.threads > 1024) throw bad_value("--threads", std::to_string(o.threads), "1 to 1024");
+  const CorsOrigins cors = parse_cors(o.cors);
   const sigset_t signals = serve_signals();
   // A client that goes away mid-answer is a failed write on its connection,
   // never the end of the server (cpp-httplib ignores SIGPIPE too; this does not rely on it).
@@ -94,6 +111,7 @@ void run_serve(const Cli& cli, const ServeOptions& o, int& exit_code) {
   if (!o.hello) policies = std::make_unique<ServedPolicies>(cli.policies);
   ServeLimits limits;
   limits.threads = o.threads;
+  limits.cors = cors;
   HttpServer server;
   if (o.hello)
     serve_hello(server, limits);
