@@ -4,7 +4,9 @@
 #include <unistd.h>
 
 #include <strings.h>
+#include <charconv>
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -33,6 +35,7 @@ void set_answer(httplib::Response& res, const ApiResponse& answer) {
 // a %0A would start a line of its own; control bytes become '?', and a long
 // path is cut.
 std::string loggable(std::string_view path) {
+  if (path.empty()) return "-";  // a request cpp-httplib could not parse (400, 414)
   std::string out(path.substr(0, kMaxPath));
   for (char& c : out)
     if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = '?';
@@ -104,6 +107,9 @@ std::string status_message(int status) {
       return "the request target (path and query) is too long";
     case 416:
       return "the Range header could not be read; answers are always whole: send none";
+    case 400:
+      return fmt::format("the request could not be read: malformed, or not complete within {} s",
+                         kRequestDeadline.count());
     default:
       return fmt::format("the request could not be read (HTTP status {})", status);
   }
@@ -121,7 +127,10 @@ Handled error_body(const Answer& answer, const httplib::Request& req, httplib::R
     return Handled::Handled;
   }
   set_answer(res, api_error(res.status, status_message(res.status)));
-  if (res.status == 416) res.set_header("Connection", "close");  // its body was left unread
+  // A body left unread (a refused Range before it, a 413 whose rest was not
+  // skipped) or the rest of a request that could not be read would be read
+  // as the next request: the connection ends here.
+  if (res.status == 416 || res.status == 413 || res.status == 400) res.set_header("Connection", "close");
   return Handled::Handled;
 }
 
@@ -151,6 +160,13 @@ void log_request(const httplib::Request& req, const httplib::Response& res) {
   [[maybe_unused]] const ssize_t n = ::write(STDERR_FILENO, line.data(), line.size());
 }
 
+bool declared_too_large(const httplib::Request& req) {
+  const std::string length = req.get_header_value("Content-Length");
+  std::uint64_t n = 0;
+  const auto [end, error] = std::from_chars(length.data(), length.data() + length.size(), n);
+  return error == std::errc::result_out_of_range || (error == std::errc() && n > kMaxApiBody);
+}
+
 // The body, read as it arrives and never more than kMaxApiBody bytes of it:
 // set_payload_max_length checks only a Content-Length, and a chunked body
 // would otherwise be read whole into memory. A request with neither
@@ -167,6 +183,11 @@ std::optional<std::string> read_body(const httplib::Request& req, httplib::Respo
     res.set_header("Connection", "close");
     return std::nullopt;
   }
+  if (declared_too_large(req)) {  // refused unread: nothing of it is read, let alone kept
+    set_answer(res, api_error(413, status_message(413)));
+    res.set_header("Connection", "close");
+    return std::nullopt;
+  }
   std::string body;
   bool over = false;
   const bool read = reader([&](const char* data, std::size_t n) {
@@ -177,17 +198,21 @@ std::optional<std::string> read_body(const httplib::Request& req, httplib::Respo
   if (read) return body;
   const int status = over || res.status == 413 ? 413 : 400;  // 413: cpp-httplib's own, by Content-Length
   set_answer(res, api_error(status, status_message(status)));
-  if (over) res.set_header("Connection", "close");  // the rest of the chunks are left unread
+  res.set_header("Connection", "close");  // the rest of the body is left unread
   return std::nullopt;
 }
 
-void configure(httplib::Server& server, const ServeLimits& limits, const Answer& answer) {
+void configure(HttpServer& server, const ServeLimits& limits, const Answer& answer) {
   const std::size_t threads = limits.threads;
   server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
-  server.set_read_timeout(limits.read_timeout_s, 0);
-  server.set_write_timeout(limits.write_timeout_s, 0);
-  server.set_keep_alive_timeout(limits.keep_alive_s);
+  // The socket's own timeouts (SO_RCVTIMEO, SO_SNDTIMEO) bound a single
+  // recv or send; ConnectionStream bounds the waits between them.
+  const auto seconds = [](std::chrono::milliseconds ms) { return static_cast<time_t>((ms.count() + 999) / 1000); };
+  server.set_read_timeout(seconds(limits.connection.read_idle), 0);
+  server.set_write_timeout(seconds(limits.connection.write_idle), 0);
   server.set_keep_alive_max_count(limits.keep_alive_requests);
+  server.set_keep_alive_timeout(seconds(limits.connection.keep_alive_idle));  // said in the Keep-Alive header
+  server.set_connection_limits(limits.connection, limits.client_connections);
   server.set_payload_max_length(kMaxApiBody);
   server.set_tcp_nodelay(true);
   server.set_default_headers({{"X-Content-Type-Options", "nosniff"},
@@ -203,6 +228,13 @@ void configure(httplib::Server& server, const ServeLimits& limits, const Answer&
   server.set_error_handler(httplib::Server::HandlerWithResponse(
       [answer](const httplib::Request& req, httplib::Response& res) { return error_body(answer, req, res); }));
   server.set_logger(log_request);
+  // A client that waits for 100 Continue before sending a body over the
+  // limit gets its 413 instead, and sends nothing.
+  server.set_expect_100_continue_handler([](const httplib::Request& req, httplib::Response& res) {
+    if (!declared_too_large(req)) return 100;
+    res.status = 413;  // cpp-httplib answers res as it is, whatever status this returns
+    return 413;
+  });
   // Every method and path goes to one answer: the API routes them itself.
   const auto without_body = [answer](const httplib::Request& req, httplib::Response& res) { answer(req, {}, res); };
   const auto with_body = [answer](const httplib::Request& req, httplib::Response& res,
@@ -223,7 +255,59 @@ void HttpServer::widen_backlog() {
   ::listen(svr_sock_, SOMAXCONN);
 }
 
-void serve_api(httplib::Server& server, const ServedPolicies& policies, const ServeLimits& limits) {
+void HttpServer::set_connection_limits(const ConnectionLimits& limits, std::size_t per_client) {
+  limits_ = limits;
+  per_client_ = per_client;
+}
+
+// cpp-httplib's own loop (process_server_socket) with our stream; stop()
+// makes svr_sock_ invalid, which ends it after the request in hand.
+bool HttpServer::process_and_close_socket(socket_t sock) {
+  ConnectionStream stream(sock, limits_);
+  std::string address;
+  int port = 0;
+  stream.get_remote_ip_and_port(address, port);
+  bool ok = false;
+  if (!clients_.admit(address, per_client_)) {
+    refuse(stream, address);
+  } else {
+    for (std::size_t left = keep_alive_max_count_; left > 0 && svr_sock_ != INVALID_SOCKET && stream.wait_for_request();
+         --left) {
+      stream.start_request();
+      bool closed = false;
+      ok = process_request(stream, left == 1, closed, nullptr);
+      if (!ok || closed || stream.closing()) break;
+    }
+    clients_.release(address);
+    ::shutdown(sock, SHUT_WR);
+    stream.drain(std::chrono::seconds(1));  // what a refused body left unread, before close
+  }
+  ::close(sock);
+  return ok;
+}
+
+// 503 to a connection over its address's limit, written here: no request
+// has been read, so cpp-httplib has nothing to answer.
+void HttpServer::refuse(ConnectionStream& stream, const std::string& address) const {
+  const ApiResponse answer =
+      api_error(503, fmt::format("too many connections from {}: at most {} at once", address, per_client_));
+  const std::string id = request_id({});
+  const std::string response = fmt::format(
+      "HTTP/1.1 503 Service Unavailable\r\nDate: {}\r\nContent-Type: {}\r\nContent-Length: {}\r\n"
+      "Retry-After: 1\r\nX-Request-Id: {}\r\nConnection: close\r\n\r\n{}",
+      http_date(std::chrono::system_clock::now()), answer.content_type, answer.body.size(), id, answer.body);
+  for (std::size_t sent = 0; sent < response.size();) {
+    const ssize_t n = stream.write(response.data() + sent, response.size() - sent);
+    if (n <= 0) break;
+    sent += static_cast<std::size_t>(n);
+  }
+  const std::string line = fmt::format("- - 503 - {}\n", id);  // the access log: no request was read
+  [[maybe_unused]] const ssize_t n = ::write(STDERR_FILENO, line.data(), line.size());
+  ::shutdown(stream.socket(), SHUT_WR);
+  stream.drain(std::chrono::milliseconds(10));  // a request already sent, so that close sends no RST
+}
+
+void serve_api(HttpServer& server, const ServedPolicies& policies, const ServeLimits& limits) {
   configure(server, limits, [&policies](const httplib::Request& req, std::string_view body, httplib::Response& res) {
     const Clock::time_point start = Clock::now();
     const std::shared_ptr<const PolicySet> set = policies.current();  // this request's snapshot
@@ -234,7 +318,7 @@ void serve_api(httplib::Server& server, const ServedPolicies& policies, const Se
   });
 }
 
-void serve_hello(httplib::Server& server, const ServeLimits& limits) {
+void serve_hello(HttpServer& server, const ServeLimits& limits) {
   configure(server, limits, [](const httplib::Request&, std::string_view, httplib::Response& res) {
     const Clock::time_point start = Clock::now();
     res.set_content("hello\n", "text/plain");

@@ -4,6 +4,7 @@
 // and SIGINT stop accepting, finish the requests in flight and exit 0.
 #include <pthread.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <csignal>
@@ -103,6 +104,10 @@ void run_serve(const Cli& cli, const ServeOptions& o, int& exit_code) {
   const Address address = parse_listen(o.listen);
   if (o.threads < 1 || o.threads > 1024) throw bad_value("--threads", std::to_string(o.threads), "1 to 1024");
   const CorsOrigins cors = parse_cors(o.cors);
+  const std::size_t per_client =
+      o.client_connections == 0 ? std::max<std::size_t>(1, o.threads / 2) : o.client_connections;
+  if (per_client > o.threads)
+    throw bad_value("--client-connections", std::to_string(per_client), fmt::format("1 to --threads ({})", o.threads));
   const sigset_t signals = serve_signals();
   // A client that goes away mid-answer is a failed write on its connection,
   // never the end of the server (cpp-httplib ignores SIGPIPE too; this does not rely on it).
@@ -112,6 +117,7 @@ void run_serve(const Cli& cli, const ServeOptions& o, int& exit_code) {
   ServeLimits limits;
   limits.threads = o.threads;
   limits.cors = cors;
+  limits.client_connections = per_client;
   HttpServer server;
   if (o.hello)
     serve_hello(server, limits);

@@ -50,6 +50,8 @@ expect_status "404 long path" 404 "$BASE/$(printf 'a%.0s' {1..300})" && expect_a
 expect_status "414" 414 "$BASE/v1/policies?q=$(printf 'a%.0s' {1..9000})" && expect_api_error 414
 head -c 100000 /dev/zero | tr '\0' ' ' >"$WORK/big.json"
 expect_status "413 by Content-Length" 413 --json @"$WORK/big.json" "$BASE/v1/subsidy" && expect_api_error 413
+expect_status "413 without Expect" 413 -H 'Expect:' --json @"$WORK/big.json" "$BASE/v1/subsidy"
+expect_api_error "413 without Expect"
 # A request line cpp-httplib cannot parse: 400, the error object.
 printf 'NOT A REQUEST\r\n\r\n' >"$WORK/raw"
 exec 3<>"/dev/tcp/127.0.0.1/${BASE##*:}"
@@ -64,12 +66,17 @@ ex='{"type": "rd", "premium": "80000", "date": "2025-10-01"}'
 expect_status "chunked" 200 -H 'Transfer-Encoding: chunked' --json "$ex" "$BASE/v1/subsidy"
 expect_in "chunked" "$WORK/body" '"subsidy": "40000.00"'
 head -c 20000000 /dev/zero | tr '\0' ' ' >"$WORK/huge.json"
+logged=$(wc -l <"$LOG")
 rss_before=$(awk '/^VmHWM/ {print $2}' "/proc/$SERVER_PID/status")
 expect_status "chunked over 64 KiB" 413 --max-time 20 -H 'Transfer-Encoding: chunked' --json @"$WORK/huge.json" \
   "$BASE/v1/subsidy" && expect_api_error "chunked over 64 KiB"
 rss_after=$(awk '/^VmHWM/ {print $2}' "/proc/$SERVER_PID/status")
 ((rss_after - rss_before < 8000)) || fail "a 20 MB chunked body raised the server's peak memory by $((rss_after - rss_before)) kB"
 expect_status "after a refused chunked body" 200 "$BASE/healthz"
+expect_status "20 MB without Expect" 413 --max-time 20 -H 'Expect:' --json @"$WORK/huge.json" "$BASE/v1/subsidy"
+# The rest of a refused body is never read as a request of its own (a log line without a method).
+tail -n +"$((logged + 1))" "$LOG" | grep -v '^POST /v1/subsidy 413 \|^GET /healthz 200 ' >"$WORK/more" || true
+[[ ! -s $WORK/more ]] || fail "a refused body's rest was read as requests: $(head -n 3 "$WORK/more")"
 
 # POST with neither Content-Length nor Transfer-Encoding: no body (RFC 9112 6.3), answered at once.
 took=$(curl -s -o "$WORK/body" -w '%{http_code} %{time_total}' -X POST -H 'Content-Type: application/json' \
