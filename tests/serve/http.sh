@@ -78,6 +78,10 @@ expect_status "20 MB without Expect" 413 --max-time 20 -H 'Expect:' --json @"$WO
 tail -n +"$((logged + 1))" "$LOG" | grep -v '^POST /v1/subsidy 413 \|^GET /healthz 200 ' >"$WORK/more" || true
 [[ ! -s $WORK/more ]] || fail "a refused body's rest was read as requests: $(head -n 3 "$WORK/more")"
 
+# A Transfer-Encoding that does not end in chunked: its length cannot be known (RFC 9112 6.3).
+expect_status "Transfer-Encoding: gzip" 400 -H 'Transfer-Encoding: gzip' --json '{}' "$BASE/v1/subsidy"
+expect_in "Transfer-Encoding: gzip" "$WORK/body" 'only chunked'
+
 # POST with neither Content-Length nor Transfer-Encoding: no body (RFC 9112 6.3), answered at once.
 took=$(curl -s -o "$WORK/body" -w '%{http_code} %{time_total}' -X POST -H 'Content-Type: application/json' \
   --max-time 10 "$BASE/v1/subsidy")
