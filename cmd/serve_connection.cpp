@@ -70,7 +70,7 @@ bool ConnectionStream::is_readable() const { return begin_ != end_ || wait(POLLI
 bool ConnectionStream::is_writable() const { return wait(POLLOUT, Clock::now() + limits_.write_idle); }
 
 ssize_t ConnectionStream::read(char* ptr, size_t size) {
-  if (begin_ == end_) {
+  while (begin_ == end_) {
     // Past the deadline or the budget the request is refused, however
     // steadily its bytes arrive: cpp-httplib answers 400 to a request it
     // could not read.
@@ -78,7 +78,8 @@ ssize_t ConnectionStream::read(char* ptr, size_t size) {
       expired_ = true;
       return -1;
     }
-    const ssize_t n = ::recv(sock_, buffer_.data(), std::min(buffer_.size(), budget_), 0);
+    const ssize_t n = ::recv(sock_, buffer_.data(), std::min(buffer_.size(), budget_), MSG_DONTWAIT);
+    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)) continue;  // woken for nothing
     if (n <= 0) return n;
     begin_ = 0;
     end_ = static_cast<std::size_t>(n);
@@ -91,8 +92,14 @@ ssize_t ConnectionStream::read(char* ptr, size_t size) {
 }
 
 ssize_t ConnectionStream::write(const char* ptr, size_t size) {
-  if (!wait(POLLOUT, Clock::now() + limits_.write_idle)) return -1;
-  const ssize_t n = ::send(sock_, ptr, size, MSG_NOSIGNAL);
+  // Never a blocking send: one that does not fit would wait for a client
+  // that does not read for as long as it likes. What fits is sent; the
+  // caller writes the rest, each wait bounded by write_idle.
+  ssize_t n = -1;
+  do {
+    if (!wait(POLLOUT, Clock::now() + limits_.write_idle)) return -1;
+    n = ::send(sock_, ptr, size, MSG_NOSIGNAL | MSG_DONTWAIT);
+  } while (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR));
   // cpp-httplib writes a status line and its headers with one write (a
   // 100 Continue first, for a client that asks); an answer that says
   // Connection: close ends the connection after it.
