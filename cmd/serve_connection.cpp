@@ -70,16 +70,18 @@ bool ConnectionStream::is_readable() const { return begin_ != end_ || wait(POLLI
 bool ConnectionStream::is_writable() const { return wait(POLLOUT, Clock::now() + limits_.write_idle); }
 
 ssize_t ConnectionStream::read(char* ptr, size_t size) {
-  while (begin_ == end_) {
+  // Bytes already there are taken without a poll (one system call, not
+  // two, per read); only when there are none does the read wait.
+  for (bool waited = false; begin_ == end_; waited = true) {
     // Past the deadline or the budget the request is refused, however
     // steadily its bytes arrive: cpp-httplib answers 400 to a request it
     // could not read.
-    if (budget_ == 0 || !wait(POLLIN, read_until())) {
+    if (budget_ == 0 || Clock::now() >= deadline_ || (waited && !wait(POLLIN, read_until()))) {
       expired_ = true;
       return -1;
     }
     const ssize_t n = ::recv(sock_, buffer_.data(), std::min(buffer_.size(), budget_), MSG_DONTWAIT);
-    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)) continue;  // woken for nothing
+    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)) continue;  // nothing yet
     if (n <= 0) return n;
     begin_ = 0;
     end_ = static_cast<std::size_t>(n);
@@ -95,11 +97,11 @@ ssize_t ConnectionStream::write(const char* ptr, size_t size) {
   // Never a blocking send: one that does not fit would wait for a client
   // that does not read for as long as it likes. What fits is sent; the
   // caller writes the rest, each wait bounded by write_idle.
-  ssize_t n = -1;
-  do {
+  ssize_t n = ::send(sock_, ptr, size, MSG_NOSIGNAL | MSG_DONTWAIT);
+  while (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)) {
     if (!wait(POLLOUT, Clock::now() + limits_.write_idle)) return -1;
     n = ::send(sock_, ptr, size, MSG_NOSIGNAL | MSG_DONTWAIT);
-  } while (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR));
+  }
   // cpp-httplib writes a status line and its headers with one write (a
   // 100 Continue first, for a client that asks); an answer that says
   // Connection: close ends the connection after it.
