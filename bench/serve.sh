@@ -19,13 +19,18 @@ work=$(mktemp -d)
 pid=
 trap '[[ -n $pid ]] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 
+# wrk's connections all come from 127.0.0.1: let that one address hold every
+# worker (a server from before --client-connections has no such limit).
+per_client=
+if "$bin" serve --help | grep -q -- --client-connections; then per_client="--client-connections $connections"; fi
+
 # run NAME SERVE_ARGS WRK_ARGS...: one round; appends "rps p50_us p99_us" to $work/NAME.
 run() {
   local name=$1 serve_args=$2
   shift 2
   : >"$work/$name.log"  # emptied before the server starts: the previous round's address must not be read
   # shellcheck disable=SC2086
-  "$bin" serve --listen 127.0.0.1:0 --threads "$connections" $serve_args 2>"$work/$name.log" &
+  "$bin" serve --listen 127.0.0.1:0 --threads "$connections" $per_client $serve_args 2>"$work/$name.log" &
   pid=$!
   local base=
   for ((i = 0; i < 100; i++)); do

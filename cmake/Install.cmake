@@ -14,6 +14,12 @@ install(FILES ${PROJECT_SOURCE_DIR}/completions/_hdpolicy DESTINATION ${CMAKE_IN
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/policies/ DESTINATION ${CMAKE_INSTALL_DATADIR}/hdpolicy/policies)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/examples/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples)
 install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/docs/copyright DESTINATION ${CMAKE_INSTALL_DOCDIR})
+# hdpolicy.service for systemd, pointing at this installation's hdpolicy. The
+# package installs it and enables nothing: no maintainer script starts it.
+set(HDPOLICY_SYSTEMD_UNIT_DIR lib/systemd/system CACHE STRING "Where hdpolicy.service is installed, under the prefix")
+set(HDPOLICY_UNIT_BINARY ${CMAKE_INSTALL_FULL_BINDIR}/hdpolicy)
+configure_file(${PROJECT_SOURCE_DIR}/cmake/hdpolicy.service.in ${PROJECT_BINARY_DIR}/hdpolicy.service @ONLY)
+install(FILES ${PROJECT_BINARY_DIR}/hdpolicy.service DESTINATION ${HDPOLICY_SYSTEMD_UNIT_DIR})
 # CHANGELOG.md as it is: a Debian changelog (changelog.gz) has another format.
 install(FILES ${PROJECT_SOURCE_DIR}/CHANGELOG.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
 

@@ -11,6 +11,13 @@ void add_serve_command(CLI::App& app, Cli& cli) {
   cmd->add_option("--listen", o->listen,
                   "HOST:PORT to listen on (default 127.0.0.1:8080, loopback only; port 0: any free port, printed)");
   cmd->add_option("--threads", o->threads, "Worker threads: connections served at once (default 64)");
+  cmd->add_option("--client-connections", o->client_connections,
+                  "Connections one client address may have open at once, more are refused with 503 (default: half "
+                  "of --threads; behind a reverse proxy every client is the proxy's address: give --threads)");
+  cmd->add_option("--cors", o->cors,
+                  "ORIGIN (scheme://host[:port]) whose web pages may call the API from a browser (CORS); "
+                  "repeatable; none by default")
+      ->type_name("ORIGIN");
   // The benchmark's ceiling (bench/serve.sh): the same server answering "hello".
   cmd->add_flag("--hello", o->hello, "")->group("");
   cmd->callback([&cli, o] { run_serve(cli, *o, cli.exit_code); });

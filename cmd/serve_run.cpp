@@ -4,6 +4,7 @@
 // and SIGINT stop accepting, finish the requests in flight and exit 0.
 #include <pthread.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <csignal>
@@ -39,6 +40,22 @@ Address parse_listen(const std::string& text) {
   a.port = std::stoi(port);
   if (a.port > 65535) throw bad_value("--listen", text, accepted);
   return a;
+}
+
+// --cors ORIGIN: an origin as a browser sends it, scheme://host[:port],
+// lower case, no path; compared byte for byte with the Origin header.
+CorsOrigins parse_cors(const std::vector<std::string>& origins) {
+  const char* accepted =
+      "an origin as browsers send it: http:// or https://, a lower-case host, an optional :port, "
+      "no path, e.g. https://example.org or http://localhost:3000";
+  for (const std::string& o : origins) {
+    const std::size_t host = o.starts_with("https://") ? 8 : o.starts_with("http://") ? 7 : 0;
+    const bool well_formed =
+        host > 0 && o.size() > host && o.size() <= 256 &&
+        o.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789.-:[]", host) == std::string::npos;
+    if (!well_formed) throw bad_value("--cors", o, accepted);
+  }
+  return CorsOrigins{origins};
 }
 
 // The signals are taken by one thread (sigwait), never by a handler, so
@@ -86,6 +103,11 @@ bool bind(HttpServer& server, const Address& a) {
 void run_serve(const Cli& cli, const ServeOptions& o, int& exit_code) {
   const Address address = parse_listen(o.listen);
   if (o.threads < 1 || o.threads > 1024) throw bad_value("--threads", std::to_string(o.threads), "1 to 1024");
+  const CorsOrigins cors = parse_cors(o.cors);
+  const std::size_t per_client =
+      o.client_connections == 0 ? std::max<std::size_t>(1, o.threads / 2) : o.client_connections;
+  if (per_client > o.threads)
+    throw bad_value("--client-connections", std::to_string(per_client), fmt::format("1 to --threads ({})", o.threads));
   const sigset_t signals = serve_signals();
   // A client that goes away mid-answer is a failed write on its connection,
   // never the end of the server (cpp-httplib ignores SIGPIPE too; this does not rely on it).
@@ -94,6 +116,8 @@ void run_serve(const Cli& cli, const ServeOptions& o, int& exit_code) {
   if (!o.hello) policies = std::make_unique<ServedPolicies>(cli.policies);
   ServeLimits limits;
   limits.threads = o.threads;
+  limits.cors = cors;
+  limits.client_connections = per_client;
   HttpServer server;
   if (o.hello)
     serve_hello(server, limits);

@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "cli.hpp"
 
@@ -19,6 +20,8 @@ inline constexpr std::size_t kDefaultServeThreads = 64;
 struct ServeOptions {
   std::string listen = "127.0.0.1:8080";
   std::size_t threads = kDefaultServeThreads;
+  std::size_t client_connections = 0;  // 0: half of threads
+  std::vector<std::string> cors;       // origins whose pages may call the API
   bool hello = false;
 };
 

@@ -126,11 +126,11 @@ expect_status "64 KiB + 1 body" 413 --json @"$WORK/limit.json" "$BASE/v1/subsidy
 head -c 1000000 /dev/zero | tr '\0' ' ' >"$WORK/big.json"
 expect_status "1 MB body" 413 --json @"$WORK/big.json" "$BASE/v1/subsidy"
 
-# One access-log line per request: method, path, status, microseconds; no body, no query.
+# One access-log line per request: method, path, status, microseconds, request id; no body, no query.
 expect_in "access log" "$LOG" 'POST /v1/subsidy 200 '
 expect_in "access log" "$LOG" 'GET /v1/nothing 404 '
 if grep -q 'premium\|2025-09-30' "$LOG"; then fail "the access log holds a request's body or query"; fi
-grep -qE '^GET /healthz 200 [0-9]+$' "$LOG" || fail "access log: no 'GET /healthz 200 MICROSECONDS' line"
+grep -qE '^GET /healthz 200 [0-9]+ [0-9a-f]{32}$' "$LOG" || fail "access log: no 'GET /healthz 200 MICROSECONDS REQUEST_ID' line"
 
 stop_server TERM
 echo "ok: every endpoint answers as the CLI; every error status"

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -338,8 +339,18 @@ TEST_CASE("csv reader: next_records gives the same records as next, and all thei
 }
 
 TEST_CASE("apply_rate: the 64-bit path and the 128-bit path agree at their border") {
-  Rate all = *parse_rate("100%");
-  Rate third = *parse_rate("33.333333333%");
+  // The finest third parse_rate accepts: nine places as a fraction (seven as
+  // a percentage); "33.333333333%" has nine places after a percent and is
+  // refused, so it could not stand for the third here.
+  CHECK_FALSE(parse_rate("33.333333333%").has_value());
+  const std::optional<Rate> all_parsed = parse_rate("100%");
+  const std::optional<Rate> third_parsed = parse_rate("0.333333333");
+  REQUIRE(all_parsed.has_value());
+  REQUIRE(third_parsed.has_value());
+  REQUIRE(parse_rate("33.3333333%") == third_parsed);
+  const Rate all = *all_parsed;
+  const Rate third = *third_parsed;
+  CHECK(third.nano == 333'333'333);
   // premium × rate in billionths overflows int64 just above 9,223,372,036 fen at 100%.
   for (std::int64_t fen : {std::int64_t{9'223'372'035}, std::int64_t{9'223'372'036}, std::int64_t{9'223'372'037},
                            std::int64_t{9'223'372'038}, kMaxFen}) {

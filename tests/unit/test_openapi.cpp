@@ -118,6 +118,8 @@ TEST_CASE("openapi.json: an OpenAPI 3.1 document whose references resolve") {
   CHECK(doc["openapi"] == "3.1.0");
   CHECK(doc["info"]["title"].is_string());
   CHECK(doc["info"]["version"].is_string());
+  // The project's licence (LICENSE), as an SPDX identifier (OpenAPI 3.1).
+  CHECK(doc["info"]["license"] == json{{"name", "Apache-2.0"}, {"identifier", "Apache-2.0"}});
   REQUIRE(doc["paths"].is_object());
   for (const auto& entry : doc["paths"].items()) {  // not a structured binding: clang 14 cannot capture one
     const std::string path = entry.key();

@@ -44,6 +44,11 @@ struct ApiContext {
 
 ApiResponse answer_api(const ApiContext& context, const ApiRequest& request);
 
+// The API's error answer: `status` with {"error": {"message"}, "hdpolicy_version"},
+// the shape answer_api gives every failure. The server uses it for the
+// statuses the HTTP layer decides before the API is asked (413, 414, 400, ...).
+ApiResponse api_error(int status, const std::string& message);
+
 // The page served at GET / (one self-contained HTML file, compiled in).
 std::string_view api_page();
 

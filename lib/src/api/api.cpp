@@ -153,4 +153,8 @@ ApiResponse answer_api(const ApiContext& context, const ApiRequest& request) {
   }
 }
 
+ApiResponse api_error(int status, const std::string& message) {
+  return api::error(status, message_error_json(message));
+}
+
 }  // namespace hdpolicy
