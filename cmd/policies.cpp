@@ -66,7 +66,7 @@ std::string policies_text(const json& j) {
         }
         std::string name = f.contains("option") ? str(f["option"]) : str(f["id"]) + " (a column)";
         out += fmt::format("{}{} {}, {}{}\n", head, name, str(f["kind"]), str(f["en"]),
-                           f["default"].is_string()  ? ", default " + str(f["default"])
+                           f["default"].is_string()    ? ", default " + str(f["default"])
                            : f["required"].get<bool>() ? ", required"
                                                        : "");
         head = "                  ";

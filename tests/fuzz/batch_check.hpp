@@ -67,8 +67,10 @@ inline void require_json_output(const std::string& written, std::uint64_t rows) 
   require(lines == rows, "not one JSON line per input row");
 }
 
-inline void check_batch(std::string_view input, BatchRunner run) {
-  const PolicySet& set = shipped_policies();
+// `policies` (default: the shipped ones) and, for batch eval, the `policy` the rows claim on.
+inline void check_batch(std::string_view input, BatchRunner run, const PolicySet* policies = nullptr,
+                        const char* policy = "") {
+  const PolicySet& set = policies ? *policies : shipped_policies();
   struct Config {
     csv::OutputFormat format;
     bool strict, baseline;
@@ -83,6 +85,7 @@ inline void check_batch(std::string_view input, BatchRunner run) {
       BatchOptions options;
       options.strict = config.strict;
       options.baseline = config.baseline ? &set : nullptr;
+      options.policy = policy;
       summary = run(set, reader, writer, options);
       writer.flush();
     } catch (const InputError&) {
@@ -97,7 +100,8 @@ inline void check_batch(std::string_view input, BatchRunner run) {
     for (const auto& t : summary.by_article) by_article += t.amount;
     require(summary.kind == BatchKind::Deadline || by_article == summary.total,
             "totals by article that do not add up to the total");
-    require(summary.change.has_value() == (config.baseline && summary.kind != BatchKind::Deadline),
+    require(summary.change.has_value() ==
+                (config.baseline && summary.kind != BatchKind::Deadline && summary.kind != BatchKind::Eval),
             "a change summary without --baseline, or none with it");
     if (summary.change)
       require(summary.change->current == summary.total && summary.change->baseline == summary.total &&

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "fuzz_support.hpp"
+#include "hdpolicy/benefit_report.hpp"
 #include "hdpolicy/case_runner.hpp"
 #include "hdpolicy/check.hpp"
 #include "hdpolicy/errors.hpp"
@@ -37,10 +38,35 @@ void run_case(const PolicySet& set, const PolicyTestCase& t) {
       (void)run_hiring_case(set, t.input, t.lang).dump();
     else if (t.command == "deadline")
       (void)run_deadline_case(set, t.input, t.lang).dump();
+    else if (t.command == "eval")
+      (void)run_eval_case(set, t.input, t.lang).dump();
     else
       (void)run_workdays_case(set, t.input, t.lang).dump();
   } catch (const InputError&) {}
   (void)run_policy_test(set, t);
+}
+
+// A document of declared shape that loads is evaluated on two claims (every
+// fact 1, then every fact at a large value), in both languages with its
+// explanation: fuzzed formulas and limits must give an amount or an
+// InputError (money_overflow), never a crash or a wrong-signed amount.
+void evaluate_declared(const std::string& text) {
+  Diagnostics problems;
+  const PolicySet set = load_policy_set({PolicyFile{"fuzz.yaml", "fuzz.yaml", text}}, problems);
+  for (const BenefitPolicy& p : set.benefits) {
+    for (const char* value : {"1", "999999999999"}) {
+      InputTexts texts(p.inputs());
+      for (std::size_t row = 0; row < p.inputs().size(); ++row)
+        texts[row] = p.inputs()[row].kind == FactKind::Date ? std::string_view("2026-03-01") : std::string_view(value);
+      try {
+        BenefitClaim claim = parse_benefit_claim(p, texts, {}, FieldStyle::CaseKey, Date{});
+        BenefitResult r = evaluate_benefit(set.documents[static_cast<std::size_t>(p.document)], p, claim);
+        fuzz::require(r.amount().fen >= 0, "a negative amount");
+        for (Lang lang : {Lang::En, Lang::Zh})
+          (void)benefit_json(set, p, benefit_view(set, p, claim, r, FieldStyle::Option, lang), true).dump();
+      } catch (const InputError&) {}
+    }
+  }
 }
 
 }  // namespace
@@ -49,6 +75,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string text(fuzz::as_text(data, size));
   check_alone("fuzz.yaml", text);
   check_alone("calendars/cn/2025.yaml", text);
+  evaluate_declared(text);
 
   const PolicySet& shipped = fuzz::shipped_policies();
   Diagnostics problems;

@@ -180,8 +180,8 @@ std::string benefit_policy_list(const PolicySet& set);
 // The claim from text, one entry per row of the policy's facts (an option,
 // a CSV cell, a test-case key as `style` says); `received` is what the
 // enterprise already received this year under each cap, as "CAP=YUAN" items.
-// Derived facts are computed here. A claim date not given on the command
-// line is `today`. Throws InputError naming the input, the value and what
+// Derived facts are computed here. A claim date not given is `today`; with
+// Date{} (a batch row, a test case) it is required. Throws InputError naming the input, the value and what
 // it accepts.
 BenefitClaim parse_benefit_claim(const BenefitPolicy& policy, const InputTexts& texts,
                                  std::span<const std::string> received, FieldStyle style, Date today);

@@ -46,8 +46,9 @@ struct BenefitView {
   std::vector<ExplainStep> steps;
 };
 
+// `steps`: also the explanation (a batch row has no use for it).
 BenefitView benefit_view(const PolicySet& set, const BenefitPolicy& policy, const BenefitClaim& claim,
-                         const BenefitResult& result, FieldStyle style, Lang lang);
+                         const BenefitResult& result, FieldStyle style, Lang lang, bool steps = true);
 
 // The JSON of `hdpolicy eval --format json` (and of its test cases).
 nlohmann::ordered_json benefit_json(const PolicySet& set, const BenefitPolicy& policy, const BenefitView& view,

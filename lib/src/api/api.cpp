@@ -43,6 +43,7 @@ constexpr Route kRoutes[] = {
     {"/v1/hiring", false, "POST", post_hiring},
     {"/v1/plan", false, "POST", post_plan},
     {"/v1/deadline", false, "POST", post_deadline},
+    {"/v1/eval/", true, "POST", post_eval},
     {"/v1/workdays/add", false, "GET", get_workdays_add},
     {"/v1/workdays/between", false, "GET", get_workdays_between},
     {"/v1/workdays/is", false, "GET", get_workdays_is},

@@ -4,10 +4,12 @@
 // fact") is in the document with its label and help, as it is an option and
 // a column, and a choice lists the values the loaded policies accept (with
 // their names in "x-choices", from which the page builds its forms).
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "api/api_call.hpp"
 #include "api/request_body.hpp"
+#include "hdpolicy/benefit_report.hpp"
 #include "hdpolicy/deadline.hpp"
 #include "hdpolicy/hiring.hpp"
 #include "hdpolicy/plan.hpp"
@@ -105,11 +107,87 @@ void add_requests(const PolicySet& set, json& schemas) {
              [](std::size_t row) { return row == kDeadlineRule || row == kDeadlineFrom; });
   deadline["required"] = {"rule", "from"};
 }
+// The answer of POST /v1/eval/{policy}: its outputs as kBenefitOutputs declares them.
+json eval_response() {
+  json s{{"type", "object"}, {"properties", json::object()}};
+  json& p = s["properties"];
+  p["policy"] = {{"type", "string"}};
+  p["document"] = {{"type", "string"}};
+  for (const BenefitOutput& o : kBenefitOutputs) {
+    json field;
+    switch (o.kind) {
+      case OutputKind::YesNo:
+        field = {{"type", "boolean"}};
+        break;
+      case OutputKind::Year:
+        field = {{"type", {"integer", "null"}}};
+        break;
+      case OutputKind::Money:
+        field = {{"type", "string"}, {"pattern", "^[0-9]+\\.[0-9]{2}$"}};
+        break;
+      case OutputKind::Text:
+        field = {{"type", {"string", "null"}}};
+        break;
+    }
+    field["title"] = std::string(o.label.en);
+    field["x-zh-title"] = std::string(o.label.zh);
+    p[std::string(o.key)] = field;
+  }
+  p["assumptions"] = {{"type", "array"}, {"items", {{"type", "string"}}}};
+  p["reasons"] = {{"type", "array"}, {"items", {{"type", "string"}}}};
+  p["steps"] = {{"type", "array"}};
+  p["hdpolicy_version"] = {{"type", "string"}};
+  return s;
+}
+
+// One path per document of declared shape, its request made from its facts.
+void add_eval_paths(const PolicySet& set, json& doc) {
+  if (set.benefits.empty()) return;
+  doc["components"]["schemas"]["EvalResponse"] = eval_response();
+  for (const BenefitPolicy& p : set.benefits) {
+    json request{{"type", "object"},
+                 {"additionalProperties", false},
+                 {"required", json::array()},
+                 {"properties", json::object()}};
+    add_fields(set, request, p.inputs(), [](std::size_t) { return true; });
+    for (std::size_t row = 0; row < p.inputs().size(); ++row) {
+      const InputDef& def = p.inputs()[row];
+      if (def.kind != FactKind::Choice || !is_api_field(def)) continue;
+      json values = json::array();
+      for (const auto& v : p.facts->extra[row].choices) values.push_back(v.id);
+      request["properties"][std::string(def.id)]["x-choices"] = values;
+    }
+    if (!p.caps.empty())
+      request["properties"]["received"] = {{"type", "object"},
+                                           {"description", "what was already received this year under a cap"},
+                                           {"additionalProperties", {{"type", "string"}}}};
+    const Document& d = set.documents[static_cast<std::size_t>(p.document)];
+    const std::string name = "EvalRequest-" + p.id;
+    doc["components"]["schemas"][name] = request;
+    json op{{"summary", fmt::format("{} ({})", d.short_title.en, d.number)},
+            {"operationId", "eval-" + p.id},
+            {"parameters", {{{"$ref", "#/components/parameters/explain"}}, {{"$ref", "#/components/parameters/lang"}}}},
+            {"requestBody",
+             {{"required", true},
+              {"content", {{"application/json", {{"schema", {{"$ref", "#/components/schemas/" + name}}}}}}}}},
+            {"responses",
+             {{"200",
+               {{"description", "The amount, the article and why"},
+                {"content", {{"application/json", {{"schema", {{"$ref", "#/components/schemas/EvalResponse"}}}}}}}}},
+              {"400", {{"$ref", "#/components/responses/BadRequest"}}},
+              {"405", {{"$ref", "#/components/responses/MethodNotAllowed"}}},
+              {"413", {{"$ref", "#/components/responses/TooLarge"}}},
+              {"415", {{"$ref", "#/components/responses/NotJson"}}}}}};
+    doc["paths"]["/v1/eval/" + p.id] = {{"post", op}};
+  }
+}
+
 }  // namespace
 
 std::string openapi_document(const PolicySet& set) {
   json doc = json::parse(embedded_openapi());
   add_requests(set, doc["components"]["schemas"]);
+  add_eval_paths(set, doc);
   return doc.dump(2);
 }
 

@@ -33,7 +33,8 @@ class CapLedger {
   explicit CapLedger(std::size_t caps) : caps_(caps) {}
   std::vector<Money>& of(std::string_view enterprise, int year) {
     key_.assign(enterprise);
-    key_ += fmt::format("\x1f{}", year);
+    key_.push_back('\x1f');
+    key_.append(std::to_string(year));
     auto [it, inserted] = used_.try_emplace(key_);
     if (inserted) it->second.assign(caps_, Money{});
     return it->second;
@@ -62,7 +63,7 @@ void evaluate_row(const PolicySet& set, const BenefitPolicy& p, const std::vecto
   if (used) claim.received = *used;
   const Document& doc = set.documents[static_cast<std::size_t>(p.document)];
   BenefitResult result = evaluate_benefit(doc, p, claim);
-  row.view = benefit_view(set, p, claim, result, FieldStyle::Column, Lang::En);
+  row.view = benefit_view(set, p, claim, result, FieldStyle::Column, Lang::En, false);
   if (options.strict && !row.view.assumptions.empty())
     throw InputError(strict_refusal(row.view.assumptions, RefusalLayout::OneLine));
   row.note = join(result.eligible() ? row.view.assumptions : row.view.reasons, "; ");

@@ -101,7 +101,9 @@ BenefitClaim parse_benefit_claim(const BenefitPolicy& policy, const InputTexts& 
     if (def.role == InputRole::Derived || def.kind == FactKind::Key || !(def.where & place)) continue;
     const std::string_view text = texts[row];
     if (text.empty()) {
-      const bool needed = def.need == Need::Required || (def.need == Need::TodayOnCli && style != FieldStyle::Option);
+      // The claim date defaults to `today` where one is given (the command line, the API); a batch
+      // row and a test case pass none, so that a rerun gives the same result.
+      const bool needed = def.need == Need::Required || (def.need == Need::TodayOnCli && today == Date{});
       if (needed) throw required(input_name(t.rows, def, style), std::string(def.what));
       continue;
     }

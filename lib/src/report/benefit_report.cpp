@@ -200,7 +200,7 @@ std::vector<ExplainStep> explain(const Words& w, const BenefitResult& r, const s
 }  // namespace
 
 BenefitView benefit_view(const PolicySet& set, const BenefitPolicy& policy, const BenefitClaim& claim,
-                         const BenefitResult& result, FieldStyle style, Lang lang) {
+                         const BenefitResult& result, FieldStyle style, Lang lang, bool steps) {
   Words w{set, policy, claim, style, lang, {}};
   for (std::size_t row = 0; row < policy.facts->rows.size() && w.choice_names.empty(); ++row)
     for (const auto& v : policy.facts->extra[row].choices) w.choice_names.push_back(v.name.in(zh(lang)));
@@ -220,7 +220,7 @@ BenefitView benefit_view(const PolicySet& set, const BenefitPolicy& policy, cons
   } else {
     for (const auto& o : result.rules) view.reasons.push_back(reason(w, o, result.in_force));
   }
-  view.steps = explain(w, result, view.assumptions);
+  if (steps) view.steps = explain(w, result, view.assumptions);
   return view;
 }
 

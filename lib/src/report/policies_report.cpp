@@ -64,7 +64,7 @@ const char* kind_name(FactKind kind) {
 
 // A document of declared shape: its caps and rules in the keys every
 // document has, and its facts under "eval" (a key only such documents have).
-void add_benefit(const BenefitPolicy& p, json& j) {
+void add_benefit(const BenefitPolicy& p, const Document& doc, json& j) {
   for (const auto& cap : p.caps)
     j["caps"].push_back({{"id", cap.id}, {"amount", format_money(cap.amount)}, {"article", cap.cite.article}});
   for (const auto& r : p.rules)
@@ -81,7 +81,7 @@ void add_benefit(const BenefitPolicy& p, json& j) {
     if (def.role == InputRole::Derived) f["derived"] = true;
     facts.push_back(std::move(f));
   }
-  j["eval"] = {{"id", p.id}, {"facts", std::move(facts)}};
+  j["eval"] = {{"id", p.id}, {"zh", doc.short_title.zh}, {"en", doc.short_title.en}, {"facts", std::move(facts)}};
 }
 
 }  // namespace
@@ -139,7 +139,7 @@ json policies_json(const PolicySet& set) {
     }
     j["hiring"] = hiring;
     for (const auto& b : set.benefits)
-      if (b.document == di) add_benefit(b, j);
+      if (b.document == di) add_benefit(b, doc, j);
     docs.push_back(j);
   }
   json out;

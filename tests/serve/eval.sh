@@ -1,0 +1,59 @@
+# Documents of declared shape over HTTP: the shipped policies with the two
+# made-up documents of tests/shapes added (no C++ of their own) are served;
+# POST /v1/eval/ID answers exactly what `hdpolicy eval ID --format json`
+# prints, /openapi.json has a strict request per document, errors have the
+# API's shape, and the page has a tab per document that answers a shared
+# link (in Chromium, when installed; skipped otherwise).
+set -euo pipefail
+source "${0%/*}/lib.sh"
+mkdir -p "$WORK/p"
+cp -r "$SOURCE_DIR/policies/." "$WORK/p/"
+cp "$SOURCE_DIR"/tests/shapes/policies/*.yaml "$WORK/p/"
+cp "$SOURCE_DIR"/tests/shapes/policies/sources/*.txt "$WORK/p/sources/"
+start_server --policies "$WORK/p"
+
+# 第三条 of the rent subsidy: 2,000,000 x 50% = 1,000,000, cut by 3 x 500 m² x 365 days = 547,500.00.
+curl -s --json '{"rent_paid": "2000000", "area": 500, "days": 365, "support_years_used": 0, "date": "2026-03-01"}' \
+  "$BASE/v1/eval/rent-subsidy" >"$WORK/api.json"
+"$HDPOLICY" --policies "$WORK/p" eval rent-subsidy --rent-paid 2000000 --area 500 --days 365 --support-years-used 0 \
+  --date 2026-03-01 --format json >"$WORK/cli.json"
+expect_same "POST /v1/eval/rent-subsidy" "$WORK/api.json" "$WORK/cli.json"
+expect_in "the amount" "$WORK/api.json" '"amount": "547500.00"'
+
+# The R&D reward with what was already received under its annual cap (2,000,000):
+# increase 40,000,000 -> 2,250,000, capped to 2,000,000 - 1,900,000 = 100,000.00.
+curl -s --json '{"rd_this_year": 140000000, "rd_last_year": 100000000, "date": "2026-03-01", "received": {"annual": "1900000"}}' \
+  "$BASE/v1/eval/rd-reward?lang=zh" >"$WORK/rd.json"
+expect_in "received under a cap" "$WORK/rd.json" '"amount": "100000.00"'
+expect_in "capped by the annual cap" "$WORK/rd.json" '"capped_by": "annual"'
+
+expect_status "an unknown policy" 404 --json '{}' "$BASE/v1/eval/nope"
+expect_in "an unknown policy: the ones there are" "$WORK/body" 'rd-reward, rent-subsidy'
+expect_status "a field the document does not declare" 400 --json '{"rent_paid": "1", "bogus": 1}' "$BASE/v1/eval/rent-subsidy"
+expect_status "a bad amount" 400 --json '{"rent_paid": "1.234", "area": 1, "days": 1}' "$BASE/v1/eval/rent-subsidy"
+expect_in "a bad amount: named" "$WORK/body" "rent_paid: '1.234' is not accepted"
+expect_status "GET is not the method" 405 "$BASE/v1/eval/rent-subsidy"
+
+curl -s "$BASE/openapi.json" >"$WORK/openapi.json"
+python3 - "$WORK/openapi.json" <<'PY' || fail "/openapi.json: the eval paths or their strict requests are missing"
+import json, sys
+d = json.load(open(sys.argv[1]))
+r = d["components"]["schemas"]["EvalRequest-rent-subsidy"]
+assert r["additionalProperties"] is False
+assert r["required"] == ["rent_paid", "area", "days"], r["required"]
+assert "/v1/eval/rd-reward" in d["paths"] and d["paths"]["/v1/eval/rd-reward"]["post"]["operationId"] == "eval-rd-reward"
+PY
+
+browser=$(command -v chromium || command -v chromium-browser || true)
+if [[ -n $browser ]]; then
+  HOME=$WORK timeout 120 "$browser" --headless --no-sandbox --disable-gpu --no-first-run --user-data-dir="$WORK/profile" \
+    --virtual-time-budget=10000 --dump-dom \
+    "$BASE/?form=eval-rent-subsidy&rent_paid=2000000&area=500&days=365&support_years_used=0&date=2026-03-01" \
+    >"$WORK/page.html" 2>"$WORK/browser.err" || fail "chromium: $(tail -n 5 "$WORK/browser.err")"
+  expect_in "the page's tab for the rent subsidy" "$WORK/page.html" '租金补贴办法(示例)'
+  expect_in "the page's answer" "$WORK/page.html" '547,500.00 元'
+  expect_in "the page's clause" "$WORK/page.html" '每平方米每天补贴不超过3元'
+fi
+
+stop_server TERM
+echo "ok: POST /v1/eval/ID as the CLI answers, strict requests in /openapi.json, errors, the page's tab"
