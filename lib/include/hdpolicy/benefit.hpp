@@ -185,9 +185,15 @@ std::string benefit_policy_list(const PolicySet& set);
 // it accepts.
 BenefitClaim parse_benefit_claim(const BenefitPolicy& policy, const InputTexts& texts,
                                  std::span<const std::string> received, FieldStyle style, Date today);
+// The facts alone into `claim`, reusing its storage; `claim.received` is left as it is.
+void read_benefit_facts(const BenefitPolicy& policy, const InputTexts& texts, FieldStyle style, Date today,
+                        BenefitClaim& claim);
 
 // Evaluates every rule and picks the highest eligible (ties: the first
 // written). Nothing is eligible outside the document's effective window.
 BenefitResult evaluate_benefit(const Document& document, const BenefitPolicy& policy, const BenefitClaim& claim);
+// The same into `result`, reusing its storage (a batch, row after row).
+void evaluate_benefit(const Document& document, const BenefitPolicy& policy, const BenefitClaim& claim,
+                      BenefitResult& result);
 
 }  // namespace hdpolicy

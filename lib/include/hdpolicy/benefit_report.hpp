@@ -49,6 +49,9 @@ struct BenefitView {
 // `steps`: also the explanation (a batch row has no use for it).
 BenefitView benefit_view(const PolicySet& set, const BenefitPolicy& policy, const BenefitClaim& claim,
                          const BenefitResult& result, FieldStyle style, Lang lang, bool steps = true);
+// The same into `view`, reusing its storage (a batch, row after row).
+void fill_benefit_view(const PolicySet& set, const BenefitPolicy& policy, const BenefitClaim& claim,
+                       const BenefitResult& result, FieldStyle style, Lang lang, bool steps, BenefitView& view);
 
 // The JSON of `hdpolicy eval --format json` (and of its test cases).
 nlohmann::ordered_json benefit_json(const PolicySet& set, const BenefitPolicy& policy, const BenefitView& view,

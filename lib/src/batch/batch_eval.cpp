@@ -5,8 +5,6 @@
 // what an earlier row was paid under a cap is `received` for the next.
 #include <fmt/format.h>
 
-#include <unordered_map>
-
 #include "batch/batch_columns.hpp"
 #include "batch/batch_index.hpp"
 #include "batch/batch_run.hpp"
@@ -27,53 +25,68 @@ std::vector<const char*> output_names() {
   return names;
 }
 
-// What an enterprise has been paid under each cap, per calendar year.
+// What an enterprise has been paid under each cap, per calendar year: one
+// slot of `caps` amounts per enterprise (its index in the run) and year.
 class CapLedger {
  public:
   explicit CapLedger(std::size_t caps) : caps_(caps) {}
-  std::vector<Money>& of(std::string_view enterprise, int year) {
-    key_.assign(enterprise);
-    key_.push_back('\x1f');
-    key_.append(std::to_string(year));
-    auto [it, inserted] = used_.try_emplace(key_);
-    if (inserted) it->second.assign(caps_, Money{});
-    return it->second;
+  Money* of(std::uint32_t enterprise, int year) {
+    const std::uint64_t key = (std::uint64_t{enterprise} << 16) | static_cast<std::uint16_t>(year);
+    const auto next = static_cast<std::uint32_t>(used_.size() / (caps_ ? caps_ : 1));
+    const std::uint32_t slot = slots_.find_or_insert(key, next);
+    if (slot == next) used_.resize(used_.size() + (caps_ ? caps_ : 1));
+    return used_.data() + std::size_t{slot} * caps_;
   }
 
  private:
   std::size_t caps_;
-  std::string key_;
-  std::unordered_map<std::string, std::vector<Money>> used_;
+  IntMap slots_;  // enterprise x year -> its slot
+  std::vector<Money> used_;
 };
 
+// A row's claim, result and view, whose storage is reused from row to row.
 struct EvalRow {
   bool ok = true;
+  BenefitClaim claim;
+  BenefitResult result;
   BenefitView view;
   std::string note, error;
+
+  void reset() {
+    ok = true;
+    note.clear();
+    error.clear();
+  }
 };
 
 // The row evaluated as `hdpolicy eval` does it, with the enterprise's caps.
+// `enterprise`: the row's enterprise by its index in the run, -1 when the row names none.
 void evaluate_row(const PolicySet& set, const BenefitPolicy& p, const std::vector<std::string_view>& cells,
-                  const BatchOptions& options, CapLedger& ledger, BatchRun& run, std::uint64_t line, EvalRow& row) {
+                  std::int64_t enterprise_index, const BatchOptions& options, CapLedger& ledger, BatchRun& run,
+                  std::uint64_t line, EvalRow& row) {
   const FactTable& t = *p.facts;
-  InputTexts texts = row_texts(t.rows, cells.data());
-  BenefitClaim claim = parse_benefit_claim(p, texts, {}, FieldStyle::Column, Date{});
+  BenefitClaim& claim = row.claim;
+  BenefitResult& result = row.result;
+  read_benefit_facts(p, row_texts(t.rows, cells.data()), FieldStyle::Column, Date{}, claim);
   std::string_view enterprise = t.enterprise >= 0 ? cells[static_cast<std::size_t>(t.enterprise)] : "";
-  std::vector<Money>* used = enterprise.empty() ? nullptr : &ledger.of(enterprise, year_of(claim.date));
-  if (used) claim.received = *used;
+  Money* used =
+      enterprise_index < 0 ? nullptr : ledger.of(static_cast<std::uint32_t>(enterprise_index), year_of(claim.date));
+  claim.received.assign(p.caps.size(), Money{});
+  if (used) std::copy(used, used + p.caps.size(), claim.received.begin());
   const Document& doc = set.documents[static_cast<std::size_t>(p.document)];
-  BenefitResult result = evaluate_benefit(doc, p, claim);
-  row.view = benefit_view(set, p, claim, result, FieldStyle::Column, Lang::En, false);
+  evaluate_benefit(doc, p, claim, result);
+  fill_benefit_view(set, p, claim, result, FieldStyle::Column, Lang::En, false, row.view);
   if (options.strict && !row.view.assumptions.empty())
     throw InputError(strict_refusal(row.view.assumptions, RefusalLayout::OneLine));
-  row.note = join(result.eligible() ? row.view.assumptions : row.view.reasons, "; ");
+  const auto& said = result.eligible() ? row.view.assumptions : row.view.reasons;
+  for (std::size_t i = 0; i < said.size(); ++i) (row.note += i ? "; " : "") += said[i];
   if (!result.eligible()) return;
   const Money amount = result.amount();
   if (!run.has_room(amount)) throw InputError(total_overflow_error());
   const BenefitRule& rule = p.rules[static_cast<std::size_t>(result.chosen)];
   if (used)
     for (const BenefitLimit& l : rule.limits)
-      if (l.kind == BenefitLimitKind::Cap) (*used)[static_cast<std::size_t>(l.cap)] += amount;
+      if (l.kind == BenefitLimitKind::Cap) used[static_cast<std::size_t>(l.cap)] += amount;
   run.answered();
   run.pay(static_cast<std::size_t>(result.chosen), amount);
   run.ranking().offer(line, {}, enterprise, rule.id, amount);
@@ -114,15 +127,16 @@ BatchSummary run_eval_batch(const PolicySet& set, csv::Reader& in, csv::Writer& 
       const int at = run.header().index[k];
       cells[k] = at >= 0 && static_cast<std::size_t>(at) < fields.size() ? fields.begin()[at] : std::string_view{};
     }
-    row = EvalRow{};
+    row.reset();
     row.ok = run.start_row(fields.size(), row.error);
+    std::int64_t enterprise = -1;
     if (row.ok && p->facts->enterprise >= 0) {
       std::string_view e = cells[static_cast<std::size_t>(p->facts->enterprise)];
-      if (!e.empty()) enterprises.find_or_insert(e, static_cast<std::uint32_t>(enterprises.size()));
+      if (!e.empty()) enterprise = enterprises.find_or_insert(e, static_cast<std::uint32_t>(enterprises.size()));
     }
     if (row.ok) {
       try {
-        evaluate_row(set, *p, cells, options, ledger, run, in.line(), row);
+        evaluate_row(set, *p, cells, enterprise, options, ledger, run, in.line(), row);
       } catch (const InputError& e) {
         row.ok = false;
         row.note.clear();

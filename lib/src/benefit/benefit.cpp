@@ -116,27 +116,35 @@ std::optional<Money> limit_ceiling(const BenefitPolicy& p, const BenefitLimit& l
   return std::nullopt;
 }
 
-BenefitRuleOutcome evaluate_rule(const BenefitPolicy& p, std::size_t index, const BenefitClaim& claim, bool in_force) {
+// Rule `index` into `o`, whose vectors keep their storage from row to row.
+void evaluate_rule(const BenefitPolicy& p, std::size_t index, const BenefitClaim& claim, bool in_force,
+                   BenefitRuleOutcome& o) {
   const BenefitRule& rule = p.rules[index];
-  BenefitRuleOutcome o;
   o.rule = static_cast<std::int16_t>(index);
   o.eligible = Tri::True;
+  o.assumed = AssumptionList{};
+  o.failed = -1;
+  o.missing = -1;
+  o.computed = o.amount = Money{};
+  o.limits.clear();
+  o.capped_by = -1;
+  o.clamped.clear();
   if (rule.eligible)
     o.eligible =
         evaluate_condition(p.conditions, *rule.eligible, EvalContext{claim.facts, claim.date}, o.assumed, o.failed);
   if (!in_force) o.eligible = Tri::False;
-  if (o.eligible == Tri::False) return o;
+  if (o.eligible == Tri::False) return;
   auto amount = formula_value(*p.facts, rule.amount, claim, o.missing, &o.clamped);
   if (!amount) {
     o.eligible = Tri::False;
-    return o;
+    return;
   }
   o.computed = o.amount = *amount;
   for (std::size_t i = 0; i < rule.limits.size(); ++i) {
     auto ceiling = limit_ceiling(p, rule.limits[i], claim, o.missing, o);
     if (!ceiling) {
       o.eligible = Tri::False;
-      return o;
+      return;
     }
     BenefitLimitOutcome lo{static_cast<std::int16_t>(i), *ceiling, o.amount > *ceiling};
     if (lo.cut) {
@@ -145,23 +153,28 @@ BenefitRuleOutcome evaluate_rule(const BenefitPolicy& p, std::size_t index, cons
     }
     o.limits.push_back(lo);
   }
-  return o;
 }
 
 }  // namespace
 
 BenefitResult evaluate_benefit(const Document& document, const BenefitPolicy& policy, const BenefitClaim& claim) {
   BenefitResult result;
+  evaluate_benefit(document, policy, claim, result);
+  return result;
+}
+
+void evaluate_benefit(const Document& document, const BenefitPolicy& policy, const BenefitClaim& claim,
+                      BenefitResult& result) {
   result.in_force = document.effective_from <= claim.date && claim.date <= document.effective_to;
-  result.rules.reserve(policy.rules.size());
+  result.rules.resize(policy.rules.size());
+  result.chosen = -1;
   for (std::size_t i = 0; i < policy.rules.size(); ++i) {
-    result.rules.push_back(evaluate_rule(policy, i, claim, result.in_force));
-    const BenefitRuleOutcome& o = result.rules.back();
+    evaluate_rule(policy, i, claim, result.in_force, result.rules[i]);
+    const BenefitRuleOutcome& o = result.rules[i];
     if (o.eligible == Tri::False) continue;
     if (result.chosen < 0 || o.amount > result.rules[static_cast<std::size_t>(result.chosen)].amount)
       result.chosen = static_cast<std::int16_t>(i);
   }
-  return result;
 }
 
 }  // namespace hdpolicy

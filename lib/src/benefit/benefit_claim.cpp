@@ -10,9 +10,31 @@
 namespace hdpolicy {
 namespace {
 
+// The common kinds by the same parsers the throwing ones use, without
+// building the input's name: only a refused text needs it (read_fact).
+std::optional<std::int64_t> quick_fact(const InputDef& def, std::string_view text) {
+  switch (def.kind) {
+    case FactKind::Count:
+      return parse_count(text);
+    case FactKind::Money:
+      if (auto m = parse_money(text)) return m->fen;
+      break;
+    case FactKind::Date:
+      if (auto d = parse_date(text)) return d->time_since_epoch().count();
+      break;
+    case FactKind::YesNo:
+      if (auto b = parse_yes_no(text)) return *b ? 1 : 0;
+      break;
+    default:
+      break;
+  }
+  return std::nullopt;
+}
+
 std::int64_t read_fact(const BenefitPolicy& p, std::size_t row, std::string_view text, FieldStyle style) {
   const FactTable& t = *p.facts;
   const InputDef& def = t.rows[row];
+  if (auto v = quick_fact(def, text)) return *v;
   const std::string name = input_name(t.rows, def, style);
   switch (def.kind) {
     case FactKind::Count:
@@ -91,9 +113,16 @@ std::vector<Money> read_received(const BenefitPolicy& p, std::span<const std::st
 
 BenefitClaim parse_benefit_claim(const BenefitPolicy& policy, const InputTexts& texts,
                                  std::span<const std::string> received, FieldStyle style, Date today) {
+  BenefitClaim claim;
+  read_benefit_facts(policy, texts, style, today, claim);
+  claim.received = read_received(policy, received, style);
+  return claim;
+}
+
+void read_benefit_facts(const BenefitPolicy& policy, const InputTexts& texts, FieldStyle style, Date today,
+                        BenefitClaim& claim) {
   const FactTable& t = *policy.facts;
   const std::uint8_t place = input_place(style);
-  BenefitClaim claim;
   claim.facts.assign(t.rows.size(), FactValue{});
   claim.date = today;
   for (std::size_t row = 0; row < t.rows.size(); ++row) {
@@ -113,8 +142,6 @@ BenefitClaim parse_benefit_claim(const BenefitPolicy& policy, const InputTexts& 
   if (t.claim_date >= 0)
     claim.facts[static_cast<std::size_t>(t.claim_date)] = {true, claim.date.time_since_epoch().count()};
   derive(t, claim);
-  claim.received = read_received(policy, received, style);
-  return claim;
 }
 
 }  // namespace hdpolicy

@@ -201,10 +201,21 @@ std::vector<ExplainStep> explain(const Words& w, const BenefitResult& r, const s
 
 BenefitView benefit_view(const PolicySet& set, const BenefitPolicy& policy, const BenefitClaim& claim,
                          const BenefitResult& result, FieldStyle style, Lang lang, bool steps) {
+  BenefitView view;
+  fill_benefit_view(set, policy, claim, result, style, lang, steps, view);
+  return view;
+}
+
+void fill_benefit_view(const PolicySet& set, const BenefitPolicy& policy, const BenefitClaim& claim,
+                       const BenefitResult& result, FieldStyle style, Lang lang, bool steps, BenefitView& view) {
   Words w{set, policy, claim, style, lang, {}};
   for (std::size_t row = 0; row < policy.facts->rows.size() && w.choice_names.empty(); ++row)
     for (const auto& v : policy.facts->extra[row].choices) w.choice_names.push_back(v.name.in(zh(lang)));
-  BenefitView view;
+  for (auto& v : view.values) v.clear();
+  view.rule_name.clear();
+  view.assumptions.clear();
+  view.reasons.clear();
+  view.steps.clear();
   view.values[kEligible] = result.eligible() ? "yes" : "no";
   view.values[kAmount] = format_money(result.amount());
   if (result.eligible()) {
@@ -221,7 +232,6 @@ BenefitView benefit_view(const PolicySet& set, const BenefitPolicy& policy, cons
     for (const auto& o : result.rules) view.reasons.push_back(reason(w, o, result.in_force));
   }
   if (steps) view.steps = explain(w, result, view.assumptions);
-  return view;
 }
 
 json benefit_json(const PolicySet& set, const BenefitPolicy& policy, const BenefitView& view, bool explain) {
