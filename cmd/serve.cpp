@@ -14,6 +14,9 @@ void add_serve_command(CLI::App& app, Cli& cli) {
   cmd->add_option("--client-connections", o->client_connections,
                   "Connections one client address may have open at once, more are refused with 503 (default: half "
                   "of --threads; behind a reverse proxy every client is the proxy's address: give --threads)");
+  cmd->add_option("--max-connections", o->max_connections,
+                  "Connections open at once in all, those waiting for a worker included; more are refused with 503 "
+                  "(default: 8 x --threads)");
   cmd->add_option("--cors", o->cors,
                   "ORIGIN (scheme://host[:port]) whose web pages may call the API from a browser (CORS); "
                   "repeatable; none by default")

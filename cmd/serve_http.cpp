@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <strings.h>
+#include <atomic>
 #include <charconv>
 #include <chrono>
 #include <cstdint>
@@ -202,9 +203,42 @@ std::optional<std::string> read_body(const httplib::Request& req, httplib::Respo
   return std::nullopt;
 }
 
+// Set on the accepting thread while it refuses a connection over the total
+// limit: cpp-httplib hands the task queue a closure, not the socket, so the
+// closure is run there and then, and process_and_close_socket answers 503.
+thread_local bool over_total_limit = false;
+
+// cpp-httplib's pool, whose queue is unbounded, with a bound on the
+// connections it holds, served and waiting alike.
+class BoundedPool : public httplib::TaskQueue {
+ public:
+  BoundedPool(std::size_t threads, std::size_t limit) : pool_(threads), limit_(limit) {}
+
+  void enqueue(std::function<void()> fn) override {
+    if (open_.fetch_add(1) >= limit_) {
+      open_.fetch_sub(1);
+      over_total_limit = true;
+      fn();  // a 503 written and the socket closed, without waiting for a worker
+      over_total_limit = false;
+      return;
+    }
+    pool_.enqueue([this, fn = std::move(fn)] {
+      fn();
+      open_.fetch_sub(1);
+    });
+  }
+  void shutdown() override { pool_.shutdown(); }
+
+ private:
+  httplib::ThreadPool pool_;
+  std::size_t limit_;
+  std::atomic<std::size_t> open_ = 0;
+};
+
 void configure(HttpServer& server, const ServeLimits& limits, const Answer& answer) {
   const std::size_t threads = limits.threads;
-  server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  const std::size_t total = limits.max_connections;
+  server.new_task_queue = [threads, total] { return new BoundedPool(threads, total); };
   // The socket's own timeouts (SO_RCVTIMEO, SO_SNDTIMEO) bound a single
   // recv or send; ConnectionStream bounds the waits between them.
   const auto seconds = [](std::chrono::milliseconds ms) { return static_cast<time_t>((ms.count() + 999) / 1000); };
@@ -212,7 +246,7 @@ void configure(HttpServer& server, const ServeLimits& limits, const Answer& answ
   server.set_write_timeout(seconds(limits.connection.write_idle), 0);
   server.set_keep_alive_max_count(limits.keep_alive_requests);
   server.set_keep_alive_timeout(seconds(limits.connection.keep_alive_idle));  // said in the Keep-Alive header
-  server.set_connection_limits(limits.connection, limits.client_connections);
+  server.set_connection_limits(limits.connection, limits.client_connections, limits.max_connections);
   server.set_payload_max_length(kMaxApiBody);
   server.set_tcp_nodelay(true);
   server.set_default_headers({{"X-Content-Type-Options", "nosniff"},
@@ -255,9 +289,11 @@ void HttpServer::widen_backlog() {
   ::listen(svr_sock_, SOMAXCONN);
 }
 
-void HttpServer::set_connection_limits(const ConnectionLimits& limits, std::size_t per_client) {
+void HttpServer::set_connection_limits(const ConnectionLimits& limits, std::size_t per_client,
+                                       std::size_t max_connections) {
   limits_ = limits;
   per_client_ = per_client;
+  max_connections_ = max_connections;
 }
 
 // cpp-httplib's own loop (process_server_socket) with our stream; stop()
@@ -268,8 +304,10 @@ bool HttpServer::process_and_close_socket(socket_t sock) {
   int port = 0;
   stream.get_remote_ip_and_port(address, port);
   bool ok = false;
-  if (!clients_.admit(address, per_client_)) {
-    refuse(stream, address);
+  if (over_total_limit) {
+    refuse(stream, fmt::format("too many connections: at most {} at once", max_connections_));
+  } else if (!clients_.admit(address, per_client_)) {
+    refuse(stream, fmt::format("too many connections from {}: at most {} at once", address, per_client_));
   } else {
     for (std::size_t left = keep_alive_max_count_; left > 0 && svr_sock_ != INVALID_SOCKET && stream.wait_for_request();
          --left) {
@@ -286,11 +324,10 @@ bool HttpServer::process_and_close_socket(socket_t sock) {
   return ok;
 }
 
-// 503 to a connection over its address's limit, written here: no request
-// has been read, so cpp-httplib has nothing to answer.
-void HttpServer::refuse(ConnectionStream& stream, const std::string& address) const {
-  const ApiResponse answer =
-      api_error(503, fmt::format("too many connections from {}: at most {} at once", address, per_client_));
+// 503 to a connection over its address's limit or the total, written here:
+// no request has been read, so cpp-httplib has nothing to answer.
+void HttpServer::refuse(ConnectionStream& stream, const std::string& why) const {
+  const ApiResponse answer = api_error(503, why);
   const std::string id = request_id({});
   const std::string response = fmt::format(
       "HTTP/1.1 503 Service Unavailable\r\nDate: {}\r\nContent-Type: {}\r\nContent-Length: {}\r\n"

@@ -29,6 +29,10 @@ struct ServeLimits {
   // client_connections workers.
   std::size_t threads = kDefaultServeThreads;
   std::size_t client_connections = kDefaultServeThreads / 2;
+  // Connections open at once in all, waiting ones included; the next is
+  // answered 503 at once, so that neither descriptors nor the queue grow
+  // without bound.
+  std::size_t max_connections = kServeConnectionsPerThread * kDefaultServeThreads;
   ConnectionLimits connection;
   std::size_t keep_alive_requests = 100;
   CorsOrigins cors;  // browsers of these origins may call the API (--cors)
@@ -39,18 +43,20 @@ struct ServeLimits {
 // connections beyond it waits for SYN retries (1 s, 3 s, ...). Each
 // connection's keep-alive loop is ours (serve_connection.hpp says why): a
 // deadline and a byte budget per request, and at most `per_client`
-// connections from one address, the next refused with 503.
+// connections from one address and max_connections in all, the next
+// refused with 503.
 class HttpServer : public httplib::Server {
  public:
   void widen_backlog();
-  void set_connection_limits(const ConnectionLimits& limits, std::size_t per_client);
+  void set_connection_limits(const ConnectionLimits& limits, std::size_t per_client, std::size_t max_connections);
 
  private:
   bool process_and_close_socket(socket_t sock) override;
-  void refuse(ConnectionStream& stream, const std::string& address) const;
+  void refuse(ConnectionStream& stream, const std::string& why) const;
 
   ConnectionLimits limits_;
   std::size_t per_client_ = 0;
+  std::size_t max_connections_ = 0;
   ClientCounts clients_;
 };
 

@@ -108,6 +108,11 @@ void run_serve(const Cli& cli, const ServeOptions& o, int& exit_code) {
       o.client_connections == 0 ? std::max<std::size_t>(1, o.threads / 2) : o.client_connections;
   if (per_client > o.threads)
     throw bad_value("--client-connections", std::to_string(per_client), fmt::format("1 to --threads ({})", o.threads));
+  const std::size_t max_connections =
+      o.max_connections == 0 ? kServeConnectionsPerThread * o.threads : o.max_connections;
+  if (max_connections < o.threads || max_connections > 65536)
+    throw bad_value("--max-connections", std::to_string(max_connections),
+                    fmt::format("--threads ({}) to 65536", o.threads));
   const sigset_t signals = serve_signals();
   // A client that goes away mid-answer is a failed write on its connection,
   // never the end of the server (cpp-httplib ignores SIGPIPE too; this does not rely on it).
@@ -118,6 +123,7 @@ void run_serve(const Cli& cli, const ServeOptions& o, int& exit_code) {
   limits.threads = o.threads;
   limits.cors = cors;
   limits.client_connections = per_client;
+  limits.max_connections = max_connections;
   HttpServer server;
   if (o.hello)
     serve_hello(server, limits);

@@ -16,11 +16,15 @@
 namespace hdpolicy::cli {
 
 inline constexpr std::size_t kDefaultServeThreads = 64;
+// Connections open at once, those waiting for a worker included, per worker:
+// 512 by default, well inside the 1,024 descriptors a process gets on Debian.
+inline constexpr std::size_t kServeConnectionsPerThread = 8;
 
 struct ServeOptions {
   std::string listen = "127.0.0.1:8080";
   std::size_t threads = kDefaultServeThreads;
   std::size_t client_connections = 0;  // 0: half of threads
+  std::size_t max_connections = 0;     // 0: kServeConnectionsPerThread x threads
   std::vector<std::string> cors;       // origins whose pages may call the API
   bool hello = false;
 };

@@ -97,3 +97,22 @@ expect_status() {
   [[ $got == "$want" ]] || fail "$name: status $got, expected $want; body: $(head -c 500 "$WORK/body")"
   grep -q '"error"' "$WORK/body" || [[ $want == 2* ]] || fail "$name: no {\"error\": ...} in: $(head -c 500 "$WORK/body")"
 }
+
+# open_slow N: N connections to the server that send the start of a request
+# and no more, each holding a worker (or a place in the queue) until
+# close_slow or the 10 s request deadline; their descriptors in SLOW_FDS.
+SLOW_FDS=()
+open_slow() {
+  local i fd port=${BASE##*:}
+  for ((i = 0; i < $1; i++)); do
+    exec {fd}<>"/dev/tcp/127.0.0.1/$port"
+    printf 'GET /healthz HTTP/1.1\r\nHost: slow\r\n' >&"$fd"
+    SLOW_FDS+=("$fd")
+  done
+}
+
+close_slow() {
+  local fd
+  for fd in "${SLOW_FDS[@]}"; do exec {fd}>&-; done
+  SLOW_FDS=()
+}

@@ -28,12 +28,7 @@ sleep 0.5  # connected before the others, so within the address's 32
 trickle_pid=$!
 started=$SECONDS
 
-fds=()
-for ((i = 0; i < 150; i++)); do
-  exec {fd}<>"/dev/tcp/127.0.0.1/$port"
-  printf 'GET /healthz HTTP/1.1\r\nHost: slow\r\n' >&"$fd"
-  fds+=("$fd")
-done
+open_slow 150
 sleep 0.5
 
 took=$(curl -s -o "$WORK/body" -w '%{http_code} %{time_total}' --max-time 5 --interface 127.0.0.2 "$BASE/healthz" || true)
@@ -44,7 +39,7 @@ took=$(curl -s -o "$WORK/body" -w '%{http_code} %{time_total}' --max-time 5 "$BA
 awk -v t="${took#* }" 'BEGIN { exit !(t < 1) }' || fail "the 503 took ${took#* } s"
 expect_in "503" "$WORK/body" '"hdpolicy_version":'
 grep -qE '^- - 503 - [0-9a-f]{32}$' "$LOG" || fail "no access-log line for a refused connection"
-for fd in "${fds[@]}"; do exec {fd}>&-; done
+close_slow
 
 # The trickler's request is refused (400) at its deadline, 10 s after it began.
 for ((i = 0; i < 150; i++)); do
