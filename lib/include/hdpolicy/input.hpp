@@ -20,6 +20,8 @@ enum class FieldStyle : std::uint8_t { Option, Column, CaseKey };
 // The largest count accepted (employees, years of support): 10^12, far above
 // any real count and far below where arithmetic on it could overflow.
 inline constexpr std::int64_t kMaxCount = 1'000'000'000'000;
+// The largest area accepted, in hundredths of a m²: 10^9 m².
+inline constexpr std::int64_t kMaxArea = 100'000'000'000;
 
 // Each throws InputError (bad_value) on refusal, naming the field as given
 // ("--premium", "premium"). Empty text is refused too: callers decide first

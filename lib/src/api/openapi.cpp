@@ -3,9 +3,17 @@
 // input tables, so a fact added to a table (ARCHITECTURE.md, "Adding a
 // fact") is in the document with its label and help, as it is an option and
 // a column, and a choice lists the values the loaded policies accept (with
-// their names in "x-choices", from which the page builds its forms).
+// their names in "x-choices", from which the page builds its forms). The
+// schemas are as strict as the server: what they accept is read, what they
+// refuse is answered 400 (tests/serve/openapi.sh checks both ways), and
+// every operation lists each status the server can answer it with.
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "api/api_call.hpp"
 #include "api/request_body.hpp"
@@ -22,6 +30,24 @@ std::string_view embedded_openapi();  // generated from openapi.json
 namespace hdpolicy::api {
 namespace {
 using json = nlohmann::ordered_json;
+
+// The text of a whole number from 0 to `max` (10^k: exactly; another:
+// as many digits), then `fraction` (a regex, may be empty) after it.
+// Leading zeros, which the parsers take too, are left out.
+std::string at_most(std::int64_t max, std::string_view fraction, std::string_view zero_fraction) {
+  const std::string digits = std::to_string(max);
+  const bool power_of_ten = digits.find_first_not_of('0', 1) == std::string::npos && digits[0] == '1';
+  if (!power_of_ten) return fmt::format("[0-9]{{1,{}}}{}", digits.size(), fraction);
+  return fmt::format("[0-9]{{1,{}}}{}|{}{}", digits.size() - 1, fraction, digits, zero_fraction);
+}
+// An amount of yuan (parse_money: at most two decimals, at most 10^15), an
+// area of m² (input_area: at most 10^9), a rate (parse_rate: at most 1000,
+// nine decimals, or 100000% with seven).
+const std::string kMoneyPattern = "^(" + at_most(kMaxFen / 100, "(\\.[0-9]{1,2})?", "(\\.00?)?") + ")$";
+const std::string kAreaPattern = "^(" + at_most(kMaxArea / 100, "(\\.[0-9]{1,2})?", "(\\.00?)?") + ")$";
+const std::string kRatePattern = "^(" + at_most(1000, "(\\.[0-9]{1,9})?", "(\\.0{1,9})?") + "|(" +
+                                 at_most(100000, "(\\.[0-9]{1,7})?", "(\\.0{1,7})?") + ")%)$";
+constexpr const char* kDatePattern = "^(19[0-9]{2}|2[0-2][0-9]{2})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
 
 template <class Items>
 json choices(const Items& items) {
@@ -45,33 +71,55 @@ json choices(const PolicySet& set, Choices kind) {
   return json::array();
 }
 
-json value_schema(const PolicySet& set, const InputDef& def) {
+// An amount in yuan, as text or a JSON number, to the fen.
+json money_schema() {
+  return {{"type", {"string", "number"}}, {"pattern", kMoneyPattern}, {"minimum", 0}, {"maximum", kMaxFen / 100}};
+}
+
+// The JSON a field of this kind takes, as strict as the parsers that read it
+// (input.cpp): a request this schema accepts is read, one it refuses is
+// answered 400. Numbers are read from their text, so a JSON number is bounded
+// as the text is. A choice lists its ids in "enum" (the names and aliases the
+// policies give are accepted too, and listed with the names in "x-choices",
+// from which the page builds its forms).
+json value_schema(const InputDef& def) {
   json s;
   switch (def.kind) {
     case FactKind::Money:
-      s["type"] = {"string", "number"};
-      s["pattern"] = "^[0-9]+(\\.[0-9]{1,2})?$";
+      s = money_schema();
+      break;
+    case FactKind::Area:
+      s = {{"type", {"string", "number"}}, {"pattern", kAreaPattern}, {"minimum", 0}, {"maximum", kMaxArea / 100}};
+      break;
+    case FactKind::Rate:
+      s = {{"type", {"string", "number"}}, {"pattern", kRatePattern}, {"minimum", 0}, {"maximum", 1000}};
       break;
     case FactKind::Count:
+      s = {{"type", {"string", "integer"}},
+           {"pattern", "^(" + at_most(def.max != 0 ? def.max : kMaxCount, "", "") + ")$"},
+           {"minimum", 0},
+           {"maximum", def.max != 0 ? def.max : kMaxCount}};
+      break;
     case FactKind::Year:
-      s["type"] = {"string", "integer"};
+      s = {{"type", {"string", "integer"}},
+           {"pattern", "^(19[0-9]{2}|2[01][0-9]{2}|2200)$"},
+           {"minimum", 1900},
+           {"maximum", 2200}};
       break;
     case FactKind::YesNo:
-      s["type"] = {"string", "boolean"};
+      s = {{"type", {"string", "boolean"}},
+           {"enum",
+            {true, false, "yes", "no", "true", "false", "1", "0", "是", "否", "Yes", "No", "YES", "NO", "TRUE", "FALSE",
+             "True", "False"}}};
       break;
     case FactKind::Date:
-      s["type"] = "string";
-      s["format"] = "date";
+      s = {{"type", "string"}, {"format", "date"}, {"pattern", kDatePattern}};
       break;
     case FactKind::Choice:
     case FactKind::Key:
-    case FactKind::Area:
-    case FactKind::Rate:
-      s["type"] = "string";
+      s = {{"type", "string"}};
       break;
   }
-  // The ids; the names and aliases the policies give are accepted too, so no "enum".
-  if (def.kind == FactKind::Choice) s["x-choices"] = choices(set, def.choices);
   s["title"] = std::string(def.label.en);
   s["x-zh-title"] = std::string(def.label.zh);
   s["description"] = std::string(def.help.en.empty() ? def.label.en : def.help.en);
@@ -85,19 +133,41 @@ void add_fields(const PolicySet& set, json& schema, std::span<const InputDef> ta
   for (std::size_t row = 0; row < table.size(); ++row) {
     const InputDef& def = table[row];
     if (!is_api_field(def) || !keep(row)) continue;
-    schema["properties"][std::string(def.id)] = value_schema(set, def);
+    json field = value_schema(def);
+    if (def.kind == FactKind::Choice) {
+      field["x-choices"] = choices(set, def.choices);
+      for (const json& c : field["x-choices"]) field["enum"].push_back(c["id"]);
+    }
+    schema["properties"][std::string(def.id)] = std::move(field);
     if (def.need == Need::Required) schema["required"].push_back(std::string(def.id));
   }
 }
 
+// CAP_ID: AMOUNT for the caps `ids` names: what was already received this
+// year, as --received gives it (an amount, as every money field takes it).
+template <class Caps>
+json received_schema(const Caps& caps) {
+  json ids = json::array();
+  for (const auto& cap : caps)
+    if (std::find(ids.begin(), ids.end(), cap.id) == ids.end()) ids.push_back(cap.id);
+  return {{"type", "object"},
+          {"description",
+           "District subsidy already received this year under each cap: CAP_ID: AMOUNT (the caps: "
+           "GET /v1/policies)"},
+          {"propertyNames", {{"enum", ids}}},
+          {"additionalProperties", money_schema()}};
+}
+
 void add_requests(const PolicySet& set, json& schemas) {
+  schemas["Received"] = received_schema(set.subsidy.caps);
   const json received = {{"$ref", "#/components/schemas/Received"}};
   json& subsidy = schemas["SubsidyRequest"];
   add_fields(set, subsidy, subsidy_inputs(), [](std::size_t) { return true; });
   subsidy["properties"]["received"] = received;
   json& plan = schemas["PlanRequest"];
   add_fields(set, plan, subsidy_inputs(), [](std::size_t row) { return !is_product_input(row); });
-  json product{{"type", "object"}, {"required", json::array()}, {"properties", json::object()}};
+  json product{
+      {"type", "object"}, {"additionalProperties", false}, {"required", json::array()}, {"properties", json::object()}};
   add_fields(set, product, subsidy_inputs(), is_product_input);
   plan["properties"]["products"] = {{"type", "array"}, {"items", product}};
   plan["properties"]["received"] = received;
@@ -106,7 +176,11 @@ void add_requests(const PolicySet& set, json& schemas) {
   add_fields(set, deadline, deadline_inputs(),
              [](std::size_t row) { return row == kDeadlineRule || row == kDeadlineFrom; });
   deadline["required"] = {"rule", "from"};
+  // A field the endpoint does not read is refused with 400 (object_texts).
+  for (const char* name : {"SubsidyRequest", "PlanRequest", "HiringRequest", "DeadlineRequest"})
+    schemas[name]["additionalProperties"] = false;
 }
+
 // The answer of POST /v1/eval/{policy}: its outputs as kBenefitOutputs declares them.
 json eval_response() {
   json s{{"type", "object"}, {"properties", json::object()}};
@@ -156,11 +230,9 @@ void add_eval_paths(const PolicySet& set, json& doc) {
       json values = json::array();
       for (const auto& v : p.facts->extra[row].choices) values.push_back(v.id);
       request["properties"][std::string(def.id)]["x-choices"] = values;
+      request["properties"][std::string(def.id)]["enum"] = values;
     }
-    if (!p.caps.empty())
-      request["properties"]["received"] = {{"type", "object"},
-                                           {"description", "what was already received this year under a cap"},
-                                           {"additionalProperties", {{"type", "string"}}}};
+    if (!p.caps.empty()) request["properties"]["received"] = received_schema(p.caps);
     const Document& d = set.documents[static_cast<std::size_t>(p.document)];
     const std::string name = "EvalRequest-" + p.id;
     doc["components"]["schemas"][name] = request;
@@ -174,12 +246,65 @@ void add_eval_paths(const PolicySet& set, json& doc) {
              {{"200",
                {{"description", "The amount, the article and why"},
                 {"content", {{"application/json", {{"schema", {{"$ref", "#/components/schemas/EvalResponse"}}}}}}}}},
-              {"400", {{"$ref", "#/components/responses/BadRequest"}}},
-              {"405", {{"$ref", "#/components/responses/MethodNotAllowed"}}},
-              {"413", {{"$ref", "#/components/responses/TooLarge"}}},
               {"415", {{"$ref", "#/components/responses/NotJson"}}}}}};
     doc["paths"]["/v1/eval/" + p.id] = {{"post", op}};
   }
+}
+
+// The statuses any request can be answered with, whatever its path: the
+// request could not be read (or a parameter is refused), another method,
+// a body over 64 KiB, a target too long, a bug, too many connections from
+// one address (serve_http.cpp, api.cpp).
+void add_common_responses(json& doc) {
+  const std::pair<const char*, const char*> common[] = {
+      {"400", "BadRequest"}, {"405", "MethodNotAllowed"}, {"413", "TooLarge"},
+      {"414", "UriTooLong"}, {"500", "InternalError"},    {"503", "TooManyConnections"},
+  };
+  for (auto& [path, item] : doc["paths"].items()) {
+    for (auto& [method, op] : item.items()) {
+      json& responses = op["responses"];
+      for (const auto& [status, name] : common)
+        if (!responses.contains(status)) responses[status] = {{"$ref", std::string("#/components/responses/") + name}};
+      // In status order, as a reader looks them up.
+      json sorted = json::object();
+      std::vector<std::string> keys;
+      for (const auto& [status, _] : responses.items()) keys.push_back(status);
+      std::sort(keys.begin(), keys.end());
+      for (const std::string& k : keys) sorted[k] = responses[k];
+      responses = std::move(sorted);
+    }
+  }
+}
+
+// A browser on another origin asks before it calls (CORS): the server
+// answers that OPTIONS for every API path, 204 for an origin given to
+// --cors, 403 for any other.
+void add_preflights(json& doc) {
+  for (auto& [path, item] : doc["paths"].items()) {
+    if (!path.starts_with("/v1/")) continue;
+    const std::string id = item.begin().value()["operationId"].get<std::string>();
+    json op{{"operationId", "preflight-" + id},
+            {"summary", "CORS preflight of " + path},
+            {"responses",
+             {{"204", {{"$ref", "#/components/responses/PreflightAllowed"}}},
+              {"403", {{"$ref", "#/components/responses/PreflightRefused"}}}}}};
+    if (item.begin().value().contains("parameters"))
+      for (const json& param : item.begin().value()["parameters"])
+        if (param.value("in", "") == "path") op["parameters"].push_back(param);
+    item["options"] = std::move(op);
+  }
+}
+
+// The years the loaded calendar answers for, on the operations that ask it.
+void add_calendar_years(const PolicySet& set, json& doc) {
+  const WorkCalendar& cal = set.calendar;
+  if (cal.empty()) return;
+  const std::string years = fmt::format(
+      "The loaded statutory calendar covers {} to {}: a date outside them is answered 400 unless provisional=1.",
+      cal.first_year(), cal.last_year());
+  for (const char* path :
+       {"/v1/workdays/add", "/v1/workdays/between", "/v1/workdays/is", "/v1/calendar/{period}", "/v1/deadline"})
+    for (auto& [method, op] : doc["paths"][path].items()) op["description"] = years;
 }
 
 }  // namespace
@@ -188,6 +313,9 @@ std::string openapi_document(const PolicySet& set) {
   json doc = json::parse(embedded_openapi());
   add_requests(set, doc["components"]["schemas"]);
   add_eval_paths(set, doc);
+  add_calendar_years(set, doc);
+  add_preflights(doc);
+  add_common_responses(doc);
   return doc.dump(2);
 }
 

@@ -68,8 +68,7 @@ bool input_yes_no(std::string_view text, const std::string& field) {
 }
 
 std::int64_t input_area(std::string_view text, const std::string& field) {
-  constexpr std::int64_t kMaxArea = 100'000'000'000;  // 10^9 m² in hundredths
-  auto m = parse_money(text);                         // the same decimal form: digits, at most two decimals
+  auto m = parse_money(text);  // the same decimal form: digits, at most two decimals
   if (!m || m->fen > kMaxArea)
     refuse(text, field, "an area in square metres, not negative, with at most two decimals (e.g. 850.5), at most 10^9");
   return m->fen;
