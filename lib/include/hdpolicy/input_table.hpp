@@ -24,6 +24,8 @@ namespace hdpolicy {
 // areas in hundredths of a square metre, rates in billionths (Rate). A key
 // (an enterprise ID) is text the batch keeps as given; no fact is one.
 enum class FactKind : std::uint8_t { Count, Money, Year, YesNo, Date, Choice, Key, Area, Rate };
+// "money", "yesno", ...: the kind as a policy file's `facts:` writes it.
+const char* fact_kind_name(FactKind k);
 
 // Bilingual in both languages, as literals (the tables are constant data).
 struct Bilingual {

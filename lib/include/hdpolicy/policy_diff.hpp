@@ -37,6 +37,8 @@ enum class DiffKind : std::uint8_t {
   Deadline,        // a deadline rule added, removed, or its period or trigger changed
   CalendarYear,    // a statutory calendar year added or removed
   CalendarDay,     // a day's kind in the statutory calendar
+  Fact,            // a fact a document of declared shape asks for, added, removed or of another kind
+  Figure,  // a number of such a document's rule: an amount per unit, a fixed amount, a bracket's bound, a unit's bound
 };
 // "document-added", "rate", "calendar-day", ...: the JSON `kind`.
 const char* diff_kind_name(DiffKind k);

@@ -54,4 +54,28 @@ bool InputTexts::give(std::string_view id, std::string_view text, std::uint8_t p
   return true;
 }
 
+const char* fact_kind_name(FactKind k) {
+  switch (k) {
+    case FactKind::Count:
+      return "count";
+    case FactKind::Money:
+      return "money";
+    case FactKind::Year:
+      return "year";
+    case FactKind::YesNo:
+      return "yesno";
+    case FactKind::Date:
+      return "date";
+    case FactKind::Choice:
+      return "choice";
+    case FactKind::Key:
+      return "key";
+    case FactKind::Area:
+      return "area";
+    case FactKind::Rate:
+      return "rate";
+  }
+  return "";
+}
+
 }  // namespace hdpolicy

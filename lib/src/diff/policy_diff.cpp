@@ -7,15 +7,35 @@
 #include <functional>
 #include <string_view>
 
+#include "hdpolicy/benefit.hpp"
 #include "hdpolicy/hiring.hpp"
+#include "hdpolicy/input.hpp"
 
 namespace hdpolicy {
 
 const char* diff_kind_name(DiffKind k) {
-  static constexpr const char* kNames[] = {
-      "document-added", "document-removed", "title",           "effective",   "rate",   "cap",   "limits",  "condition",
-      "type",           "industry",         "hiring-category", "amount",      "period", "payee", "payable", "rounding",
-      "rule",           "deadline",         "calendar-year",   "calendar-day"};
+  static constexpr const char* kNames[] = {"document-added",
+                                           "document-removed",
+                                           "title",
+                                           "effective",
+                                           "rate",
+                                           "cap",
+                                           "limits",
+                                           "condition",
+                                           "type",
+                                           "industry",
+                                           "hiring-category",
+                                           "amount",
+                                           "period",
+                                           "payee",
+                                           "payable",
+                                           "rounding",
+                                           "rule",
+                                           "deadline",
+                                           "calendar-year",
+                                           "calendar-day",
+                                           "fact",
+                                           "figure"};
   return kNames[static_cast<std::size_t>(k)];
 }
 
@@ -28,7 +48,8 @@ struct CondSide {
   const PolicySet* set = nullptr;
   const ConditionTable* table = nullptr;
   std::span<const InputDef> schema{};
-  bool subsidy = true;  // industry choices are named by the subsidy industries
+  bool subsidy = true;               // industry choices are named by the subsidy industries
+  const FactTable* facts = nullptr;  // a declared document's: its choices are named by their ids
 };
 
 DiffValue condition_value(const CondSide& s, std::uint32_t id) {
@@ -48,7 +69,13 @@ std::vector<std::string> choice_ids(const CondSide& s, const Condition& c) {
   for (std::size_t i = 0; i < 64; ++i) {
     if (!((c.choices >> i) & 1U)) continue;
     bool named = s.subsidy && c.fact == kFactIndustry && i < industries.size();
-    ids.push_back(named ? industries[i].id : std::to_string(i));
+    const auto fact = static_cast<std::size_t>(c.fact);
+    const std::vector<ChoiceValue>* declared =
+        s.facts && c.fact >= 0 && fact < s.facts->extra.size() ? &s.facts->extra[fact].choices : nullptr;
+    if (declared && i < declared->size())
+      ids.push_back((*declared)[i].id);
+    else
+      ids.push_back(named ? industries[i].id : std::to_string(i));
   }
   std::sort(ids.begin(), ids.end());
   return ids;
@@ -58,11 +85,18 @@ std::uint32_t child(const ConditionTable& t, const Condition& c, std::uint32_t i
   return t.child_index[c.first_child + i];
 }
 
+// A fact of a condition by its id: a fact added before it in a document's
+// `facts:` moves its index, not its meaning.
+std::string_view fact_id(const CondSide& s, std::int16_t fact) {
+  if (fact < 0 || static_cast<std::size_t>(fact) >= s.schema.size()) return {};
+  return s.schema[static_cast<std::size_t>(fact)].id;
+}
+
 bool same_condition(const CondSide& a, std::uint32_t ia, const CondSide& b, std::uint32_t ib) {
   const Condition& ca = a.table->conditions[ia];
   const Condition& cb = b.table->conditions[ib];
-  if (ca.op != cb.op || ca.fact != cb.fact || ca.value != cb.value || ca.term != cb.term ||
-      ca.child_count != cb.child_count)
+  if (ca.op != cb.op || fact_id(a, ca.fact) != fact_id(b, cb.fact) || fact_id(a, ca.of) != fact_id(b, cb.of) ||
+      ca.value != cb.value || ca.term != cb.term || ca.child_count != cb.child_count)
     return false;
   if (ca.op == CondOp::In && choice_ids(a, ca) != choice_ids(b, cb)) return false;
   for (std::uint32_t i = 0; i < ca.child_count; ++i)
@@ -143,6 +177,7 @@ class Differ {
   void hiring();
   void deadlines();
   void calendar();
+  void benefits();
 
  private:
   // Adds a difference unless the item is missing on a side whose whole
@@ -165,6 +200,12 @@ class Differ {
   void categories(const HiringPolicy& ha, const HiringPolicy& hb);
   void deadline(const DeadlineRule* da, const DeadlineRule* db);
   void calendar_days(int year);
+  void benefit(const BenefitPolicy& pa, const BenefitPolicy& pb);
+  void benefit_facts(const BenefitPolicy& pa, const BenefitPolicy& pb, const std::string& doc);
+  void benefit_rule(const BenefitPolicy& pa, const BenefitRule& ra, const BenefitPolicy& pb, const BenefitRule& rb,
+                    const std::string& doc);
+  void formula(const BenefitPolicy& pa, const Formula& fa, const BenefitPolicy& pb, const Formula& fb,
+               const PolicyDifference& head);
   std::string subsidy_document(const PolicySet& s) const;
   CondSide subsidy_side(const PolicySet& s) const { return CondSide{&s, &s.subsidy.conditions, subsidy_facts(), true}; }
 
@@ -590,6 +631,176 @@ void Differ::calendar_days(int year) {
   }
 }
 
+// Documents of declared shape, matched by their id; a document added or
+// removed is said once, by documents().
+void Differ::benefits() {
+  auto id = [](const BenefitPolicy& p) { return p.id; };
+  for (const BenefitPolicy& pb : b_.benefits)
+    if (const BenefitPolicy* pa = find_by(a_.benefits, id, pb.id)) benefit(*pa, pb);
+}
+
+CondSide benefit_side(const PolicySet& s, const BenefitPolicy& p) {
+  return CondSide{&s, &p.conditions, p.inputs(), false, p.facts.get()};
+}
+
+std::int32_t condition_index(const std::optional<std::uint32_t>& c) { return c ? static_cast<std::int32_t>(*c) : -1; }
+
+void Differ::benefit(const BenefitPolicy& pa, const BenefitPolicy& pb) {
+  const std::string doc = document_number(b_, pb.document);
+  benefit_facts(pa, pb, doc);
+  auto id = [](const auto& x) { return x.id; };
+  for (const BenefitCap& cb : pb.caps) {
+    const BenefitCap* ca = find_by(pa.caps, id, cb.id);
+    if (!ca || ca->amount != cb.amount)
+      add(diff(DiffKind::Cap, doc, cb.cite.article, cb.id, cb.label, ca ? money(ca->amount) : DiffValue{},
+               money(cb.amount)));
+  }
+  for (const BenefitCap& ca : pa.caps)
+    if (!find_by(pb.caps, id, ca.id))
+      add(diff(DiffKind::Cap, doc, ca.cite.article, ca.id, ca.label, money(ca.amount), {}));
+  for (const BenefitRule& rb : pb.rules) {
+    if (const BenefitRule* ra = find_by(pa.rules, id, rb.id))
+      benefit_rule(pa, *ra, pb, rb, doc);
+    else
+      add(diff(DiffKind::Rule, doc, rb.article, rb.id, rb.name, {}, words(rb.name)));
+  }
+  for (const BenefitRule& ra : pa.rules)
+    if (!find_by(pb.rules, id, ra.id)) add(diff(DiffKind::Rule, doc, ra.article, ra.id, ra.name, words(ra.name), {}));
+  if (pa.payable_years_after != pb.payable_years_after)
+    add(diff(DiffKind::Payable, doc, pb.payable_cite.article, "payable", {}, number(pa.payable_years_after),
+             number(pb.payable_years_after)));
+}
+
+// A fact's kind as the policy file writes it, and whether it is required.
+Text fact_kind_words(const InputDef& def) {
+  const std::string kind = fact_kind_name(def.kind);
+  if (def.need != Need::Required) return {kind, kind};
+  return {kind + ",必填", kind + ", required"};
+}
+
+void Differ::benefit_facts(const BenefitPolicy& pa, const BenefitPolicy& pb, const std::string& doc) {
+  auto find = [](const BenefitPolicy& p, std::string_view id) -> const InputDef* {
+    for (const InputDef& def : p.inputs())
+      if (def.id == id) return &def;
+    return nullptr;
+  };
+  auto label = [](const InputDef& def) { return Text{std::string(def.label.zh), std::string(def.label.en)}; };
+  for (const InputDef& fb : pb.inputs()) {
+    const InputDef* fa = find(pa, fb.id);
+    if (!fa)
+      add(diff(DiffKind::Fact, doc, "", std::string(fb.id), label(fb), {}, words(fact_kind_words(fb))));
+    else if (fa->kind != fb.kind || fa->need != fb.need)
+      add(diff(DiffKind::Fact, doc, "", std::string(fb.id), label(fb), words(fact_kind_words(*fa)),
+               words(fact_kind_words(fb))));
+  }
+  for (const InputDef& fa : pa.inputs())
+    if (!find(pb, fa.id))
+      add(diff(DiffKind::Fact, doc, "", std::string(fa.id), label(fa), words(fact_kind_words(fa)), {}));
+}
+
+// The limits of a rule by id, in order, to compare two rules' lists.
+std::vector<std::string> limit_ids(const BenefitRule& r) {
+  std::vector<std::string> ids;
+  for (const BenefitLimit& l : r.limits) ids.push_back(l.id);
+  return ids;
+}
+
+Text joined(const std::vector<std::string>& ids) {
+  std::string s;
+  for (const std::string& id : ids) s += (s.empty() ? "" : ", ") + id;
+  return {s, s};
+}
+
+void Differ::benefit_rule(const BenefitPolicy& pa, const BenefitRule& ra, const BenefitPolicy& pb,
+                          const BenefitRule& rb, const std::string& doc) {
+  condition(diff(DiffKind::Condition, doc, rb.article, rb.id, rb.name, {}, {}), benefit_side(a_, pa),
+            condition_index(ra.eligible), benefit_side(b_, pb), condition_index(rb.eligible));
+  formula(pa, ra.amount, pb, rb.amount, diff(DiffKind::Rate, doc, rb.article, rb.id, rb.name, {}, {}));
+  if (limit_ids(ra) != limit_ids(rb)) {
+    add(diff(DiffKind::Limits, doc, rb.article, rb.id, rb.name, words(joined(limit_ids(ra))),
+             words(joined(limit_ids(rb)))));
+  } else {
+    for (std::size_t i = 0; i < rb.limits.size(); ++i) {
+      const BenefitLimit& la = ra.limits[i];
+      const BenefitLimit& lb = rb.limits[i];
+      if (lb.kind == BenefitLimitKind::Ceiling && la.kind == BenefitLimitKind::Ceiling)
+        formula(pa, la.ceiling, pb, lb.ceiling,
+                diff(DiffKind::Rate, doc, lb.cite.article, rb.id + "/" + lb.id, lb.label, {}, {}));
+    }
+  }
+  if (ra.payee != rb.payee)
+    add(diff(DiffKind::Payee, doc, rb.payee_cite.article, rb.id, rb.name, words(ra.payee_label),
+             words(rb.payee_label)));
+  if (ra.amount.rounding != rb.amount.rounding) {
+    DiffValue va, vb;
+    va.shape = vb.shape = DiffValue::Shape::Rounding;
+    va.rounding = ra.amount.rounding, vb.rounding = rb.amount.rounding;
+    add(diff(DiffKind::Rounding, doc, rb.article, rb.id, rb.name, va, vb));
+  }
+}
+
+// A unit's bound as the policy writes it: an area in m², a count as it is.
+Text unit_bound(const BenefitPolicy& p, const UnitFactor& u) {
+  if (!u.at_most) return {};
+  const InputDef& def = p.inputs()[static_cast<std::size_t>(u.fact)];
+  if (def.kind == FactKind::Area) return {format_area(*u.at_most) + "平方米", format_area(*u.at_most) + " m²"};
+  const std::string n = std::to_string(*u.at_most);
+  return {n + std::string(def.unit.zh), n + (def.unit.en.empty() ? "" : " ") + std::string(def.unit.en)};
+}
+
+// The numbers of two formulas of the same rule or limit: `head` names it;
+// rates are "rate" differences, the other numbers "figure" ones.
+void Differ::formula(const BenefitPolicy& pa, const Formula& fa, const BenefitPolicy& pb, const Formula& fb,
+                     const PolicyDifference& head) {
+  auto with = [&head](DiffKind kind, std::string id_suffix, std::string article, DiffValue before, DiffValue after) {
+    PolicyDifference d = head;
+    d.kind = kind;
+    d.id += id_suffix;
+    if (!article.empty()) d.article = std::move(article);
+    d.before = std::move(before);
+    d.after = std::move(after);
+    return d;
+  };
+  if (fa.kind != fb.kind) {
+    static constexpr const char* kKinds[] = {"rate", "per_unit", "brackets", "fixed"};
+    const std::string a = kKinds[static_cast<std::size_t>(fa.kind)], b = kKinds[static_cast<std::size_t>(fb.kind)];
+    add(with(DiffKind::Figure, "", fb.cite.article, words({a, a}), words({b, b})));
+    return;
+  }
+  switch (fb.kind) {
+    case FormulaKind::RateOf:
+      if (fa.rate != fb.rate) add(with(DiffKind::Rate, "", fb.cite.article, rate(fa.rate), rate(fb.rate)));
+      break;
+    case FormulaKind::PerUnit:
+    case FormulaKind::Fixed:
+      if (fa.amount != fb.amount) add(with(DiffKind::Figure, "", fb.cite.article, money(fa.amount), money(fb.amount)));
+      for (std::size_t i = 0; i < fb.units.size() && i < fa.units.size(); ++i) {
+        const UnitFactor& ua = fa.units[i];
+        const UnitFactor& ub = fb.units[i];
+        if (ua.at_most == ub.at_most) continue;
+        const std::string fact(pb.inputs()[static_cast<std::size_t>(ub.fact)].id);
+        Text a = unit_bound(pa, ua), b = unit_bound(pb, ub);
+        add(with(DiffKind::Figure, "/" + fact, ub.at_most_cite.article, a.zh.empty() ? DiffValue{} : words(a),
+                 b.zh.empty() ? DiffValue{} : words(b)));
+      }
+      break;
+    case FormulaKind::Brackets:
+      for (std::size_t i = 0; i < std::max(fa.brackets.size(), fb.brackets.size()); ++i) {
+        const Bracket* ba = i < fa.brackets.size() ? &fa.brackets[i] : nullptr;
+        const Bracket* bb = i < fb.brackets.size() ? &fb.brackets[i] : nullptr;
+        const std::string id = "/bracket-" + std::to_string(i + 1);
+        const std::string article = bb ? bb->cite.article : ba->cite.article;
+        if (!ba || !bb || ba->rate != bb->rate)
+          add(with(DiffKind::Rate, id, article, ba ? rate(ba->rate) : DiffValue{}, bb ? rate(bb->rate) : DiffValue{}));
+        const bool bound_a = ba && ba->up_to, bound_b = bb && bb->up_to;
+        if ((bound_a || bound_b) && (!bound_a || !bound_b || *ba->up_to != *bb->up_to))
+          add(with(DiffKind::Figure, id + "/up-to", article, bound_a ? money(*ba->up_to) : DiffValue{},
+                   bound_b ? money(*bb->up_to) : DiffValue{}));
+      }
+      break;
+  }
+}
+
 }  // namespace
 
 std::vector<PolicyDifference> diff_policy_sets(const PolicySet& before, const PolicySet& after) {
@@ -600,6 +811,7 @@ std::vector<PolicyDifference> diff_policy_sets(const PolicySet& before, const Po
   d.hiring();
   d.deadlines();
   d.calendar();
+  d.benefits();
   return out;
 }
 

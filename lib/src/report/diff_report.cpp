@@ -156,6 +156,10 @@ KindWords kind_words(DiffKind k) {
       return {"statutory calendar", "法定节假日安排", false};
     case DiffKind::CalendarDay:
       return {"day", "日期", true};
+    case DiffKind::Fact:
+      return {"fact", "申报信息", true};
+    case DiffKind::Figure:
+      return {"figure of", "数额", true};
   }
   return {"", "", false};
 }

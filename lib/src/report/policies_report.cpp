@@ -38,30 +38,6 @@ std::vector<int> caps_of(const SubsidyPolicies& sp, int document) {
   return out;
 }
 
-const char* kind_name(FactKind kind) {
-  switch (kind) {
-    case FactKind::Money:
-      return "money";
-    case FactKind::Count:
-      return "count";
-    case FactKind::Year:
-      return "year";
-    case FactKind::YesNo:
-      return "yesno";
-    case FactKind::Date:
-      return "date";
-    case FactKind::Choice:
-      return "choice";
-    case FactKind::Key:
-      return "key";
-    case FactKind::Area:
-      return "area";
-    case FactKind::Rate:
-      return "rate";
-  }
-  return "";
-}
-
 // A document of declared shape: its caps and rules in the keys every
 // document has, and its facts under "eval" (a key only such documents have).
 void add_benefit(const BenefitPolicy& p, const Document& doc, json& j) {
@@ -72,7 +48,7 @@ void add_benefit(const BenefitPolicy& p, const Document& doc, json& j) {
   json facts = json::array();
   for (const InputDef& def : p.inputs()) {
     json f{{"id", def.id},
-           {"kind", kind_name(def.kind)},
+           {"kind", fact_kind_name(def.kind)},
            {"required", def.need == Need::Required || def.need == Need::TodayOnCli},
            {"default", def.need == Need::TodayOnCli ? json("today") : json(nullptr)},
            {"zh", def.label.zh},
