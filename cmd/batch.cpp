@@ -160,7 +160,8 @@ CLI::App* add_kind(CLI::App* batch, Cli& cli, const char* name, const char* desc
   cmd->add_flag("--strict", o->strict, "A row whose answer would rest on facts not given fails instead");
   cmd->add_option("--baseline", o->baseline,
                   "Policy directory to compare with: each row also evaluated under it (its own caps), with the "
-                  "columns baseline_subsidy and change; --summary totals the change (subsidy and hiring)");
+                  "columns baseline_subsidy (eval: baseline_amount) and change; --summary totals the change "
+                  "(subsidy, hiring and eval)");
   cmd->add_option("--format", o->format,
                   "Output rows as csv (default) or json (one object per line); also the summary's format")
       ->check(one_of("--format", {"csv", "json"}));

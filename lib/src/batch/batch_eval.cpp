@@ -3,8 +3,11 @@
 // declared outputs (kBenefitOutputs), then note and error. Rows of one
 // enterprise share its caps per calendar year of the claim, in input order:
 // what an earlier row was paid under a cap is `received` for the next.
+// --baseline: each row again under the baseline's document of the same id,
+// its facts read from the columns of their names, with its own ledger.
 #include <fmt/format.h>
 
+#include "batch/batch_change.hpp"
 #include "batch/batch_columns.hpp"
 #include "batch/batch_index.hpp"
 #include "batch/batch_run.hpp"
@@ -17,11 +20,15 @@ namespace {
 
 using namespace batch_detail;
 
-std::vector<const char*> output_names() {
+std::vector<const char*> output_names(bool baseline) {
   std::vector<const char*> names;
   for (const auto& o : kBenefitOutputs) names.push_back(o.key.data());  // literals: NUL-terminated
   names.push_back("note");
   names.push_back("error");
+  if (baseline) {
+    names.push_back("baseline_amount");
+    names.push_back("change");
+  }
   return names;
 }
 
@@ -59,16 +66,16 @@ struct EvalRow {
   }
 };
 
-// The row evaluated as `hdpolicy eval` does it, with the enterprise's caps.
-// `enterprise`: the row's enterprise by its index in the run, -1 when the row names none.
-void evaluate_row(const PolicySet& set, const BenefitPolicy& p, const std::vector<std::string_view>& cells,
-                  std::int64_t enterprise_index, const BatchOptions& options, CapLedger& ledger, BatchRun& run,
-                  std::uint64_t line, EvalRow& row) {
+// The row's claim evaluated as `hdpolicy eval` does it, with what the
+// enterprise was paid under each cap this year; charged to nothing yet.
+// Returns the enterprise's ledger slot for the year (null: no enterprise).
+// `enterprise_index`: the row's enterprise by its index in the run, -1 when the row names none.
+Money* evaluate_claim(const PolicySet& set, const BenefitPolicy& p, const std::vector<std::string_view>& cells,
+                      std::int64_t enterprise_index, const BatchOptions& options, CapLedger& ledger, EvalRow& row) {
   const FactTable& t = *p.facts;
   BenefitClaim& claim = row.claim;
   BenefitResult& result = row.result;
   read_benefit_facts(p, row_texts(t.rows, cells.data()), FieldStyle::Column, Date{}, claim);
-  std::string_view enterprise = t.enterprise >= 0 ? cells[static_cast<std::size_t>(t.enterprise)] : "";
   Money* used =
       enterprise_index < 0 ? nullptr : ledger.of(static_cast<std::uint32_t>(enterprise_index), year_of(claim.date));
   claim.received.assign(p.caps.size(), Money{});
@@ -80,19 +87,113 @@ void evaluate_row(const PolicySet& set, const BenefitPolicy& p, const std::vecto
     throw InputError(strict_refusal(row.view.assumptions, RefusalLayout::OneLine));
   const auto& said = result.eligible() ? row.view.assumptions : row.view.reasons;
   for (std::size_t i = 0; i < said.size(); ++i) (row.note += i ? "; " : "") += said[i];
+  return used;
+}
+
+// What the chosen rule paid, charged to the caps it counts against.
+void charge_caps(const BenefitPolicy& p, const BenefitResult& result, Money* used) {
+  if (!used || !result.eligible()) return;
+  for (const BenefitLimit& l : p.rules[static_cast<std::size_t>(result.chosen)].limits)
+    if (l.kind == BenefitLimitKind::Cap) used[static_cast<std::size_t>(l.cap)] += result.amount();
+}
+
+// The row's answer under the current policies paid: charged to its
+// enterprise's caps (`used`) and to the run's totals.
+void pay_row(const BenefitPolicy& p, const std::vector<std::string_view>& cells, Money* used, BatchRun& run,
+             std::uint64_t line, EvalRow& row) {
+  const FactTable& t = *p.facts;
+  const BenefitResult& result = row.result;
   if (!result.eligible()) return;
+  std::string_view enterprise = t.enterprise >= 0 ? cells[static_cast<std::size_t>(t.enterprise)] : "";
   const Money amount = result.amount();
   if (!run.has_room(amount)) throw InputError(total_overflow_error());
   const BenefitRule& rule = p.rules[static_cast<std::size_t>(result.chosen)];
-  if (used)
-    for (const BenefitLimit& l : rule.limits)
-      if (l.kind == BenefitLimitKind::Cap) used[static_cast<std::size_t>(l.cap)] += amount;
+  charge_caps(p, result, used);
   run.answered();
   run.pay(static_cast<std::size_t>(result.chosen), amount);
   run.ranking().offer(line, {}, enterprise, rule.id, amount);
 }
 
-void write_row(csv::Writer& out, const EvalRow& row) {
+// The articles (each rule) and caps of a document, as a summary heads them.
+std::vector<std::string> article_labels(const BenefitPolicy& p) {
+  std::vector<std::string> labels;
+  for (const BenefitRule& rule : p.rules)
+    labels.push_back(fmt::format("{} {} ({})", rule.article, rule.id, rule.name.zh));
+  return labels;
+}
+std::vector<std::string> cap_labels(const BenefitPolicy& p) {
+  std::vector<std::string> labels;
+  for (const BenefitCap& cap : p.caps) labels.push_back(fmt::format("{} ({})", cap.id, cap.label.zh));
+  return labels;
+}
+
+// --baseline: the baseline's document of the same id, its facts matched to
+// the current document's columns by id, its own ledger and total.
+class EvalBaseline {
+ public:
+  EvalBaseline(const PolicySet& set, const BenefitPolicy& baseline, const BenefitPolicy& current)
+      : set_(set),
+        policy_(baseline),
+        ledger_(baseline.caps.size()),
+        cells_(baseline.inputs().size()),
+        tally_(article_labels(baseline), article_labels(current), cap_labels(baseline), cap_labels(current)) {
+    for (const InputDef& def : baseline.inputs()) {
+      const auto facts = current.inputs();
+      auto at = std::find_if(facts.begin(), facts.end(), [&](const InputDef& f) { return f.id == def.id; });
+      column_.push_back(at == facts.end() ? -1 : static_cast<int>(at - facts.begin()));
+    }
+  }
+
+  // The row under the baseline, charged to nothing yet; a row it cannot
+  // answer fails, naming the baseline.
+  void evaluate(const std::vector<std::string_view>& cells, std::int64_t enterprise, const BatchOptions& options,
+                EvalRow& row) {
+    for (std::size_t i = 0; i < column_.size(); ++i)
+      cells_[i] = column_[i] < 0 ? std::string_view{} : cells[static_cast<std::size_t>(column_[i])];
+    base_.reset();
+    try {
+      used_ = evaluate_claim(set_, policy_, cells_, enterprise, options, ledger_, base_);
+      if (base_.result.eligible() && !sum_fits(total_, base_.result.amount())) throw InputError(total_overflow_error());
+    } catch (const InputError& e) {
+      row.ok = false;
+      row.error = std::string("under --baseline: ") + e.what();
+    }
+  }
+
+  // A row answered under both: the baseline pays it too, and the change is counted.
+  void compare(const BenefitPolicy& current, const EvalRow& row, std::uint64_t line, std::string_view enterprise_id,
+               std::uint32_t enterprise) {
+    const Money base = base_.result.amount();
+    charge_caps(policy_, base_.result, used_);
+    total_ += base;
+    tally(Side::Baseline, policy_, base_.result);
+    tally(Side::Current, current, row.result);
+    tally_.row(line, {}, enterprise_id, enterprise, base, row.result.amount());
+  }
+
+  Money amount() const { return base_.result.amount(); }
+  BatchChange finish() { return tally_.finish(); }
+
+ private:
+  void tally(Side side, const BenefitPolicy& p, const BenefitResult& r) {
+    if (!r.eligible()) return;
+    tally_.article(side, static_cast<std::size_t>(r.chosen), r.amount());
+    for (const BenefitLimit& l : p.rules[static_cast<std::size_t>(r.chosen)].limits)
+      if (l.kind == BenefitLimitKind::Cap) tally_.cap(side, static_cast<std::size_t>(l.cap), r.amount());
+  }
+
+  const PolicySet& set_;
+  const BenefitPolicy& policy_;
+  CapLedger ledger_;
+  std::vector<int> column_;  // per baseline fact: its place among the current facts (-1: none)
+  std::vector<std::string_view> cells_;
+  EvalRow base_;
+  Money* used_ = nullptr;
+  Money total_;
+  ChangeTally tally_;
+};
+
+void write_row(csv::Writer& out, const EvalRow& row, const EvalBaseline* baseline, std::string& cell) {
   for (std::size_t i = 0; i < kBenefitOutputCount; ++i) {
     if (row.ok)
       out.text(row.view.values[i]);
@@ -101,6 +202,14 @@ void write_row(csv::Writer& out, const EvalRow& row) {
   }
   out.text(row.note);
   out.text(row.error);
+  if (baseline) {
+    cell.clear();
+    if (row.ok) append_money(cell, baseline->amount().fen);
+    out.text(cell);
+    cell.clear();
+    if (row.ok) cell = change_text(baseline->amount(), row.result.amount());
+    out.text(cell);
+  }
   out.end_row();
 }
 
@@ -111,13 +220,21 @@ BatchSummary run_eval_batch(const PolicySet& set, csv::Reader& in, csv::Writer& 
   if (!p)
     throw bad_value("POLICY", std::string(options.policy),
                     "the id or number of a document with facts: and rules: (" + benefit_policy_list(set) + ")");
-  if (options.baseline) throw InputError("--baseline: batch eval does not compare with a baseline yet");
+  std::unique_ptr<EvalBaseline> baseline;
+  if (options.baseline) {
+    const BenefitPolicy* b = find_benefit_policy(*options.baseline, p->id);
+    if (!b)
+      throw InputError(fmt::format("--baseline: no document with the id {} is in the baseline ({})", p->id,
+                                   benefit_policy_list(*options.baseline)));
+    baseline = std::make_unique<EvalBaseline>(*options.baseline, *b, *p);
+  }
   const std::vector<ColumnSpec> specs = column_specs(p->inputs());
-  const std::vector<const char*> outputs = output_names();
+  const std::vector<const char*> outputs = output_names(baseline != nullptr);
   BatchRun run(BatchKind::Eval, in, out, specs, outputs, options);
-  for (const auto& rule : p->rules)
-    run.summary().by_article.push_back({fmt::format("{} {} ({})", rule.article, rule.id, rule.name.zh), 0, {}});
+  for (const std::string& label : article_labels(*p)) run.summary().by_article.push_back({label, 0, {}});
   CapLedger ledger(p->caps.size());
+  TextMap compared;  // --baseline: each enterprise, or each row that names none, for the change per enterprise
+  std::string cell, key;
   TextMap enterprises;
   csv::Cells fields;
   std::vector<std::string_view> cells(specs.size());
@@ -134,20 +251,39 @@ BatchSummary run_eval_batch(const PolicySet& set, csv::Reader& in, csv::Writer& 
       std::string_view e = cells[static_cast<std::size_t>(p->facts->enterprise)];
       if (!e.empty()) enterprise = enterprises.find_or_insert(e, static_cast<std::uint32_t>(enterprises.size()));
     }
-    if (row.ok) {
+    // The claim under the current policies, then under the baseline, then
+    // paid: a row either set cannot answer is charged to neither.
+    const auto attempt = [&row](const auto& step) {
+      if (!row.ok) return;
       try {
-        evaluate_row(set, *p, cells, enterprise, options, ledger, run, in.line(), row);
+        step();
       } catch (const InputError& e) {
         row.ok = false;
-        row.note.clear();
         row.error = e.what();
       }
-    }
+    };
+    Money* used = nullptr;
+    attempt([&] { used = evaluate_claim(set, *p, cells, enterprise, options, ledger, row); });
+    if (baseline) attempt([&] { baseline->evaluate(cells, enterprise, options, row); });
+    attempt([&] { pay_row(*p, cells, used, run, in.line(), row); });
+    if (!row.ok) row.note.clear();
     if (!row.ok) run.fail(in.line(), row.error);
+    if (row.ok && baseline) {
+      const std::string_view e =
+          p->facts->enterprise >= 0 ? cells[static_cast<std::size_t>(p->facts->enterprise)] : std::string_view{};
+      if (e.empty())
+        key = fmt::format("\x1f{}", in.line());
+      else
+        key.assign(e);
+      const std::uint32_t index = compared.find_or_insert(key, static_cast<std::uint32_t>(compared.size()));
+      baseline->compare(*p, row, in.line(), e, index);
+    }
     write_input_cells(out, in.info(), fields, run.width());
-    write_row(out, row);
+    write_row(out, row, baseline.get(), cell);
   }
-  return run.finish(enterprises.size());
+  BatchSummary summary = run.finish(enterprises.size());
+  if (baseline) summary.change = baseline->finish();
+  return summary;
 }
 
 }  // namespace hdpolicy
