@@ -7,6 +7,8 @@
 // its facts read from the columns of their names, with its own ledger.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "batch/batch_change.hpp"
 #include "batch/batch_columns.hpp"
 #include "batch/batch_index.hpp"
@@ -34,20 +36,40 @@ std::vector<const char*> output_names(bool baseline) {
 
 // What an enterprise has been paid under each cap, per calendar year: one
 // slot of `caps` amounts per enterprise (its index in the run) and year.
+// Only the years of the document's effective window are kept, as nothing is
+// paid outside it (of() is null there); a window of a few years is a dense
+// table by enterprise, whose slot is found without hashing (a row of a
+// million-row batch touched a hash table larger than the cache), a longer
+// one a hash map of the enterprise and year.
 class CapLedger {
  public:
-  explicit CapLedger(std::size_t caps) : caps_(caps) {}
+  static constexpr int kDenseYears = 16;
+
+  CapLedger(std::size_t caps, const Document& document)
+      : caps_(caps ? caps : 1),
+        first_year_(year_of(document.effective_from)),
+        years_(year_of(document.effective_to) - first_year_ + 1) {}
+
   Money* of(std::uint32_t enterprise, int year) {
-    const std::uint64_t key = (std::uint64_t{enterprise} << 16) | static_cast<std::uint16_t>(year);
-    const auto next = static_cast<std::uint32_t>(used_.size() / (caps_ ? caps_ : 1));
-    const std::uint32_t slot = slots_.find_or_insert(key, next);
-    if (slot == next) used_.resize(used_.size() + (caps_ ? caps_ : 1));
-    return used_.data() + std::size_t{slot} * caps_;
+    if (year < first_year_ || year >= first_year_ + years_) return nullptr;
+    std::size_t slot;
+    if (years_ <= kDenseYears) {
+      slot = std::size_t{enterprise} * static_cast<std::size_t>(years_) + static_cast<std::size_t>(year - first_year_);
+      if ((slot + 1) * caps_ > used_.size())
+        used_.resize(std::max(used_.size() * 2, (slot + 1) * caps_ + static_cast<std::size_t>(years_) * caps_));
+    } else {
+      const std::uint64_t key = (std::uint64_t{enterprise} << 16) | static_cast<std::uint16_t>(year);
+      const auto next = static_cast<std::uint32_t>(used_.size() / caps_);
+      slot = slots_.find_or_insert(key, next);
+      if (slot == next) used_.resize(used_.size() + caps_);
+    }
+    return used_.data() + slot * caps_;
   }
 
  private:
   std::size_t caps_;
-  IntMap slots_;  // enterprise x year -> its slot
+  int first_year_, years_;
+  IntMap slots_;  // a long window: enterprise x year -> its slot
   std::vector<Money> used_;
 };
 
@@ -134,7 +156,7 @@ class EvalBaseline {
   EvalBaseline(const PolicySet& set, const BenefitPolicy& baseline, const BenefitPolicy& current)
       : set_(set),
         policy_(baseline),
-        ledger_(baseline.caps.size()),
+        ledger_(baseline.caps.size(), set.documents[static_cast<std::size_t>(baseline.document)]),
         cells_(baseline.inputs().size()),
         tally_(article_labels(baseline), article_labels(current), cap_labels(baseline), cap_labels(current)) {
     for (const InputDef& def : baseline.inputs()) {
@@ -232,7 +254,7 @@ BatchSummary run_eval_batch(const PolicySet& set, csv::Reader& in, csv::Writer& 
   const std::vector<const char*> outputs = output_names(baseline != nullptr);
   BatchRun run(BatchKind::Eval, in, out, specs, outputs, options);
   for (const std::string& label : article_labels(*p)) run.summary().by_article.push_back({label, 0, {}});
-  CapLedger ledger(p->caps.size());
+  CapLedger ledger(p->caps.size(), set.documents[static_cast<std::size_t>(p->document)]);
   TextMap compared;  // --baseline: each enterprise, or each row that names none, for the change per enterprise
   std::string cell, key;
   TextMap enterprises;
