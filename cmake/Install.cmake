@@ -38,10 +38,12 @@ install(TARGETS hdpolicy_core EXPORT hdpolicy-static ARCHIVE DESTINATION ${CMAKE
 install(EXPORT hdpolicy-shared NAMESPACE hdpolicy:: FILE hdpolicy-shared-targets.cmake DESTINATION ${HDPOLICY_CMAKE_DIR})
 install(EXPORT hdpolicy-static NAMESPACE hdpolicy:: FILE hdpolicy-static-targets.cmake DESTINATION ${HDPOLICY_CMAKE_DIR})
 
-# The public API is lib/include/hdpolicy/ (ARCHITECTURE.md) and the generated
-# version.hpp; the private headers beside the sources in lib/src/ stay there.
-install(DIRECTORY ${PROJECT_SOURCE_DIR}/lib/include/hdpolicy ${PROJECT_BINARY_DIR}/include/hdpolicy
-        DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} FILES_MATCHING PATTERN "*.hpp")
+# The stable facade is what is installed: hdpolicy.hpp, the export macro and
+# the generated version.hpp. The other headers of lib/include/hdpolicy/ are
+# the library's insides, for this tree's executable and tests; the shared
+# library does not export them (-fvisibility=hidden).
+install(FILES ${PROJECT_SOURCE_DIR}/lib/include/hdpolicy/hdpolicy.hpp ${PROJECT_SOURCE_DIR}/lib/include/hdpolicy/export.hpp
+              ${PROJECT_BINARY_DIR}/include/hdpolicy/version.hpp DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/hdpolicy)
 
 configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/hdpolicyConfig.cmake.in
                               ${PROJECT_BINARY_DIR}/hdpolicyConfig.cmake INSTALL_DESTINATION ${HDPOLICY_CMAKE_DIR})
