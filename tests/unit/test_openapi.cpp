@@ -125,7 +125,9 @@ TEST_CASE("openapi.json: an OpenAPI 3.1 document whose references resolve") {
     const std::string path = entry.key();
     CAPTURE(path);
     CHECK(path.front() == '/');
-    for (const auto& [method, op] : entry.value().items()) {
+    for (const auto& operation : entry.value().items()) {
+      const std::string method = operation.key();
+      const json& op = operation.value();
       CAPTURE(method);
       // OPTIONS: the CORS preflight of every /v1/ path, answered 204 or 403.
       CHECK((method == "get" || method == "post" || method == "options"));
