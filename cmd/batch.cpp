@@ -167,7 +167,9 @@ CLI::App* add_kind(CLI::App* batch, Cli& cli, const char* name, const char* desc
       ->check(one_of("--format", {"csv", "json"}));
   cmd->callback([&cli, o, runner, calendars] { run(cli, *o, runner, calendars, cli.exit_code); });
   if (runner == &run_eval_batch)
-    cmd->add_option("policy", o->policy, "The document's id (e.g. rent-subsidy) or number; its facts are the columns")
+    cmd->add_option("policy", o->policy,
+                    "The document's id (e.g. tech-insurance) or number; its facts are the columns (a document "
+                    "with a subsidy: or hiring: section: those of batch subsidy or batch hiring)")
         ->required();
   return cmd;
 }
@@ -184,8 +186,8 @@ void add_batch_command(CLI::App& app, Cli& cli) {
            run_hiring_batch, Cli::Calendars::Skip);
   add_kind(batch, cli, "deadline", "Deadlines from a date and a rule or a period (workdays, days, months, years)",
            run_deadline_batch, Cli::Calendars::Load);
-  add_kind(batch, cli, "eval", "Claims on a policy document of declared shape (facts: and rules:), one per row",
-           run_eval_batch, Cli::Calendars::Skip);
+  add_kind(batch, cli, "eval", "Claims on any policy document with an amount to compute, one per row", run_eval_batch,
+           Cli::Calendars::Skip);
 }
 
 }  // namespace hdpolicy::cli

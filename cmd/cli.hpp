@@ -63,6 +63,17 @@ CLI::Validator one_of(const std::string& option, std::vector<std::string> choice
 Lang lang_of(const std::string& lang);
 
 // One registration function per subcommand, each in its own file.
+// One claim's answer as its command prints it, for `eval` on a document of
+// that shape: `inputs` per row of the shape's input table (empty: not given).
+struct AnswerFlags {
+  bool strict = false, explain = false;
+  std::string format = "text", lang = "en";
+};
+std::string subsidy_answer(const PolicySet& set, const std::vector<std::string>& inputs,
+                           const std::vector<std::string>& received, const AnswerFlags& flags);  // subsidy.cpp
+std::string hiring_answer(const PolicySet& set, const std::vector<std::string>& inputs,
+                          const AnswerFlags& flags);  // hiring.cpp
+
 void add_subsidy_command(CLI::App& app, Cli& cli);   // subsidy.cpp
 void add_plan_command(CLI::App& app, Cli& cli);      // plan.cpp
 void add_workdays_command(CLI::App& app, Cli& cli);  // workdays.cpp

@@ -7,6 +7,7 @@
 #include "cli.hpp"
 #include "hdpolicy/benefit.hpp"
 #include "hdpolicy/deadline.hpp"
+#include "hdpolicy/eval_target.hpp"
 #include "hdpolicy/hiring.hpp"
 #include "hdpolicy/subsidy_policy.hpp"
 
@@ -101,7 +102,8 @@ std::vector<std::string> policy_values(const std::string& policies, std::string_
 }
 
 // eval: the policies' ids (as POLICY), the options of the named policy's
-// facts, or the values of one of them (`fact`: yes/no, a choice's ids).
+// facts, or the values of one of them (`fact`: yes/no, a choice's ids). A
+// document with a subsidy: or hiring: section takes that command's options.
 std::vector<std::string> eval_values(const Position& at, std::string_view fact) {
   Cli cli;
   cli.policies = at.policies;
@@ -109,10 +111,26 @@ std::vector<std::string> eval_values(const Position& at, std::string_view fact) 
   try {
     const PolicySet set = cli.load_policies(Cli::Calendars::Skip);
     if (at.first_argument.empty() && fact.empty()) {
-      for (const auto& p : set.benefits) out.push_back(p.id);
+      for (const Document& d : set.documents) {
+        const EvalShape shape = find_eval_target(set, d.id).shape;
+        if (shape != EvalShape::None && shape != EvalShape::Deadlines) out.push_back(d.id);
+      }
       return out;
     }
-    const BenefitPolicy* p = find_benefit_policy(set, at.first_argument);
+    const EvalTarget target = find_eval_target(set, at.first_argument);
+    if (target.shape == EvalShape::Subsidy || target.shape == EvalShape::Hiring) {
+      for (const InputDef& def : target.shape == EvalShape::Subsidy ? subsidy_inputs() : hiring_inputs()) {
+        if (!(def.where & kOnCli) || def.role == InputRole::Derived) continue;
+        if (fact.empty()) {
+          out.emplace_back(def.option);
+        } else if (def.option == fact) {
+          if (def.kind == FactKind::YesNo) return {"yes", "no"};
+          if (def.choices != Choices::None) return policy_values(at.policies, fact, def.choices);
+        }
+      }
+      return out;
+    }
+    const BenefitPolicy* p = target.declared;
     if (!p) return out;
     const auto table = p->inputs();
     for (std::size_t row = 0; row < table.size(); ++row) {

@@ -14,25 +14,25 @@ namespace hdpolicy::cli {
 namespace {
 struct HiringOptions {
   std::vector<std::string> inputs;  // per row of hiring_inputs()
-  bool strict = false, explain = false;
-  std::string format = "text", lang = "en";
+  AnswerFlags flags;
 };
 
 void run(const Cli& cli, const HiringOptions& o, int& exit_code) {
   PolicySet set = cli.load_policies(Cli::Calendars::Skip, "hiring");
-  if (set.hiring.empty()) throw InputError("hiring: the policies loaded have no hiring: section");
-  HiringClaim claim = parse_hiring_claim(set, input_texts(hiring_inputs(), o.inputs), FieldStyle::Option);
-  HiringResult result = evaluate_hiring(set, claim);
-  Lang lang = lang_of(o.lang);
-  if (o.strict) refuse_assumptions(hiring_assumptions(set, claim, result, lang));
-  if (o.format == "json") {
-    std::cout << versioned(hiring_json(set, claim, result, lang, o.explain)).dump(2) << "\n";
-  } else {
-    std::cout << hiring_text(set, claim, result, lang, o.explain);
-  }
+  std::cout << hiring_answer(set, o.inputs, o.flags);
   exit_code = kExitOk;
 }
 }  // namespace
+
+std::string hiring_answer(const PolicySet& set, const std::vector<std::string>& inputs, const AnswerFlags& flags) {
+  if (set.hiring.empty()) throw InputError("hiring: the policies loaded have no hiring: section");
+  HiringClaim claim = parse_hiring_claim(set, input_texts(hiring_inputs(), inputs), FieldStyle::Option);
+  HiringResult result = evaluate_hiring(set, claim);
+  Lang lang = lang_of(flags.lang);
+  if (flags.strict) refuse_assumptions(hiring_assumptions(set, claim, result, lang));
+  if (flags.format == "json") return versioned(hiring_json(set, claim, result, lang, flags.explain)).dump(2) + "\n";
+  return hiring_text(set, claim, result, lang, flags.explain);
+}
 
 void add_hiring_command(CLI::App& app, Cli& cli) {
   auto o = std::make_shared<HiringOptions>();
@@ -42,10 +42,10 @@ void add_hiring_command(CLI::App& app, Cli& cli) {
   // One option per input, each defined with its help by its row in
   // lib/src/hiring/hiring_inputs.cpp.
   add_input_options(cmd, hiring_inputs(), o->inputs);
-  cmd->add_flag("--strict", o->strict, "Refuse to answer when a fact would have to be assumed");
-  cmd->add_flag("--explain", o->explain, "Show every step with the item and clause behind it");
-  add_format_option(cmd, o->format, {"text", "json"});
-  add_lang_option(cmd, o->lang);
+  cmd->add_flag("--strict", o->flags.strict, "Refuse to answer when a fact would have to be assumed");
+  cmd->add_flag("--explain", o->flags.explain, "Show every step with the item and clause behind it");
+  add_format_option(cmd, o->flags.format, {"text", "json"});
+  add_lang_option(cmd, o->flags.lang);
   cmd->callback([&cli, o] { run(cli, *o, cli.exit_code); });
 }
 

@@ -17,28 +17,28 @@ namespace {
 struct SubsidyOptions {
   std::vector<std::string> inputs;    // per row of subsidy_inputs()
   std::vector<std::string> received;  // CAP_ID=AMOUNT
-  bool strict = false, explain = false;
-  std::string format = "text", lang = "en";
+  AnswerFlags flags;
 };
 
 void run(const Cli& cli, const SubsidyOptions& o, int& exit_code) {
   PolicySet set = cli.load_policies(Cli::Calendars::Skip, "subsidy");
-  SubsidyClaim claim =
-      parse_subsidy_claim(set, input_texts(subsidy_inputs(), o.inputs), today_beijing(), FieldStyle::Option);
-
-  std::vector<Money> used = parse_received(set.subsidy, o.received, FieldStyle::Option);
-
-  SubsidyResult result = evaluate_subsidy(set, claim, used);
-  Lang lang = lang_of(o.lang);
-  if (o.strict) refuse_assumptions(subsidy_assumptions(set, claim, result, lang));
-  if (o.format == "json") {
-    std::cout << versioned(subsidy_json(set, claim, result, used, lang, o.explain)).dump(2) << "\n";
-  } else {
-    std::cout << subsidy_text(set, claim, result, used, lang, o.explain);
-  }
+  std::cout << subsidy_answer(set, o.inputs, o.received, o.flags);
   exit_code = kExitOk;
 }
 }  // namespace
+
+std::string subsidy_answer(const PolicySet& set, const std::vector<std::string>& inputs,
+                           const std::vector<std::string>& received, const AnswerFlags& flags) {
+  SubsidyClaim claim =
+      parse_subsidy_claim(set, input_texts(subsidy_inputs(), inputs), today_beijing(), FieldStyle::Option);
+  std::vector<Money> used = parse_received(set.subsidy, received, FieldStyle::Option);
+  SubsidyResult result = evaluate_subsidy(set, claim, used);
+  Lang lang = lang_of(flags.lang);
+  if (flags.strict) refuse_assumptions(subsidy_assumptions(set, claim, result, lang));
+  if (flags.format == "json")
+    return versioned(subsidy_json(set, claim, result, used, lang, flags.explain)).dump(2) + "\n";
+  return subsidy_text(set, claim, result, used, lang, flags.explain);
+}
 
 void add_subsidy_command(CLI::App& app, Cli& cli) {
   auto o = std::make_shared<SubsidyOptions>();
@@ -49,10 +49,10 @@ void add_subsidy_command(CLI::App& app, Cli& cli) {
   add_input_options(cmd, subsidy_inputs(), o->inputs);
   cmd->add_option("--received", o->received,
                   "District subsidy already granted this year under a cap: CAP_ID=AMOUNT (repeatable)");
-  cmd->add_flag("--strict", o->strict, "Refuse to answer when a fact would have to be assumed");
-  cmd->add_flag("--explain", o->explain, "Show every step with the article and clause behind it");
-  add_format_option(cmd, o->format, {"text", "json"});
-  add_lang_option(cmd, o->lang);
+  cmd->add_flag("--strict", o->flags.strict, "Refuse to answer when a fact would have to be assumed");
+  cmd->add_flag("--explain", o->flags.explain, "Show every step with the article and clause behind it");
+  add_format_option(cmd, o->flags.format, {"text", "json"});
+  add_lang_option(cmd, o->flags.lang);
   cmd->callback([&cli, o] { run(cli, *o, cli.exit_code); });
 }
 

@@ -184,6 +184,14 @@ case("a hire", "POST", "/v1/hiring", body=hire, valid=True)
 case("a hire with a field of the subsidy", "POST", "/v1/hiring", body={**hire, "premium": "1"}, valid=False)
 case("a hire on 31 April", "POST", "/v1/hiring", body={**hire, "hire_date": "2025-04-31"}, valid=False)
 
+# The same documents by id under /v1/eval/: the same operations.
+case("a subsidy by its document's id", "POST", "/v1/eval/tech-insurance", body=rd, valid=True)
+case("a subsidy by its document's id, a field nobody declared", "POST", "/v1/eval/tech-insurance",
+     body={**rd, "bogus": 1}, valid=False)
+case("a hire by its document's id", "POST", "/v1/eval/hiring-subsidy", body=hire, valid=True)
+case("a hire by its document's id, with a field of the subsidy", "POST", "/v1/eval/hiring-subsidy",
+     body={**hire, "premium": "1"}, valid=False)
+
 plan = {"date": "2025-10-01", "industry": "ai", "specialized": "yes",
         "products": [{"type": "rd", "premium": "80000"}, {"type": "three-firsts", "premium": "1000000",
                                                           "upper_subsidy": "900000"}]}

@@ -179,6 +179,25 @@ TEST_CASE("POST /v1/hiring: a graduate hired in the graduation year, 1,000.00 (æ
   CHECK(body_of(post("/v1/hiring", R"({"birth_date": "2000-05-01"})"))["error"]["option"] == "hire_date");
 }
 
+TEST_CASE("POST /v1/eval/ID: the shipped documents by id or number answer as /v1/subsidy and /v1/hiring") {
+  const ApiResponse by_id = post("/v1/eval/tech-insurance", kIssueExample, {{"explain", "1"}});
+  CHECK(by_id.status == 200);
+  CHECK(body_of(by_id)["subsidy"] == "40000.00");
+  CHECK(by_id.body == post("/v1/subsidy", kIssueExample, {{"explain", "1"}}).body);
+  const std::string hire = R"({"hire_date": "2025-10-01", "birth_date": "2000-05-01", "graduate": "yes",
+      "graduation_date": "2025-06-30", "contract": true})";
+  const ApiResponse hiring = post("/v1/eval/hiring-subsidy", hire, {{"lang", "zh"}});
+  CHECK(body_of(hiring)["subsidy"] == "1000.00");
+  CHECK(hiring.body == post("/v1/hiring", hire, {{"lang", "zh"}}).body);
+  // Deadlines are dates, not amounts; an unknown id lists what there is.
+  for (const char* path : {"/v1/eval/urban-renewal", "/v1/eval/nope"}) {
+    const ApiResponse r = post(path, "{}");
+    CHECK(r.status == 404);
+    CHECK(body_of(r)["error"]["message"].get<std::string>().find("hiring-subsidy, tech-insurance") !=
+          std::string::npos);
+  }
+}
+
 TEST_CASE("POST /v1/deadline: 30 workdays from 2025-09-30 skip the National Day week") {
   // October 2025: 9, 10, 11 (make-up Saturday), 13-17, 20-24, 27-31 = 18 workdays;
   // November 3-7 and 10-14 bring 28, the 17th and the 18th 30.

@@ -1,6 +1,7 @@
-// POST /v1/eval/{policy}: one claim on a document of declared shape. The
-// body's fields are the document's facts by their batch columns, read by
-// the same parsers as `hdpolicy eval`; the answer is its JSON.
+// POST /v1/eval/{policy}: one claim on a policy document. The body's fields
+// are the document's facts by their batch columns, read by the same parsers
+// as `hdpolicy eval`; the answer is its JSON. A document with a subsidy: or
+// hiring: section is answered as /v1/subsidy or /v1/hiring answers.
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -8,6 +9,7 @@
 #include "api/request_body.hpp"
 #include "hdpolicy/benefit_report.hpp"
 #include "hdpolicy/errors.hpp"
+#include "hdpolicy/eval_target.hpp"
 
 namespace hdpolicy::api {
 namespace {
@@ -31,10 +33,14 @@ std::vector<std::string> received_items(const json& body) {
 ApiResponse post_eval(const Call& call) {
   call.only_params({"explain", "lang"});
   const PolicySet& set = call.context.set;
-  const BenefitPolicy* policy = find_benefit_policy(set, call.rest);
-  if (!policy)
-    return api_error(404, fmt::format("no policy '{}' to evaluate: the policies of declared shape are {}", call.rest,
-                                      benefit_policy_list(set)));
+  // A document of the shapes before declared ones is answered as its own path is.
+  const EvalTarget target = find_eval_target(set, call.rest);
+  if (target.shape == EvalShape::Subsidy) return post_subsidy(call);
+  if (target.shape == EvalShape::Hiring) return post_hiring(call);
+  if (target.shape != EvalShape::Declared)
+    return api_error(404, fmt::format("no policy '{}' to evaluate: the policies with an amount to compute are {}",
+                                      call.rest, eval_target_list(set)));
+  const BenefitPolicy* policy = target.declared;
   const json body = parse_body(call.request.body);
   InputTexts texts = object_texts(policy->inputs(), body, {"received"});
   const BenefitClaim claim =

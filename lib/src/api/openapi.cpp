@@ -19,6 +19,7 @@
 #include "api/request_body.hpp"
 #include "hdpolicy/benefit_report.hpp"
 #include "hdpolicy/deadline.hpp"
+#include "hdpolicy/eval_target.hpp"
 #include "hdpolicy/hiring.hpp"
 #include "hdpolicy/plan.hpp"
 #include "hdpolicy/subsidy_policy.hpp"
@@ -214,8 +215,23 @@ json eval_response() {
   return s;
 }
 
+// A document with a subsidy: or hiring: section: /v1/eval/ID is /v1/subsidy
+// or /v1/hiring under another name (api_eval.cpp), so its operation is theirs.
+void add_shipped_eval_paths(const PolicySet& set, json& doc) {
+  for (const Document& d : set.documents) {
+    const EvalTarget t = find_eval_target(set, d.id);
+    if (t.shape != EvalShape::Subsidy && t.shape != EvalShape::Hiring) continue;
+    json op = doc["paths"][t.shape == EvalShape::Subsidy ? "/v1/subsidy" : "/v1/hiring"]["post"];
+    op["summary"] = fmt::format("{} ({}): as {}", d.short_title.en, d.number,
+                                t.shape == EvalShape::Subsidy ? "/v1/subsidy" : "/v1/hiring");
+    op["operationId"] = "eval-" + d.id;
+    doc["paths"]["/v1/eval/" + d.id] = {{"post", op}};
+  }
+}
+
 // One path per document of declared shape, its request made from its facts.
 void add_eval_paths(const PolicySet& set, json& doc) {
+  add_shipped_eval_paths(set, doc);
   if (set.benefits.empty()) return;
   doc["components"]["schemas"]["EvalResponse"] = eval_response();
   for (const BenefitPolicy& p : set.benefits) {

@@ -16,6 +16,7 @@
 #include "hdpolicy/batch.hpp"
 #include "hdpolicy/benefit_report.hpp"
 #include "hdpolicy/errors.hpp"
+#include "hdpolicy/eval_target.hpp"
 
 namespace hdpolicy {
 namespace {
@@ -238,10 +239,16 @@ void write_row(csv::Writer& out, const EvalRow& row, const EvalBaseline* baselin
 }  // namespace
 
 BatchSummary run_eval_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out, const BatchOptions& options) {
-  const BenefitPolicy* p = find_benefit_policy(set, options.policy);
-  if (!p)
+  // A document of the shapes before declared ones is run as its batch kind is.
+  const EvalTarget target = find_eval_target(set, options.policy);
+  if (target.shape == EvalShape::Subsidy) return run_subsidy_batch(set, in, out, options);
+  if (target.shape == EvalShape::Hiring) return run_hiring_batch(set, in, out, options);
+  if (target.shape != EvalShape::Declared)
     throw bad_value("POLICY", std::string(options.policy),
-                    "the id or number of a document with facts: and rules: (" + benefit_policy_list(set) + ")");
+                    target.shape == EvalShape::Deadlines
+                        ? eval_target_accepted(set) + " (its deadlines are dates: hdpolicy batch deadline)"
+                        : eval_target_accepted(set));
+  const BenefitPolicy* p = target.declared;
   std::unique_ptr<EvalBaseline> baseline;
   if (options.baseline) {
     const BenefitPolicy* b = find_benefit_policy(*options.baseline, p->id);

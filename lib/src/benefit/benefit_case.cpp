@@ -1,20 +1,28 @@
-// `hdpolicy test` cases for documents of declared shape: `policy` names the
-// document, the other keys are its facts; the result is the JSON that
-// `hdpolicy eval POLICY --format json` prints.
+// `hdpolicy test` cases for `eval`: `policy` names the document, the other
+// keys are its facts; the result is the JSON that `hdpolicy eval POLICY
+// --format json` prints (for a subsidy: or hiring: document, its command's).
 #include <nlohmann/json.hpp>
 
 #include "hdpolicy/benefit_report.hpp"
 #include "hdpolicy/case_runner.hpp"
 #include "hdpolicy/errors.hpp"
+#include "hdpolicy/eval_target.hpp"
 
 namespace hdpolicy {
 
 nlohmann::ordered_json run_eval_case(const PolicySet& set, const CaseInput& input, Lang lang) {
-  const BenefitPolicy* policy = nullptr;
+  EvalTarget target;
   for (const auto& [key, value] : input)
-    if (key == "policy") policy = find_benefit_policy(set, value);
-  if (!policy)
-    throw required("policy", "the id or number of a document with facts: (" + benefit_policy_list(set) + ")");
+    if (key == "policy") target = find_eval_target(set, value);
+  // A document of the shapes before declared ones: its command's case, as `eval` prints it.
+  if (target.shape == EvalShape::Subsidy || target.shape == EvalShape::Hiring) {
+    CaseInput rest;
+    for (const auto& item : input)
+      if (item.first != "policy") rest.push_back(item);
+    return target.shape == EvalShape::Subsidy ? run_subsidy_case(set, rest, lang) : run_hiring_case(set, rest, lang);
+  }
+  const BenefitPolicy* policy = target.declared;
+  if (!policy) throw required("policy", eval_target_accepted(set));
   InputTexts texts(policy->inputs());
   std::vector<std::string> received;
   bool strict = false;

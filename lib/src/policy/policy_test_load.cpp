@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "hdpolicy/eval_target.hpp"
 #include "hdpolicy/policy_test.hpp"
 #include "policy/section_loaders.hpp"
 
@@ -112,9 +113,10 @@ void check_case_references(LoadContext& ctx, const YAML::Node& node, const Polic
     const auto* policy = input_of(t, "policy");
     if (!policy)
       ctx.error(node, fmt::format("case '{}': an eval case names its document: input: {{policy: ID, ...}}", t.name));
-    else if (!find_benefit_policy(set, *policy))
+    else if (const EvalShape shape = find_eval_target(set, *policy).shape;
+             shape == EvalShape::None || shape == EvalShape::Deadlines)
       ctx.error(input_node("policy"),
-                fmt::format("case '{}': unknown policy '{}' (defined: {})", t.name, *policy, benefit_policy_list(set)));
+                fmt::format("case '{}': unknown policy '{}' (defined: {})", t.name, *policy, eval_target_list(set)));
   } else if (t.command == "deadline") {
     if (const auto* rule = input_of(t, "rule")) {
       bool found = false;

@@ -3,5 +3,5 @@ run: sh: sed '0,/subsidy: "40000.00", article: "4", assumptions: \[\]/s//subsidy
 exit: 1
 stdout:
 subsidy.yaml:8: FAIL 第二条 a key industry given by its Chinese name is in scope: subsidy: expected 40000.01, got 40000.00
-61 passed, 1 failed
+63 passed, 1 failed
 stderr:

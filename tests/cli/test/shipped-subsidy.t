@@ -2,5 +2,5 @@
 run: sh: hdpolicy test "$POLICIES/tests/subsidy.yaml"
 exit: 0
 stdout:
-62 passed, 0 failed
+64 passed, 0 failed
 stderr:

@@ -1,0 +1,50 @@
+#include "hdpolicy/eval_target.hpp"
+
+#include <algorithm>
+
+#include "hdpolicy/policy_set.hpp"
+
+namespace hdpolicy {
+namespace {
+
+EvalShape shape_of(const PolicySet& set, int document) {
+  for (const auto& p : set.benefits)
+    if (p.document == document) return EvalShape::Declared;
+  for (const auto& w : set.subsidy.versions.windows)
+    if (w.index == document) return EvalShape::Subsidy;
+  for (const auto& h : set.hiring)
+    if (h.document == document) return EvalShape::Hiring;
+  for (const auto& d : set.deadlines)
+    if (d.document == document) return EvalShape::Deadlines;
+  return EvalShape::None;
+}
+
+bool has_amount(EvalShape s) { return s == EvalShape::Declared || s == EvalShape::Subsidy || s == EvalShape::Hiring; }
+
+}  // namespace
+
+EvalTarget find_eval_target(const PolicySet& set, std::string_view name) {
+  for (std::size_t i = 0; i < set.documents.size(); ++i) {
+    const Document& d = set.documents[i];
+    if (d.id != name && (d.number.empty() || d.number != name)) continue;
+    EvalTarget t{shape_of(set, static_cast<int>(i)), nullptr, static_cast<int>(i)};
+    if (t.shape == EvalShape::Declared)
+      t.declared = &*std::find_if(set.benefits.begin(), set.benefits.end(),
+                                  [&](const BenefitPolicy& p) { return p.document == t.document; });
+    return t;
+  }
+  return {};
+}
+
+std::string eval_target_list(const PolicySet& set) {
+  std::string s;
+  for (std::size_t i = 0; i < set.documents.size(); ++i)
+    if (has_amount(shape_of(set, static_cast<int>(i)))) s += (s.empty() ? "" : ", ") + set.documents[i].id;
+  return s.empty() ? "none is loaded" : s;
+}
+
+std::string eval_target_accepted(const PolicySet& set) {
+  return "the id or number of a document with an amount to compute (" + eval_target_list(set) + ")";
+}
+
+}  // namespace hdpolicy
