@@ -1,5 +1,6 @@
 // Loads the `facts:` section of a policy document: the inputs it declares,
-// each becoming an input-table row (option, batch column, test-case key).
+// each becoming an input-table row (option, batch column, test-case key),
+// and the vocabulary files of facts documents share (`- use: ID`).
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -191,12 +192,77 @@ bool resolve_derived(LoadContext& ctx, FactTable& t, const std::vector<PendingDe
   return ok;
 }
 
+// `- use: ID` (with `required: true|false` to say otherwise): the shared
+// fact, read as if written here.
+bool load_shared_fact(LoadContext& ctx, const YAML::Node& n, FactTable& t, std::vector<PendingDerived>& pending) {
+  MapReader r(ctx, n, "fact");
+  auto id = r.text("use", true);
+  auto required = r.boolean("required");
+  if (!id) return false;
+  const SharedFact* shared = ctx.vocabulary ? ctx.vocabulary->find(*id) : nullptr;
+  if (!shared) {
+    ctx.error(r.get("use"),
+              fmt::format("fact: use: '{}' is not a fact of the vocabulary ({})", *id,
+                          ctx.vocabulary && !ctx.vocabulary->facts.empty() ? ctx.vocabulary->list()
+                                                                           : "no file with vocabulary: is loaded"));
+    return false;
+  }
+  for (const auto& row : t.rows)
+    if (row.id == *id) {
+      ctx.error(n, fmt::format("fact '{}' is declared twice", *id));
+      return false;
+    }
+  YAML::Node node = YAML::Clone(shared->node);
+  if (required) node["required"] = *required;
+  return load_fact(ctx, node, t, pending);
+}
+
+bool is_use(const YAML::Node& n) { return n.IsMap() && n["use"].IsDefined(); }
+
 }  // namespace
+
+const SharedFact* FactVocabulary::find(std::string_view id) const {
+  for (const auto& f : facts)
+    if (f.id == id) return &f;
+  return nullptr;
+}
+
+std::string FactVocabulary::list() const {
+  std::string s;
+  for (const auto& f : facts) s += (s.empty() ? "" : ", ") + f.id;
+  return s;
+}
+
+void load_vocabulary_file(LoadContext& ctx, const YAML::Node& root, FactVocabulary& vocabulary) {
+  MapReader top(ctx, root, "vocabulary file");
+  if (!top.ok()) return;
+  YAML::Node list = top.get("vocabulary", true);
+  if (!list.IsDefined()) return;
+  if (!list.IsSequence() || list.size() == 0) {
+    ctx.error(list, "vocabulary must be a non-empty list of facts, each {id, kind, label}");
+    return;
+  }
+  for (const auto& n : list) {
+    FactTable scratch;  // each fact checked alone: every one may be a claim's date
+    std::vector<PendingDerived> pending;
+    if (!load_fact(ctx, n, scratch, pending)) continue;
+    const std::string id(scratch.rows.front().id);
+    if (!pending.empty()) {
+      ctx.error(n, fmt::format("vocabulary: fact '{}' is derived: a derived fact reads its document's other facts, "
+                               "so it belongs in the document's facts:",
+                               id));
+    } else if (vocabulary.find(id)) {
+      ctx.error(n, fmt::format("vocabulary: fact '{}' is declared twice", id));
+    } else {
+      vocabulary.facts.push_back({id, YAML::Clone(n)});
+    }
+  }
+}
 
 std::shared_ptr<FactTable> load_facts(LoadContext& ctx, const YAML::Node& list) {
   auto t = std::make_shared<FactTable>();
   if (!list.IsSequence() || list.size() == 0) {
-    ctx.error(list, "facts must be a non-empty list of facts, each {id, kind, label}");
+    ctx.error(list, "facts must be a non-empty list of facts, each {id, kind, label} or {use: ID}");
     return nullptr;
   }
   if (list.size() > kMaxInputs) {
@@ -205,7 +271,8 @@ std::shared_ptr<FactTable> load_facts(LoadContext& ctx, const YAML::Node& list) 
   }
   bool ok = true;
   std::vector<PendingDerived> pending;
-  for (const auto& n : list) ok = load_fact(ctx, n, *t, pending) && ok;
+  for (const auto& n : list)
+    ok = (is_use(n) ? load_shared_fact(ctx, n, *t, pending) : load_fact(ctx, n, *t, pending)) && ok;
   ok = ok && resolve_derived(ctx, *t, pending);
   if (ok && t->claim_date < 0) {
     ctx.error(list,

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "hdpolicy/errors.hpp"
+#include "policy/benefit_loader.hpp"
 #include "policy/section_loaders.hpp"
 
 namespace hdpolicy {
@@ -158,28 +159,42 @@ std::vector<const PolicyFile*> files_in_scope(const std::vector<PolicyFile>& fil
 
 PolicySet load_policy_set(const std::vector<PolicyFile>& files, Diagnostics& diagnostics, const LoadScope& scope) {
   PolicySet set;
+  // Parsed first, then loaded: the vocabulary files before the documents
+  // that `use:` their facts, whatever the files' order.
+  std::vector<std::pair<const PolicyFile*, YAML::Node>> parsed;
   for (const PolicyFile* in_scope : files_in_scope(files, scope, set.calendar)) {
     const PolicyFile& file = *in_scope;
     if (!(file.embedded && !scope.guard_embedded) && !guard_yaml(file, diagnostics)) continue;
-    YAML::Node root;
     try {
-      root = YAML::Load(file.text);
+      parsed.emplace_back(&file, YAML::Load(file.text));
     } catch (const YAML::Exception& e) {
       diagnostics.push_back({file.display, e.mark.is_null() ? 0 : e.mark.line + 1,
                              e.mark.is_null() ? 0 : e.mark.column + 1, fmt::format("YAML syntax: {}", e.msg)});
-      continue;
     }
-    LoadContext ctx{file, diagnostics, {}};
-    try {
-      if (is_calendar_file(file)) {
-        load_calendar_file(ctx, root, set);
-      } else {
-        load_document_file(ctx, root, set);
+  }
+  auto is_vocabulary = [](const PolicyFile& file, const YAML::Node& root) {
+    return !is_calendar_file(file) && root.IsMap() && root["vocabulary"].IsDefined() && !root["document"].IsDefined();
+  };
+  FactVocabulary vocabulary;
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const auto& [file_ptr, root] : parsed) {
+      const PolicyFile& file = *file_ptr;
+      if (is_vocabulary(file, root) != (pass == 0)) continue;
+      LoadContext ctx{file, diagnostics, {}};
+      ctx.vocabulary = &vocabulary;
+      try {
+        if (pass == 0) {
+          load_vocabulary_file(ctx, root, vocabulary);
+        } else if (is_calendar_file(file)) {
+          load_calendar_file(ctx, root, set);
+        } else {
+          load_document_file(ctx, root, set);
+        }
+      } catch (const YAML::Exception& e) {
+        // A node of an unexpected shape that a loader did not anticipate.
+        diagnostics.push_back(
+            {file.display, e.mark.is_null() ? 0 : e.mark.line + 1, e.mark.is_null() ? 0 : e.mark.column + 1, e.msg});
       }
-    } catch (const YAML::Exception& e) {
-      // A node of an unexpected shape that a loader did not anticipate.
-      diagnostics.push_back(
-          {file.display, e.mark.is_null() ? 0 : e.mark.line + 1, e.mark.is_null() ? 0 : e.mark.column + 1, e.msg});
     }
   }
   finish_subsidy(set, diagnostics);

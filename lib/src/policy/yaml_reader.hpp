@@ -20,11 +20,14 @@
 
 namespace hdpolicy {
 
+struct FactVocabulary;  // benefit_loader.hpp
+
 struct LoadContext {
   const PolicyFile& file;
   Diagnostics& diagnostics;
-  std::string document;               // the document number citations in this file belong to
-  std::vector<WrittenText> quotes{};  // the quotes of this document read so far, with where they are written
+  std::string document;                        // the document number citations in this file belong to
+  std::vector<WrittenText> quotes{};           // the quotes of this document read so far, with where they are written
+  const FactVocabulary* vocabulary = nullptr;  // the shared facts a document's `- use: ID` names
 
   void error(const YAML::Mark& at, std::string message);
   void error(const YAML::Node& at, std::string message) { error(at.Mark(), std::move(message)); }
