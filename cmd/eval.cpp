@@ -138,7 +138,8 @@ void add_eval_command(CLI::App& app, Cli& cli) {
       "(--rent-paid for the fact rent_paid); a document with a subsidy: or hiring: section takes the "
       "options of 'hdpolicy subsidy' or 'hdpolicy hiring': see 'hdpolicy policies'.");
   cmd->add_option("--received", o->received,
-                  "Already received this year under a cap of the document: CAP_ID=AMOUNT (repeatable)");
+                  "Already received under a cap of the document (this year, or in all for a cap kept per enterprise): "
+                  "CAP_ID=AMOUNT (repeatable)");
   cmd->add_flag("--strict", o->flags.strict, "Refuse to answer when a fact would have to be assumed");
   cmd->add_flag("--explain", o->flags.explain, "Show every step with the article and clause behind it");
   add_format_option(cmd, o->flags.format, {"text", "json"});

@@ -85,7 +85,7 @@ struct Formula {
 // Something that cuts a rule's amount, applied in the order written.
 enum class BenefitLimitKind : std::uint8_t {
   Ceiling,    // a formula: at most 3 yuan per m² per day
-  Cap,        // a cap of the document, per enterprise and year (`received` used up part of it)
+  Cap,        // a cap of the document, per enterprise and year or in all (`received` used up part of it)
   AllLevels,  // 各级补贴不超过 the base: at most the base less what other levels paid
 };
 
@@ -100,9 +100,14 @@ struct BenefitLimit {
   Citation cite;
 };
 
+// Over what a cap is kept for one enterprise: each calendar year of the
+// claim (年度上限), or every year of the document's window together (累计).
+enum class CapPeriod : std::uint8_t { EnterpriseYear, Enterprise };
+
 struct BenefitCap {
   std::string id;
   Money amount;
+  CapPeriod per = CapPeriod::EnterpriseYear;
   Text label;
   Citation cite;
 };
@@ -136,7 +141,8 @@ struct BenefitPolicy {
 };
 
 // A claim: one value per fact row (derived facts filled in), the claim's
-// date, and what the enterprise already received under each cap this year.
+// date, and what the enterprise already received under each cap (this year,
+// or in all for a cap kept per enterprise).
 struct BenefitClaim {
   std::vector<FactValue> facts;
   Date date{};

@@ -1,7 +1,8 @@
 // `batch eval POLICY`: one claim per row on a document of declared shape.
 // The columns are the document's facts; the result columns are its
 // declared outputs (kBenefitOutputs), then note and error. Rows of one
-// enterprise share its caps per calendar year of the claim, in input order:
+// enterprise share its caps per calendar year of the claim (or over every
+// year, for a cap kept per enterprise), in input order:
 // what an earlier row was paid under a cap is `received` for the next.
 // --baseline: each row again under the baseline's document of the same id,
 // its facts read from the columns of their names, with its own ledger.
@@ -35,10 +36,24 @@ std::vector<const char*> output_names(bool baseline) {
   return names;
 }
 
+// An enterprise's ledger for one claim: its slot for the claim's year, and
+// the slot of the window's first year, which holds the caps kept over every
+// year together (per: enterprise). Null outside the window or without an
+// enterprise; valid until the ledger's next slots().
+struct CapSlots {
+  Money* year = nullptr;
+  Money* whole = nullptr;
+
+  explicit operator bool() const { return year != nullptr; }
+  Money& at(const BenefitPolicy& p, std::size_t cap) const {
+    return (p.caps[cap].per == CapPeriod::Enterprise ? whole : year)[cap];
+  }
+};
+
 // What an enterprise has been paid under each cap, per calendar year: one
 // slot of `caps` amounts per enterprise (its index in the run) and year.
 // Only the years of the document's effective window are kept, as nothing is
-// paid outside it (of() is null there); a window of a few years is a dense
+// paid outside it (slots() is null there); a window of a few years is a dense
 // table by enterprise, whose slot is found without hashing (a row of a
 // million-row batch touched a hash table larger than the cache), a longer
 // one a hash map of the enterprise and year.
@@ -46,30 +61,39 @@ class CapLedger {
  public:
   static constexpr int kDenseYears = 16;
 
-  CapLedger(std::size_t caps, const Document& document)
-      : caps_(caps ? caps : 1),
+  CapLedger(const BenefitPolicy& p, const Document& document)
+      : caps_(p.caps.empty() ? 1 : p.caps.size()),
         first_year_(year_of(document.effective_from)),
-        years_(year_of(document.effective_to) - first_year_ + 1) {}
+        years_(year_of(document.effective_to) - first_year_ + 1),
+        whole_(std::any_of(p.caps.begin(), p.caps.end(),
+                           [](const BenefitCap& c) { return c.per == CapPeriod::Enterprise; })) {}
 
-  Money* of(std::uint32_t enterprise, int year) {
-    if (year < first_year_ || year >= first_year_ + years_) return nullptr;
-    std::size_t slot;
-    if (years_ <= kDenseYears) {
-      slot = std::size_t{enterprise} * static_cast<std::size_t>(years_) + static_cast<std::size_t>(year - first_year_);
-      if ((slot + 1) * caps_ > used_.size())
-        used_.resize(std::max(used_.size() * 2, (slot + 1) * caps_ + static_cast<std::size_t>(years_) * caps_));
-    } else {
-      const std::uint64_t key = (std::uint64_t{enterprise} << 16) | static_cast<std::uint16_t>(year);
-      const auto next = static_cast<std::uint32_t>(used_.size() / caps_);
-      slot = slots_.find_or_insert(key, next);
-      if (slot == next) used_.resize(used_.size() + caps_);
-    }
-    return used_.data() + slot * caps_;
+  CapSlots slots(std::uint32_t enterprise, int year) {
+    if (year < first_year_ || year >= first_year_ + years_) return {};
+    const std::size_t y = slot(enterprise, year), w = whole_ ? slot(enterprise, first_year_) : y;
+    return {used_.data() + y * caps_, used_.data() + w * caps_};
   }
 
  private:
+  // The index of the enterprise's slot for the year, made when new.
+  std::size_t slot(std::uint32_t enterprise, int year) {
+    if (years_ <= kDenseYears) {
+      const std::size_t slot =
+          std::size_t{enterprise} * static_cast<std::size_t>(years_) + static_cast<std::size_t>(year - first_year_);
+      if ((slot + 1) * caps_ > used_.size())
+        used_.resize(std::max(used_.size() * 2, (slot + 1) * caps_ + static_cast<std::size_t>(years_) * caps_));
+      return slot;
+    }
+    const std::uint64_t key = (std::uint64_t{enterprise} << 16) | static_cast<std::uint16_t>(year);
+    const auto next = static_cast<std::uint32_t>(used_.size() / caps_);
+    const std::size_t slot = slots_.find_or_insert(key, next);
+    if (slot == next) used_.resize(used_.size() + caps_);
+    return slot;
+  }
+
   std::size_t caps_;
   int first_year_, years_;
+  bool whole_;    // a cap is kept over every year (per: enterprise)
   IntMap slots_;  // a long window: enterprise x year -> its slot
   std::vector<Money> used_;
 };
@@ -90,19 +114,21 @@ struct EvalRow {
 };
 
 // The row's claim evaluated as `hdpolicy eval` does it, with what the
-// enterprise was paid under each cap this year; charged to nothing yet.
-// Returns the enterprise's ledger slot for the year (null: no enterprise).
+// enterprise was paid under each cap (this year, or in all); charged to
+// nothing yet. Returns the enterprise's ledger slots (null: no enterprise).
 // `enterprise_index`: the row's enterprise by its index in the run, -1 when the row names none.
-Money* evaluate_claim(const PolicySet& set, const BenefitPolicy& p, const std::vector<std::string_view>& cells,
-                      std::int64_t enterprise_index, const BatchOptions& options, CapLedger& ledger, EvalRow& row) {
+CapSlots evaluate_claim(const PolicySet& set, const BenefitPolicy& p, const std::vector<std::string_view>& cells,
+                        std::int64_t enterprise_index, const BatchOptions& options, CapLedger& ledger, EvalRow& row) {
   const FactTable& t = *p.facts;
   BenefitClaim& claim = row.claim;
   BenefitResult& result = row.result;
   read_benefit_facts(p, row_texts(t.rows, cells.data()), FieldStyle::Column, Date{}, claim);
-  Money* used =
-      enterprise_index < 0 ? nullptr : ledger.of(static_cast<std::uint32_t>(enterprise_index), year_of(claim.date));
+  const CapSlots used = enterprise_index < 0
+                            ? CapSlots{}
+                            : ledger.slots(static_cast<std::uint32_t>(enterprise_index), year_of(claim.date));
   claim.received.assign(p.caps.size(), Money{});
-  if (used) std::copy(used, used + p.caps.size(), claim.received.begin());
+  if (used)
+    for (std::size_t i = 0; i < p.caps.size(); ++i) claim.received[i] = used.at(p, i);
   const Document& doc = set.documents[static_cast<std::size_t>(p.document)];
   evaluate_benefit(doc, p, claim, result);
   fill_benefit_view(set, p, claim, result, FieldStyle::Column, Lang::En, false, row.view);
@@ -114,15 +140,15 @@ Money* evaluate_claim(const PolicySet& set, const BenefitPolicy& p, const std::v
 }
 
 // What the chosen rule paid, charged to the caps it counts against.
-void charge_caps(const BenefitPolicy& p, const BenefitResult& result, Money* used) {
+void charge_caps(const BenefitPolicy& p, const BenefitResult& result, const CapSlots& used) {
   if (!used || !result.eligible()) return;
   for (const BenefitLimit& l : p.rules[static_cast<std::size_t>(result.chosen)].limits)
-    if (l.kind == BenefitLimitKind::Cap) used[static_cast<std::size_t>(l.cap)] += result.amount();
+    if (l.kind == BenefitLimitKind::Cap) used.at(p, static_cast<std::size_t>(l.cap)) += result.amount();
 }
 
 // The row's answer under the current policies paid: charged to its
 // enterprise's caps (`used`) and to the run's totals.
-void pay_row(const BenefitPolicy& p, const std::vector<std::string_view>& cells, Money* used, BatchRun& run,
+void pay_row(const BenefitPolicy& p, const std::vector<std::string_view>& cells, const CapSlots& used, BatchRun& run,
              std::uint64_t line, EvalRow& row) {
   const FactTable& t = *p.facts;
   const BenefitResult& result = row.result;
@@ -157,7 +183,7 @@ class EvalBaseline {
   EvalBaseline(const PolicySet& set, const BenefitPolicy& baseline, const BenefitPolicy& current)
       : set_(set),
         policy_(baseline),
-        ledger_(baseline.caps.size(), set.documents[static_cast<std::size_t>(baseline.document)]),
+        ledger_(baseline, set.documents[static_cast<std::size_t>(baseline.document)]),
         cells_(baseline.inputs().size()),
         tally_(article_labels(baseline), article_labels(current), cap_labels(baseline), cap_labels(current)) {
     for (const InputDef& def : baseline.inputs()) {
@@ -211,7 +237,7 @@ class EvalBaseline {
   std::vector<int> column_;  // per baseline fact: its place among the current facts (-1: none)
   std::vector<std::string_view> cells_;
   EvalRow base_;
-  Money* used_ = nullptr;
+  CapSlots used_;
   Money total_;
   ChangeTally tally_;
 };
@@ -261,7 +287,7 @@ BatchSummary run_eval_batch(const PolicySet& set, csv::Reader& in, csv::Writer& 
   const std::vector<const char*> outputs = output_names(baseline != nullptr);
   BatchRun run(BatchKind::Eval, in, out, specs, outputs, options);
   for (const std::string& label : article_labels(*p)) run.summary().by_article.push_back({label, 0, {}});
-  CapLedger ledger(p->caps.size(), set.documents[static_cast<std::size_t>(p->document)]);
+  CapLedger ledger(*p, set.documents[static_cast<std::size_t>(p->document)]);
   TextMap compared;  // --baseline: each enterprise, or each row that names none, for the change per enterprise
   std::string cell, key;
   TextMap enterprises;
@@ -291,7 +317,7 @@ BatchSummary run_eval_batch(const PolicySet& set, csv::Reader& in, csv::Writer& 
         row.error = e.what();
       }
     };
-    Money* used = nullptr;
+    CapSlots used;
     attempt([&] { used = evaluate_claim(set, *p, cells, enterprise, options, ledger, row); });
     if (baseline) attempt([&] { baseline->evaluate(cells, enterprise, options, row); });
     attempt([&] { pay_row(*p, cells, used, run, in.line(), row); });

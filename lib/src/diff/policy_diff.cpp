@@ -654,6 +654,14 @@ void Differ::benefit(const BenefitPolicy& pa, const BenefitPolicy& pb) {
     if (!ca || ca->amount != cb.amount)
       add(diff(DiffKind::Cap, doc, cb.cite.article, cb.id, cb.label, ca ? money(ca->amount) : DiffValue{},
                money(cb.amount)));
+    // Kept each year or over every year together (累计): the same amount, another cost.
+    auto period = [](CapPeriod per) {
+      return per == CapPeriod::Enterprise ? Text{"单家企业累计", "per enterprise, every year together"}
+                                          : Text{"单家企业每年度", "per enterprise and year"};
+    };
+    if (ca && ca->per != cb.per)
+      add(diff(DiffKind::Cap, doc, cb.cite.article, cb.id + "/per", cb.label, words(period(ca->per)),
+               words(period(cb.per))));
   }
   for (const BenefitCap& ca : pa.caps)
     if (!find_by(pb.caps, id, ca.id))

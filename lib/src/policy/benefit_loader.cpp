@@ -270,8 +270,12 @@ void load_caps(LoadContext& ctx, const YAML::Node& list, BenefitPolicy& p) {
     c.label = r.label("label", true).value_or(Text{});
     auto per = r.text("per", true);
     auto cite = r.cite();
-    if (per && *per != "enterprise-year") {
-      ctx.error(r.get("per"), fmt::format("cap '{}': per '{}' is not accepted: enterprise-year", c.id, *per));
+    if (per && *per == "enterprise") {
+      c.per = CapPeriod::Enterprise;
+    } else if (per && *per != "enterprise-year") {
+      ctx.error(r.get("per"), fmt::format("cap '{}': per '{}' is not accepted: enterprise-year (each calendar year) "
+                                          "or enterprise (every year of the document together)",
+                                          c.id, *per));
       continue;
     }
     if (p.find_cap(c.id)) ctx.error(n, fmt::format("cap '{}' is defined twice", c.id));

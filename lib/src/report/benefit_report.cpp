@@ -85,8 +85,12 @@ std::string limit_text(const Words& w, const BenefitLimit& limit, const BenefitL
   std::string ceiling;
   switch (limit.kind) {
     case BenefitLimitKind::Cap:
-      ceiling = zh(l) ? fmt::format("{}:本年度尚余{}", what, yuan(o.ceiling, l))
-                      : fmt::format("{}: {} left this year", what, yuan(o.ceiling, l));
+      if (w.p.caps[static_cast<std::size_t>(limit.cap)].per == CapPeriod::Enterprise)
+        ceiling = zh(l) ? fmt::format("{}:累计尚余{}", what, yuan(o.ceiling, l))
+                        : fmt::format("{}: {} left in all", what, yuan(o.ceiling, l));
+      else
+        ceiling = zh(l) ? fmt::format("{}:本年度尚余{}", what, yuan(o.ceiling, l))
+                        : fmt::format("{}: {} left this year", what, yuan(o.ceiling, l));
       break;
     case BenefitLimitKind::AllLevels:
       ceiling = zh(l) ? fmt::format("{}:不超过{}{}", what, w.label(limit.base), yuan(o.ceiling, l))
