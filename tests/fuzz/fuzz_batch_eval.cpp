@@ -1,24 +1,30 @@
 // `batch eval` end to end on fuzzed CSV, on the made-up rent subsidy of
-// tests/shapes/policies (compiled in): see batch_check.hpp. A document of
-// declared shape goes through the generic parser, evaluator and writer.
+// tests/shapes/policies and the stacked landing support of tests/shapes/stacked
+// (compiled in): see batch_check.hpp. A document of declared shape goes
+// through the generic parser, evaluator and writer; stacked rules through
+// the shared caps.
 #include <string_view>
 
 #include "batch_check.hpp"
 
 namespace hdpolicy {
-std::string_view embedded_rent_subsidy();  // tests/shapes/policies/rent-subsidy.yaml
-}
+std::string_view embedded_rent_subsidy();     // tests/shapes/policies/rent-subsidy.yaml
+std::string_view embedded_landing_support();  // tests/shapes/stacked/landing-support.yaml
+}  // namespace hdpolicy
 
 namespace {
-const hdpolicy::PolicySet& rent_policies() {
+const hdpolicy::PolicySet& shape_policies() {
   static const hdpolicy::PolicySet set = hdpolicy::load_policy_set(
-      {hdpolicy::PolicyFile{"rent-subsidy.yaml", "rent-subsidy.yaml", std::string(hdpolicy::embedded_rent_subsidy())}});
+      {hdpolicy::PolicyFile{"rent-subsidy.yaml", "rent-subsidy.yaml", std::string(hdpolicy::embedded_rent_subsidy())},
+       hdpolicy::PolicyFile{"landing-support.yaml", "landing-support.yaml",
+                            std::string(hdpolicy::embedded_landing_support())}});
   return set;
 }
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  hdpolicy::fuzz::check_batch(hdpolicy::fuzz::as_text(data, size), hdpolicy::run_eval_batch, &rent_policies(),
-                              "rent-subsidy");
+  const std::string_view text = hdpolicy::fuzz::as_text(data, size);
+  hdpolicy::fuzz::check_batch(text, hdpolicy::run_eval_batch, &shape_policies(), "rent-subsidy");
+  hdpolicy::fuzz::check_batch(text, hdpolicy::run_eval_batch, &shape_policies(), "landing-support");
   return 0;
 }

@@ -141,3 +141,42 @@ TEST_CASE("load errors are reported at their line") {
   REQUIRE(d2.size() >= 1);
   CHECK(d2[0].message.find("no claim date") != std::string::npos);
 }
+
+TEST_CASE("stacked rules (choose: all) are paid together, sharing the cap in the order written") {
+  std::string doc = kDoc;
+  doc.replace(doc.find("choose: highest"), 15, "choose: all");
+  doc += "      - {cap: yearly}\n";  // the space grant shares the tiers' yearly cap
+  PolicySet set = load(doc);
+  const BenefitPolicy* p = find_benefit_policy(set, "mini");
+  REQUIRE(p != nullptr);
+  CHECK(p->pay_all);
+  auto result_of = [&](std::vector<std::pair<std::string, std::string>> given) {
+    InputTexts texts(p->inputs());
+    for (const auto& [k, v] : given) texts[k] = v;
+    BenefitClaim claim = parse_benefit_claim(*p, texts, {}, FieldStyle::CaseKey, Date{});
+    return evaluate_benefit(set.documents[0], *p, claim);
+  };
+  // tiers 500.00 (increase 1,000) + space 0.50 x 100 x 3 = 150.00, of which
+  // 600 - 500 = 100.00 is left under the shared cap: 600.00, both paid
+  BenefitResult r =
+      result_of({{"date", "2026-03-01"}, {"now", "11000"}, {"before", "10000"}, {"area", "100"}, {"days", "3"}});
+  CHECK(r.amount() == Money{60000});
+  REQUIRE(r.paid.size() == 2);
+  CHECK(r.rules[0].amount == Money{50000});
+  CHECK(r.rules[1].amount == Money{10000});
+  CHECK(r.rules[1].capped_by == 1);  // the cap, second of its limits
+  // the tiers not met: the space grant alone, 150.00, uncut
+  r = result_of({{"date", "2026-03-01"}, {"now", "1"}, {"before", "1"}, {"area", "100"}, {"days", "3"}});
+  CHECK(r.amount() == Money{15000});
+  CHECK(r.paid == std::vector<std::int16_t>{1});
+  // the tiers take the whole cap (600.00): the space grant is eligible and cut to 0.00
+  r = result_of({{"date", "2026-03-01"}, {"now", "12000"}, {"before", "10000"}, {"area", "100"}, {"days", "3"}});
+  CHECK(r.amount() == Money{60000});
+  CHECK(r.paid.size() == 2);
+  CHECK(r.rules[1].amount == Money{0});
+  // the same claims under choose: highest pay the higher rule only
+  PolicySet highest = load(kDoc);
+  CHECK(amount_of(highest,
+                  {{"date", "2026-03-01"}, {"now", "11000"}, {"before", "10000"}, {"area", "100"}, {"days", "3"}}) ==
+        Money{50000});
+}

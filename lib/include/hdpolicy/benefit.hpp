@@ -131,7 +131,8 @@ struct BenefitPolicy {
   ConditionTable conditions;
   std::vector<BenefitCap> caps;
   std::vector<BenefitRule> rules;
-  Citation resolution_cite;  // 就高不就低 (empty: the document has one rule)
+  bool pay_all = false;      // resolution choose: all (叠加享受): every eligible rule is paid, in order
+  Citation resolution_cite;  // 就高不就低 or 叠加 (empty: the document has one rule)
   int payable_years_after = 0;
   Citation payable_cite;
 
@@ -170,9 +171,12 @@ struct BenefitRuleOutcome {
 struct BenefitResult {
   bool in_force = true;                   // the claim's date is in the document's window
   std::vector<BenefitRuleOutcome> rules;  // one per rule, in order
-  std::int16_t chosen = -1;               // into rules; -1 when none is eligible
+  std::int16_t chosen = -1;               // into rules: the first rule paid; -1 when none is eligible
+  std::vector<std::int16_t> paid;         // into rules: the one chosen, or every eligible one when stacked
+  Money total;                            // what the rules paid together
+  std::vector<Money> cap_used;            // stacked: per cap, what earlier rules of this claim took
   bool eligible() const { return chosen >= 0; }
-  Money amount() const { return chosen >= 0 ? rules[static_cast<std::size_t>(chosen)].amount : Money{}; }
+  Money amount() const { return total; }
 };
 
 struct PolicySet;
@@ -196,7 +200,9 @@ void read_benefit_facts(const BenefitPolicy& policy, const InputTexts& texts, Fi
                         BenefitClaim& claim);
 
 // Evaluates every rule and picks the highest eligible (ties: the first
-// written). Nothing is eligible outside the document's effective window.
+// written), or, for a document whose rules stack, pays every eligible rule
+// in the order written, each counting what the earlier ones took against
+// the caps they share. Nothing is eligible outside the document's window.
 BenefitResult evaluate_benefit(const Document& document, const BenefitPolicy& policy, const BenefitClaim& claim);
 // The same into `result`, reusing its storage (a batch, row after row).
 void evaluate_benefit(const Document& document, const BenefitPolicy& policy, const BenefitClaim& claim,

@@ -35,6 +35,16 @@ inline constexpr BenefitOutput kBenefitOutputs[] = {
     {"payable_year", OutputKind::Year, {"兑现年度", "Payable year"}},
 };
 inline constexpr std::size_t kBenefitOutputCount = std::size(kBenefitOutputs);
+// The place of each output in kBenefitOutputs and in BenefitView::values.
+enum BenefitOut : std::size_t {
+  kOutEligible,
+  kOutAmount,
+  kOutRule,
+  kOutArticle,
+  kOutCappedBy,
+  kOutPayee,
+  kOutPayableYear
+};
 
 // One view of a result: per output its value in machine form ("" is none:
 // null in JSON, an empty cell in CSV), and the words around it.

@@ -39,6 +39,7 @@ enum class DiffKind : std::uint8_t {
   CalendarDay,     // a day's kind in the statutory calendar
   Fact,            // a fact a document of declared shape asks for, added, removed or of another kind
   Figure,  // a number of such a document's rule: an amount per unit, a fixed amount, a bracket's bound, a unit's bound
+  Resolution,  // how such a document pays several eligible rules: the highest (就高不就低) or all (叠加)
 };
 // "document-added", "rate", "calendar-day", ...: the JSON `kind`.
 const char* diff_kind_name(DiffKind k);

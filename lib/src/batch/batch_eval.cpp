@@ -139,11 +139,13 @@ CapSlots evaluate_claim(const PolicySet& set, const BenefitPolicy& p, const std:
   return used;
 }
 
-// What the chosen rule paid, charged to the caps it counts against.
+// What each rule paid, charged to the caps it counts against.
 void charge_caps(const BenefitPolicy& p, const BenefitResult& result, const CapSlots& used) {
   if (!used || !result.eligible()) return;
-  for (const BenefitLimit& l : p.rules[static_cast<std::size_t>(result.chosen)].limits)
-    if (l.kind == BenefitLimitKind::Cap) used.at(p, static_cast<std::size_t>(l.cap)) += result.amount();
+  for (std::int16_t i : result.paid)
+    for (const BenefitLimit& l : p.rules[static_cast<std::size_t>(i)].limits)
+      if (l.kind == BenefitLimitKind::Cap)
+        used.at(p, static_cast<std::size_t>(l.cap)) += result.rules[static_cast<std::size_t>(i)].amount;
 }
 
 // The row's answer under the current policies paid: charged to its
@@ -156,11 +158,11 @@ void pay_row(const BenefitPolicy& p, const std::vector<std::string_view>& cells,
   std::string_view enterprise = t.enterprise >= 0 ? cells[static_cast<std::size_t>(t.enterprise)] : "";
   const Money amount = result.amount();
   if (!run.has_room(amount)) throw InputError(total_overflow_error());
-  const BenefitRule& rule = p.rules[static_cast<std::size_t>(result.chosen)];
   charge_caps(p, result, used);
   run.answered();
-  run.pay(static_cast<std::size_t>(result.chosen), amount);
-  run.ranking().offer(line, {}, enterprise, rule.id, amount);
+  for (std::int16_t i : result.paid)
+    run.pay(static_cast<std::size_t>(i), result.rules[static_cast<std::size_t>(i)].amount);
+  run.ranking().offer(line, {}, enterprise, row.view.values[kOutRule], amount);
 }
 
 // The articles (each rule) and caps of a document, as a summary heads them.
@@ -226,9 +228,12 @@ class EvalBaseline {
  private:
   void tally(Side side, const BenefitPolicy& p, const BenefitResult& r) {
     if (!r.eligible()) return;
-    tally_.article(side, static_cast<std::size_t>(r.chosen), r.amount());
-    for (const BenefitLimit& l : p.rules[static_cast<std::size_t>(r.chosen)].limits)
-      if (l.kind == BenefitLimitKind::Cap) tally_.cap(side, static_cast<std::size_t>(l.cap), r.amount());
+    for (std::int16_t i : r.paid) {
+      const Money amount = r.rules[static_cast<std::size_t>(i)].amount;
+      tally_.article(side, static_cast<std::size_t>(i), amount);
+      for (const BenefitLimit& l : p.rules[static_cast<std::size_t>(i)].limits)
+        if (l.kind == BenefitLimitKind::Cap) tally_.cap(side, static_cast<std::size_t>(l.cap), amount);
+    }
   }
 
   const PolicySet& set_;

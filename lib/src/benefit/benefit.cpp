@@ -92,12 +92,14 @@ std::optional<Money> formula_value(const FactTable& table, const Formula& f, con
 }
 
 // What limit `l` allows this claim (nullopt: a fact it reads is not given).
+// `taken`: per cap, what earlier rules of the same claim took (stacked rules).
 std::optional<Money> limit_ceiling(const BenefitPolicy& p, const BenefitLimit& l, const BenefitClaim& claim,
-                                   std::int16_t& missing, BenefitRuleOutcome& o) {
+                                   std::span<const Money> taken, std::int16_t& missing, BenefitRuleOutcome& o) {
   switch (l.kind) {
     case BenefitLimitKind::Cap: {
       const auto i = static_cast<std::size_t>(l.cap);
       Money received = i < claim.received.size() ? claim.received[i] : Money{};
+      if (i < taken.size()) received = received + taken[i];
       return received >= p.caps[i].amount ? Money{} : p.caps[i].amount - received;
     }
     case BenefitLimitKind::AllLevels: {
@@ -118,7 +120,7 @@ std::optional<Money> limit_ceiling(const BenefitPolicy& p, const BenefitLimit& l
 
 // Rule `index` into `o`, whose vectors keep their storage from row to row.
 void evaluate_rule(const BenefitPolicy& p, std::size_t index, const BenefitClaim& claim, bool in_force,
-                   BenefitRuleOutcome& o) {
+                   std::span<const Money> taken, BenefitRuleOutcome& o) {
   const BenefitRule& rule = p.rules[index];
   o.rule = static_cast<std::int16_t>(index);
   o.eligible = Tri::True;
@@ -141,7 +143,7 @@ void evaluate_rule(const BenefitPolicy& p, std::size_t index, const BenefitClaim
   }
   o.computed = o.amount = *amount;
   for (std::size_t i = 0; i < rule.limits.size(); ++i) {
-    auto ceiling = limit_ceiling(p, rule.limits[i], claim, o.missing, o);
+    auto ceiling = limit_ceiling(p, rule.limits[i], claim, taken, o.missing, o);
     if (!ceiling) {
       o.eligible = Tri::False;
       return;
@@ -153,6 +155,19 @@ void evaluate_rule(const BenefitPolicy& p, std::size_t index, const BenefitClaim
     }
     o.limits.push_back(lo);
   }
+}
+
+// Stacked rules (叠加): rule `index` is paid beside the earlier ones, and
+// what it pays counts against each cap it lists for the rules after it.
+void pay_stacked(const BenefitPolicy& p, std::size_t index, Money amount, BenefitResult& result) {
+  if (result.chosen < 0) result.chosen = static_cast<std::int16_t>(index);
+  result.paid.push_back(static_cast<std::int16_t>(index));
+  result.total = result.total + amount;
+  for (const BenefitLimit& l : p.rules[index].limits)
+    if (l.kind == BenefitLimitKind::Cap) {
+      Money& used = result.cap_used[static_cast<std::size_t>(l.cap)];
+      used = used + amount;
+    }
 }
 
 }  // namespace
@@ -168,12 +183,23 @@ void evaluate_benefit(const Document& document, const BenefitPolicy& policy, con
   result.in_force = document.effective_from <= claim.date && claim.date <= document.effective_to;
   result.rules.resize(policy.rules.size());
   result.chosen = -1;
+  result.paid.clear();
+  result.total = Money{};
+  result.cap_used.assign(policy.pay_all ? policy.caps.size() : 0, Money{});
   for (std::size_t i = 0; i < policy.rules.size(); ++i) {
-    evaluate_rule(policy, i, claim, result.in_force, result.rules[i]);
+    evaluate_rule(policy, i, claim, result.in_force, result.cap_used, result.rules[i]);
     const BenefitRuleOutcome& o = result.rules[i];
     if (o.eligible == Tri::False) continue;
+    if (policy.pay_all) {
+      pay_stacked(policy, i, o.amount, result);
+      continue;
+    }
     if (result.chosen < 0 || o.amount > result.rules[static_cast<std::size_t>(result.chosen)].amount)
       result.chosen = static_cast<std::int16_t>(i);
+  }
+  if (!policy.pay_all && result.chosen >= 0) {
+    result.paid.push_back(result.chosen);
+    result.total = result.rules[static_cast<std::size_t>(result.chosen)].amount;
   }
 }
 

@@ -35,7 +35,8 @@ const char* diff_kind_name(DiffKind k) {
                                            "calendar-year",
                                            "calendar-day",
                                            "fact",
-                                           "figure"};
+                                           "figure",
+                                           "resolution"};
   return kNames[static_cast<std::size_t>(k)];
 }
 
@@ -677,6 +678,14 @@ void Differ::benefit(const BenefitPolicy& pa, const BenefitPolicy& pb) {
   if (pa.payable_years_after != pb.payable_years_after)
     add(diff(DiffKind::Payable, doc, pb.payable_cite.article, "payable", {}, number(pa.payable_years_after),
              number(pb.payable_years_after)));
+  // Paying every eligible rule instead of the highest changes what each claim costs.
+  auto paying = [](bool all) {
+    return all ? Text{"叠加享受(choose: all)", "every eligible rule (choose: all)"}
+               : Text{"就高不就低(choose: highest)", "the highest (choose: highest)"};
+  };
+  if (pa.pay_all != pb.pay_all)
+    add(diff(DiffKind::Resolution, doc, pb.resolution_cite.article, "resolution", {}, words(paying(pa.pay_all)),
+             words(paying(pb.pay_all))));
 }
 
 // A fact's kind as the policy file writes it, and whether it is required.

@@ -326,9 +326,10 @@ void load_benefit_sections(LoadContext& ctx, MapReader& top, int document, const
   if (caps.IsDefined()) load_caps(ctx, caps, p);
   if (resolution.IsDefined()) {
     MapReader r(ctx, resolution, "resolution");
-    auto highest = r.text("choose", true);
-    if (highest && *highest != "highest")
-      ctx.error(r.get("choose"), fmt::format("resolution.choose: '{}' is not accepted: highest", *highest));
+    auto choose = r.text("choose", true);
+    if (choose && *choose != "highest" && *choose != "all")
+      ctx.error(r.get("choose"), fmt::format("resolution.choose: '{}' is not accepted: highest, all", *choose));
+    p.pay_all = choose && *choose == "all";
     p.resolution_cite = r.cite().value_or(Citation{});
   }
   if (payable.IsDefined()) {
@@ -342,7 +343,8 @@ void load_benefit_sections(LoadContext& ctx, MapReader& top, int document, const
   RuleContext rc{ctx, p, *table};
   load_rules(rc, rules);
   if (p.rules.size() > 1 && p.resolution_cite.article.empty() && !resolution.IsDefined())
-    ctx.error(rules, "rules: with more than one rule, say how one is chosen: resolution: {choose: highest, cite}");
+    ctx.error(rules,
+              "rules: with more than one rule, say how they are paid: resolution: {choose: highest or all, cite}");
   for (const auto& other : set.benefits)
     if (other.id == p.id) ctx.error(top.node(), fmt::format("policy id '{}' is used twice", p.id));
   set.benefits.push_back(std::move(p));

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "hdpolicy/condition_text.hpp"
@@ -15,8 +17,6 @@ namespace hdpolicy {
 namespace {
 
 using json = nlohmann::ordered_json;
-
-enum Out : std::size_t { kEligible, kAmount, kRule, kArticle, kCappedBy, kPayee, kPayableYear };
 
 struct Words {
   const PolicySet& set;
@@ -165,6 +165,26 @@ void rule_steps(const Words& w, const BenefitRuleOutcome& o, std::vector<Explain
   }
 }
 
+// How the rules' amounts became the amount paid: the highest (就高不就低),
+// or every eligible rule together (叠加).
+std::string resolution_text(const Words& w, const BenefitResult& r) {
+  const Lang l = w.l;
+  if (!w.p.pay_all) {
+    const BenefitRule& chosen = w.p.rules[static_cast<std::size_t>(r.chosen)];
+    return zh(l) ? fmt::format("就高不就低:按{}支付{}", chosen.article, yuan(r.amount(), l))
+                 : fmt::format("the highest amount is paid: {} under {}", yuan(r.amount(), l), chosen.article);
+  }
+  std::vector<std::string> parts;
+  for (std::int16_t i : r.paid) {
+    const BenefitRule& rule = w.p.rules[static_cast<std::size_t>(i)];
+    const Money amount = r.rules[static_cast<std::size_t>(i)].amount;
+    parts.push_back(zh(l) ? fmt::format("{}{}", rule.article, yuan(amount, l))
+                          : fmt::format("{} under {}", yuan(amount, l), rule.article));
+  }
+  return zh(l) ? fmt::format("叠加享受:{},合计{}", join(parts, " + "), yuan(r.amount(), l))
+               : fmt::format("the rules stack: {}, {} in all", join(parts, " + "), yuan(r.amount(), l));
+}
+
 std::vector<ExplainStep> explain(const Words& w, const BenefitResult& r, const std::vector<std::string>& assumed) {
   const Lang l = w.l;
   const Document& doc = w.set.documents[static_cast<std::size_t>(w.p.document)];
@@ -180,17 +200,19 @@ std::vector<ExplainStep> explain(const Words& w, const BenefitResult& r, const s
   for (const auto& o : r.rules) rule_steps(w, o, steps);
   for (const auto& a : assumed) steps.push_back({assumed_step(a, l), nullptr});
   if (!r.eligible()) return steps;
-  const BenefitRule& chosen = w.p.rules[static_cast<std::size_t>(r.chosen)];
-  if (w.p.rules.size() > 1)
-    steps.push_back({zh(l)
-                         ? fmt::format("就高不就低:按{}支付{}", chosen.article, yuan(r.amount(), l))
-                         : fmt::format("the highest amount is paid: {} under {}", yuan(r.amount(), l), chosen.article),
-                     &w.p.resolution_cite});
-  if (!chosen.payee_cite.article.empty())
+  if (w.p.rules.size() > 1) steps.push_back({resolution_text(w, r), &w.p.resolution_cite});
+  std::vector<const BenefitRule*> payees;  // one step per payee, with the first rule that names it
+  for (std::int16_t i : r.paid) {
+    const BenefitRule& rule = w.p.rules[static_cast<std::size_t>(i)];
+    if (rule.payee_cite.article.empty()) continue;
+    if (std::none_of(payees.begin(), payees.end(), [&](const BenefitRule* q) { return q->payee == rule.payee; }))
+      payees.push_back(&rule);
+  }
+  for (const BenefitRule* rule : payees)
     steps.push_back(
-        {zh(l) ? fmt::format("收款方:{}", chosen.payee_label.zh.empty() ? chosen.payee : chosen.payee_label.zh)
-               : fmt::format("paid to: {}", chosen.payee_label.en.empty() ? chosen.payee : chosen.payee_label.en),
-         &chosen.payee_cite});
+        {zh(l) ? fmt::format("收款方:{}", rule->payee_label.zh.empty() ? rule->payee : rule->payee_label.zh)
+               : fmt::format("paid to: {}", rule->payee_label.en.empty() ? rule->payee : rule->payee_label.en),
+         &rule->payee_cite});
   if (!w.p.payable_cite.article.empty()) {
     const int year = year_of(w.claim.date) + w.p.payable_years_after;
     const std::string when = years_after_text(w.p.payable_years_after, Text{"申报", "claim"}, l);
@@ -199,6 +221,22 @@ std::vector<ExplainStep> explain(const Words& w, const BenefitResult& r, const s
          &w.p.payable_cite});
   }
   return steps;
+}
+
+// A value of several paid rules: each part once, joined by "+".
+void add_part(std::string& value, std::string_view part) {
+  if (value.empty()) {
+    value = part;
+    return;
+  }
+  std::size_t at = 0;
+  while (at <= value.size()) {
+    std::size_t end = value.find('+', at);
+    if (end == std::string::npos) end = value.size();
+    if (std::string_view(value).substr(at, end - at) == part) return;
+    at = end + 1;
+  }
+  (value += '+') += part;
 }
 
 }  // namespace
@@ -220,18 +258,25 @@ void fill_benefit_view(const PolicySet& set, const BenefitPolicy& policy, const 
   view.assumptions.clear();
   view.reasons.clear();
   view.steps.clear();
-  view.values[kEligible] = result.eligible() ? "yes" : "no";
-  view.values[kAmount] = format_money(result.amount());
+  view.values[kOutEligible] = result.eligible() ? "yes" : "no";
+  view.values[kOutAmount] = format_money(result.amount());
   if (result.eligible()) {
-    const BenefitRuleOutcome& o = result.rules[static_cast<std::size_t>(result.chosen)];
-    const BenefitRule& rule = policy.rules[static_cast<std::size_t>(result.chosen)];
-    view.values[kRule] = rule.id;
-    view.values[kArticle] = rule.article;
-    if (o.capped_by >= 0) view.values[kCappedBy] = rule.limits[static_cast<std::size_t>(o.capped_by)].id;
-    view.values[kPayee] = rule.payee;
-    view.values[kPayableYear] = std::to_string(year_of(claim.date) + policy.payable_years_after);
-    view.rule_name = rule.name.in(zh(lang));
-    for (std::uint8_t i = 0; i < o.assumed.count; ++i) view.assumptions.push_back(assumption(w, o.assumed.ids[i]));
+    for (std::int16_t i : result.paid) {
+      const BenefitRuleOutcome& o = result.rules[static_cast<std::size_t>(i)];
+      const BenefitRule& rule = policy.rules[static_cast<std::size_t>(i)];
+      add_part(view.values[kOutRule], rule.id);
+      add_part(view.values[kOutArticle], rule.article);
+      if (o.capped_by >= 0) add_part(view.values[kOutCappedBy], rule.limits[static_cast<std::size_t>(o.capped_by)].id);
+      add_part(view.values[kOutPayee], rule.payee);
+      if (!view.rule_name.empty()) view.rule_name += " + ";
+      view.rule_name += rule.name.in(zh(lang));
+      for (std::uint8_t a = 0; a < o.assumed.count; ++a) {
+        std::string said = assumption(w, o.assumed.ids[a]);
+        if (std::find(view.assumptions.begin(), view.assumptions.end(), said) == view.assumptions.end())
+          view.assumptions.push_back(std::move(said));
+      }
+    }
+    view.values[kOutPayableYear] = std::to_string(year_of(claim.date) + policy.payable_years_after);
   } else {
     for (const auto& o : result.rules) view.reasons.push_back(reason(w, o, result.in_force));
   }
@@ -277,7 +322,7 @@ std::string benefit_text(const PolicySet& set, const BenefitPolicy& policy, cons
     if (v.empty()) continue;
     if (kBenefitOutputs[i].kind == OutputKind::Money) v = yuan(Money{parse_money(v)->fen}, l);
     if (kBenefitOutputs[i].kind == OutputKind::YesNo && zh(l)) v = v == "yes" ? "是" : "否";
-    if (i == kRule) v += fmt::format(" ({})", view.rule_name);
+    if (i == kOutRule) v += fmt::format(" ({})", view.rule_name);
     out += fmt::format("{}{}{}\n", zh(l) ? kBenefitOutputs[i].label.zh : kBenefitOutputs[i].label.en,
                        zh(l) ? ":" : ": ", v);
   }

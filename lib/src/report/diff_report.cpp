@@ -160,6 +160,8 @@ KindWords kind_words(DiffKind k) {
       return {"fact", "申报信息", true};
     case DiffKind::Figure:
       return {"figure of", "数额", true};
+    case DiffKind::Resolution:
+      return {"rules paid", "多项规则的支付方式", false};
   }
   return {"", "", false};
 }
