@@ -1,4 +1,4 @@
-# Documents of declared shape over HTTP: the shipped policies with the two
+# Documents of declared shape over HTTP: the shipped policies with the three
 # made-up documents of tests/shapes added (no C++ of their own) are served;
 # POST /v1/eval/ID answers exactly what `hdpolicy eval ID --format json`
 # prints, /openapi.json has a strict request per document, errors have the
@@ -10,6 +10,8 @@ mkdir -p "$WORK/p"
 cp -r "$SOURCE_DIR/policies/." "$WORK/p/"
 cp "$SOURCE_DIR"/tests/shapes/policies/*.yaml "$WORK/p/"
 cp "$SOURCE_DIR"/tests/shapes/policies/sources/*.txt "$WORK/p/sources/"
+cp "$SOURCE_DIR"/tests/shapes/stacked/*.yaml "$WORK/p/"
+cp "$SOURCE_DIR"/tests/shapes/stacked/sources/*.txt "$WORK/p/sources/"
 start_server --policies "$WORK/p"
 
 # 第三条 of the rent subsidy: 2,000,000 x 50% = 1,000,000, cut by 3 x 500 m² x 365 days = 547,500.00.
@@ -26,6 +28,15 @@ curl -s --json '{"rd_this_year": 140000000, "rd_last_year": 100000000, "date": "
   "$BASE/v1/eval/rd-reward?lang=zh" >"$WORK/rd.json"
 expect_in "received under a cap" "$WORK/rd.json" '"amount": "100000.00"'
 expect_in "capped by the annual cap" "$WORK/rd.json" '"capped_by": "annual"'
+
+# Stacked rules (第四条 叠加享受): 500,000 + 1,000,000 x 20% = 700,000.00, both rules named.
+curl -s --json '{"newly_settled": "yes", "equipment_cost": 1000000, "date": "2026-03-01"}' \
+  "$BASE/v1/eval/landing-support" >"$WORK/stacked.json"
+"$HDPOLICY" --policies "$WORK/p" eval landing-support --newly-settled yes --equipment-cost 1000000 --date 2026-03-01 \
+  --format json >"$WORK/stacked-cli.json"
+expect_same "POST /v1/eval/landing-support" "$WORK/stacked.json" "$WORK/stacked-cli.json"
+expect_in "stacked rules: the sum" "$WORK/stacked.json" '"amount": "700000.00"'
+expect_in "stacked rules: both named" "$WORK/stacked.json" '"rule": "settling+equipment"'
 
 expect_status "an unknown policy" 404 --json '{}' "$BASE/v1/eval/nope"
 expect_in "an unknown policy: the ones there are" "$WORK/body" 'rd-reward, rent-subsidy'
