@@ -38,6 +38,9 @@ std::string policies_text(const json& j) {
                          }));
     if (!d["caps"].empty())
       out += fmt::format("  caps:           {}\n", list(d["caps"], [&](const json& c) {
+                           if (c.contains("times"))
+                             return fmt::format("{} at most {} {} ({})", str(c["id"]), c["times"].get<std::int64_t>(),
+                                                c["times"] == 1 ? "time" : "times", str(c["article"]));
                            return fmt::format("{} {} yuan ({})", str(c["id"]), str(c["amount"]), str(c["article"]));
                          }));
     if (!d["rules"].empty())

@@ -180,3 +180,31 @@ TEST_CASE("stacked rules (choose: all) are paid together, sharing the cap in the
                   {{"date", "2026-03-01"}, {"now", "11000"}, {"before", "10000"}, {"area", "100"}, {"days", "3"}}) ==
         Money{50000});
 }
+
+TEST_CASE("a cap on times (限享受N次) pays while fewer than N were received, and takes a count") {
+  std::string doc = kDoc;
+  const std::string yearly = "caps:\n";
+  doc.insert(doc.find(yearly) + yearly.size(),
+             "  - {id: twice, times: 2, per: enterprise, label: {zh: 限两次, en: twice}, "
+             "cite: {article: 第四条, quote: \"限享受两次\"}}\n");
+  doc += "      - {cap: twice}\n";  // the space grant, at most twice per enterprise
+  PolicySet set = load(doc);
+  const BenefitPolicy* p = find_benefit_policy(set, "mini");
+  REQUIRE(p != nullptr);
+  REQUIRE(p->caps.size() == 2);
+  CHECK(p->caps[0].times == 2);
+  const std::vector<std::pair<std::string, std::string>> claim{
+      {"date", "2026-03-01"}, {"now", "1"}, {"before", "1"}, {"area", "100"}, {"days", "3"}};
+  // 0.50 x 100 x 3 = 150.00 with 0 or 1 time received; the third time nothing
+  CHECK(amount_of(set, claim) == Money{15000});
+  CHECK(amount_of(set, claim, {"twice=1"}) == Money{15000});
+  CHECK(amount_of(set, claim, {"twice=2"}) == Money{0});
+  CHECK_THROWS_WITH_AS(amount_of(set, claim, {"twice=3"}),
+                       doctest::Contains("a whole number of times from 0 to 2 (第四条)"), InputError);
+  CHECK_THROWS_WITH_AS(amount_of(set, claim, {"twice=1.5"}), doctest::Contains("'twice=1.5' is not accepted"),
+                       InputError);
+  // one time is charged for a payment, none for nothing paid
+  CHECK(cap_charge(p->caps[0], Money{15000}) == Money{1});
+  CHECK(cap_charge(p->caps[0], Money{0}) == Money{0});
+  CHECK(cap_charge(p->caps[1], Money{15000}) == Money{15000});
+}

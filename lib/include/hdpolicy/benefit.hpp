@@ -104,13 +104,24 @@ struct BenefitLimit {
 // claim (年度上限), or every year of the document's window together (累计).
 enum class CapPeriod : std::uint8_t { EnterpriseYear, Enterprise };
 
+// A cap is an amount (Money), or a number of times (同一企业限享受N次): a
+// rule it limits pays only while the enterprise has been paid under it
+// fewer than `times` times in the period. What was received under a cap is
+// kept in fen for an amount, as a plain count (Money::fen) for times.
 struct BenefitCap {
   std::string id;
   Money amount;
+  std::int64_t times = 0;  // > 0: a cap on the number of times, not on the amount
   CapPeriod per = CapPeriod::EnterpriseYear;
   Text label;
   Citation cite;
 };
+
+// What a payment of `amount` under `cap` uses of it: the amount, or one
+// time when anything is paid.
+inline Money cap_charge(const BenefitCap& cap, Money amount) {
+  return cap.times > 0 ? Money{amount.fen > 0 ? 1 : 0} : amount;
+}
 
 struct BenefitRule {
   std::string id;
@@ -143,7 +154,7 @@ struct BenefitPolicy {
 
 // A claim: one value per fact row (derived facts filled in), the claim's
 // date, and what the enterprise already received under each cap (this year,
-// or in all for a cap kept per enterprise).
+// or in all for a cap kept per enterprise): fen, or times for a cap on times.
 struct BenefitClaim {
   std::vector<FactValue> facts;
   Date date{};

@@ -249,6 +249,10 @@ void add_eval_paths(const PolicySet& set, json& doc) {
       request["properties"][std::string(def.id)]["enum"] = values;
     }
     if (!p.caps.empty()) request["properties"]["received"] = received_schema(p.caps);
+    for (const BenefitCap& cap : p.caps)  // a cap on times takes a count, not an amount
+      if (cap.times > 0)
+        request["properties"]["received"]["properties"][cap.id] = {
+            {"type", {"string", "integer"}}, {"pattern", "^[0-9]{1,4}$"}, {"minimum", 0}, {"maximum", cap.times}};
     const Document& d = set.documents[static_cast<std::size_t>(p.document)];
     const std::string name = "EvalRequest-" + p.id;
     doc["components"]["schemas"][name] = request;

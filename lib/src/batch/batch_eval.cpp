@@ -145,7 +145,8 @@ void charge_caps(const BenefitPolicy& p, const BenefitResult& result, const CapS
   for (std::int16_t i : result.paid)
     for (const BenefitLimit& l : p.rules[static_cast<std::size_t>(i)].limits)
       if (l.kind == BenefitLimitKind::Cap)
-        used.at(p, static_cast<std::size_t>(l.cap)) += result.rules[static_cast<std::size_t>(i)].amount;
+        used.at(p, static_cast<std::size_t>(l.cap)) +=
+            cap_charge(p.caps[static_cast<std::size_t>(l.cap)], result.rules[static_cast<std::size_t>(i)].amount);
 }
 
 // The row's answer under the current policies paid: charged to its
@@ -160,8 +161,10 @@ void pay_row(const BenefitPolicy& p, const std::vector<std::string_view>& cells,
   if (!run.has_room(amount)) throw InputError(total_overflow_error());
   charge_caps(p, result, used);
   run.answered();
+  // A stacked rule cut to nothing is not counted under its article; the one rule chosen always is.
   for (std::int16_t i : result.paid)
-    run.pay(static_cast<std::size_t>(i), result.rules[static_cast<std::size_t>(i)].amount);
+    if (const Money a = result.rules[static_cast<std::size_t>(i)].amount; !p.pay_all || a.fen > 0)
+      run.pay(static_cast<std::size_t>(i), a);
   run.ranking().offer(line, {}, enterprise, row.view.values[kOutRule], amount);
 }
 
@@ -230,6 +233,7 @@ class EvalBaseline {
     if (!r.eligible()) return;
     for (std::int16_t i : r.paid) {
       const Money amount = r.rules[static_cast<std::size_t>(i)].amount;
+      if (p.pay_all && amount.fen == 0) continue;  // as pay_row counts the articles
       tally_.article(side, static_cast<std::size_t>(i), amount);
       for (const BenefitLimit& l : p.rules[static_cast<std::size_t>(i)].limits)
         if (l.kind == BenefitLimitKind::Cap) tally_.cap(side, static_cast<std::size_t>(l.cap), amount);

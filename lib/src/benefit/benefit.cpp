@@ -100,6 +100,7 @@ std::optional<Money> limit_ceiling(const BenefitPolicy& p, const BenefitLimit& l
       const auto i = static_cast<std::size_t>(l.cap);
       Money received = i < claim.received.size() ? claim.received[i] : Money{};
       if (i < taken.size()) received = received + taken[i];
+      if (p.caps[i].times > 0) return received.fen >= p.caps[i].times ? Money{} : Money{kMaxFen};
       return received >= p.caps[i].amount ? Money{} : p.caps[i].amount - received;
     }
     case BenefitLimitKind::AllLevels: {
@@ -166,7 +167,7 @@ void pay_stacked(const BenefitPolicy& p, std::size_t index, Money amount, Benefi
   for (const BenefitLimit& l : p.rules[index].limits)
     if (l.kind == BenefitLimitKind::Cap) {
       Money& used = result.cap_used[static_cast<std::size_t>(l.cap)];
-      used = used + amount;
+      used = used + cap_charge(p.caps[static_cast<std::size_t>(l.cap)], amount);
     }
 }
 

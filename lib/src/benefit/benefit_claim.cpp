@@ -84,6 +84,22 @@ void derive(const FactTable& t, BenefitClaim& claim) {
   }
 }
 
+// The times already received under a cap on times: 0 to the cap's number.
+std::int64_t received_times(const BenefitCap& cap, const std::string& item, std::size_t eq, const std::string& field) {
+  const std::string_view text = std::string_view(item).substr(eq + 1);
+  std::int64_t n = 0;
+  bool ok = !text.empty() && text.size() <= 4;
+  for (char c : text) {
+    ok = ok && c >= '0' && c <= '9';
+    if (ok) n = n * 10 + (c - '0');
+  }
+  if (!ok || n > cap.times)
+    throw bad_value(field, item,
+                    fmt::format("CAP_ID=TIMES for cap {}: a whole number of times from 0 to {} ({})", cap.id, cap.times,
+                                cap.cite.article));
+  return n;
+}
+
 std::vector<Money> read_received(const BenefitPolicy& p, std::span<const std::string> items, FieldStyle style) {
   const std::string field = style == FieldStyle::Option ? "--received" : "received";
   std::vector<Money> used(p.caps.size());
@@ -98,6 +114,11 @@ std::vector<Money> read_received(const BenefitPolicy& p, std::span<const std::st
                           : "CAP_ID=AMOUNT with CAP_ID one of " + p.cap_list() + " (e.g. " + p.caps[0].id + "=100000)");
     const BenefitCap& cap = p.caps[*idx];
     if (given[*idx]) throw bad_value(field, item, fmt::format("each cap once: {} is given twice", cap.id));
+    if (cap.times > 0) {
+      used[*idx] = Money{received_times(cap, item, eq, field)};
+      given[*idx] = true;
+      continue;
+    }
     Money amount = input_money(std::string_view(item).substr(eq + 1), field);
     if (amount > cap.amount)
       throw bad_value(field, item,

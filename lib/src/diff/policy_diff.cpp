@@ -640,6 +640,12 @@ void Differ::benefits() {
     if (const BenefitPolicy* pa = find_by(a_.benefits, id, pb.id)) benefit(*pa, pb);
 }
 
+// A cap on times, in words: 1次 / 1 time.
+DiffValue times_words(std::int64_t n) {
+  const std::string count = std::to_string(n);
+  return words(Text{count + "次", count + (n == 1 ? " time" : " times")});
+}
+
 CondSide benefit_side(const PolicySet& s, const BenefitPolicy& p) {
   return CondSide{&s, &p.conditions, p.inputs(), false, p.facts.get()};
 }
@@ -652,9 +658,10 @@ void Differ::benefit(const BenefitPolicy& pa, const BenefitPolicy& pb) {
   auto id = [](const auto& x) { return x.id; };
   for (const BenefitCap& cb : pb.caps) {
     const BenefitCap* ca = find_by(pa.caps, id, cb.id);
-    if (!ca || ca->amount != cb.amount)
-      add(diff(DiffKind::Cap, doc, cb.cite.article, cb.id, cb.label, ca ? money(ca->amount) : DiffValue{},
-               money(cb.amount)));
+    // An amount, or a number of times (同一企业限享受N次).
+    auto value = [&](const BenefitCap& c) { return c.times > 0 ? times_words(c.times) : money(c.amount); };
+    if (!ca || ca->amount != cb.amount || ca->times != cb.times)
+      add(diff(DiffKind::Cap, doc, cb.cite.article, cb.id, cb.label, ca ? value(*ca) : DiffValue{}, value(cb)));
     // Kept each year or over every year together (累计): the same amount, another cost.
     auto period = [](CapPeriod per) {
       return per == CapPeriod::Enterprise ? Text{"单家企业累计", "per enterprise, every year together"}
@@ -666,7 +673,8 @@ void Differ::benefit(const BenefitPolicy& pa, const BenefitPolicy& pb) {
   }
   for (const BenefitCap& ca : pa.caps)
     if (!find_by(pb.caps, id, ca.id))
-      add(diff(DiffKind::Cap, doc, ca.cite.article, ca.id, ca.label, money(ca.amount), {}));
+      add(diff(DiffKind::Cap, doc, ca.cite.article, ca.id, ca.label, ca.times > 0 ? number(ca.times) : money(ca.amount),
+               {}));
   for (const BenefitRule& rb : pb.rules) {
     if (const BenefitRule* ra = find_by(pa.rules, id, rb.id))
       benefit_rule(pa, *ra, pb, rb, doc);

@@ -258,7 +258,7 @@ std::optional<BenefitRule> load_rule(RuleContext& rc, const YAML::Node& n) {
 
 void load_caps(LoadContext& ctx, const YAML::Node& list, BenefitPolicy& p) {
   if (!list.IsSequence()) {
-    ctx.error(list, "caps must be a list of caps, each {id, amount, label, cite}");
+    ctx.error(list, "caps must be a list of caps, each {id, amount or times, per, label, cite}");
     return;
   }
   for (const auto& n : list) {
@@ -266,10 +266,19 @@ void load_caps(LoadContext& ctx, const YAML::Node& list, BenefitPolicy& p) {
     if (!r.ok()) continue;
     BenefitCap c;
     c.id = r.text("id", true).value_or("");
-    auto amount = r.money("amount", true);
+    const bool counted = r.get("times").IsDefined();  // 限享受N次: a number of times, not an amount
+    auto amount = counted ? std::optional<Money>(Money{}) : r.money("amount", true);
+    const std::int64_t times = counted ? r.integer("times", true).value_or(0) : 0;
     c.label = r.label("label", true).value_or(Text{});
     auto per = r.text("per", true);
     auto cite = r.cite();
+    if (counted && r.get("amount").IsDefined())
+      ctx.error(r.get("amount"), fmt::format("cap '{}': an amount or a number of times, not both", c.id));
+    if (counted && (times < 1 || times > 1000)) {
+      ctx.error(r.get("times"), fmt::format("cap '{}': times is a whole number from 1 to 1000", c.id));
+      continue;
+    }
+    c.times = times;
     if (per && *per == "enterprise") {
       c.per = CapPeriod::Enterprise;
     } else if (per && *per != "enterprise-year") {

@@ -22,6 +22,7 @@ struct Words {
   const PolicySet& set;
   const BenefitPolicy& p;
   const BenefitClaim& claim;
+  const BenefitResult& result;
   FieldStyle style;
   Lang l;
   std::vector<std::string> choice_names;  // of the first choice fact (the condition describer takes one list)
@@ -79,12 +80,37 @@ std::string formula_text(const Words& w, const Formula& f, Money result) {
   return fmt::format("{} = {}{}{}", body, yuan(result, l), zh(l) ? "," : ", ", rounding_text(f.rounding, l));
 }
 
-std::string limit_text(const Words& w, const BenefitLimit& limit, const BenefitLimitOutcome& o, Money before) {
+// A cap on times: how many were received in its period, and whether one more is allowed.
+// `rule`: the rule limited; stacked rules before it that paid count as times.
+std::string times_text(const Words& w, const std::string& what, const BenefitCap& cap, std::int16_t rule,
+                       const BenefitLimitOutcome& o, Money before) {
+  const Lang l = w.l;
+  const auto i = static_cast<std::size_t>(&cap - w.p.caps.data());
+  std::int64_t had = i < w.claim.received.size() ? w.claim.received[i].fen : 0;
+  for (std::int16_t r : w.result.paid) {
+    if (!w.p.pay_all || r >= rule) break;
+    for (const BenefitLimit& l2 : w.p.rules[static_cast<std::size_t>(r)].limits)
+      if (l2.kind == BenefitLimitKind::Cap && static_cast<std::size_t>(l2.cap) == i)
+        had += cap_charge(cap, w.result.rules[static_cast<std::size_t>(r)].amount).fen;
+  }
+  const bool all = cap.per == CapPeriod::Enterprise;
+  std::string s = zh(l) ? fmt::format("{}:{}已享受{}次,上限{}次", what, all ? "累计" : "本年度", had, cap.times)
+                        : fmt::format("{}: {} {} received {}, at most {}", what, had, had == 1 ? "time" : "times",
+                                      all ? "in all" : "this year", cap.times);
+  if (!o.cut) return s + (zh(l) ? ",未触及" : "; not reached");
+  return s + (zh(l) ? fmt::format(",金额由{}降至{}", yuan(before, l), yuan(o.ceiling, l))
+                    : fmt::format("; the amount is cut from {} to {}", yuan(before, l), yuan(o.ceiling, l)));
+}
+
+std::string limit_text(const Words& w, const BenefitLimit& limit, std::int16_t rule, const BenefitLimitOutcome& o,
+                       Money before) {
   const Lang l = w.l;
   std::string what = limit.label.zh.empty() ? limit.id : limit.label.in(zh(l));
   std::string ceiling;
   switch (limit.kind) {
     case BenefitLimitKind::Cap:
+      if (const BenefitCap& cap = w.p.caps[static_cast<std::size_t>(limit.cap)]; cap.times > 0)
+        return times_text(w, what, cap, rule, o, before);
       if (w.p.caps[static_cast<std::size_t>(limit.cap)].per == CapPeriod::Enterprise)
         ceiling = zh(l) ? fmt::format("{}:累计尚余{}", what, yuan(o.ceiling, l))
                         : fmt::format("{}: {} left in all", what, yuan(o.ceiling, l));
@@ -160,7 +186,7 @@ void rule_steps(const Words& w, const BenefitRuleOutcome& o, std::vector<Explain
   Money before = o.computed;
   for (const BenefitLimitOutcome& lo : o.limits) {
     const BenefitLimit& limit = rule.limits[static_cast<std::size_t>(lo.limit)];
-    steps.push_back({limit_text(w, limit, lo, before), &limit.cite});
+    steps.push_back({limit_text(w, limit, o.rule, lo, before), &limit.cite});
     if (lo.cut) before = lo.ceiling;
   }
 }
@@ -250,7 +276,7 @@ BenefitView benefit_view(const PolicySet& set, const BenefitPolicy& policy, cons
 
 void fill_benefit_view(const PolicySet& set, const BenefitPolicy& policy, const BenefitClaim& claim,
                        const BenefitResult& result, FieldStyle style, Lang lang, bool steps, BenefitView& view) {
-  Words w{set, policy, claim, style, lang, {}};
+  Words w{set, policy, claim, result, style, lang, {}};
   for (std::size_t row = 0; row < policy.facts->rows.size() && w.choice_names.empty(); ++row)
     for (const auto& v : policy.facts->extra[row].choices) w.choice_names.push_back(v.name.in(zh(lang)));
   for (auto& v : view.values) v.clear();

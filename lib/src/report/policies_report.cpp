@@ -41,8 +41,12 @@ std::vector<int> caps_of(const SubsidyPolicies& sp, int document) {
 // A document of declared shape: its caps and rules in the keys every
 // document has, and its facts under "eval" (a key only such documents have).
 void add_benefit(const BenefitPolicy& p, const Document& doc, json& j) {
-  for (const auto& cap : p.caps)
-    j["caps"].push_back({{"id", cap.id}, {"amount", format_money(cap.amount)}, {"article", cap.cite.article}});
+  for (const auto& cap : p.caps) {
+    if (cap.times > 0)  // a cap on the number of times: no amount
+      j["caps"].push_back({{"id", cap.id}, {"amount", nullptr}, {"times", cap.times}, {"article", cap.cite.article}});
+    else
+      j["caps"].push_back({{"id", cap.id}, {"amount", format_money(cap.amount)}, {"article", cap.cite.article}});
+  }
   for (const auto& r : p.rules)
     j["rules"].push_back({{"id", r.id}, {"article", r.article}, {"zh", r.name.zh}, {"en", r.name.en}});
   json facts = json::array();

@@ -1,8 +1,10 @@
-# batch eval charges each stacked rule to the cap and to its article: E1
+# batch eval charges each stacked rule to the caps and to its article: E1
 # gets 700,000 (500,000 + 200,000) in March 2026, so its September claim
-# (2,000,000 x 20% = 400,000) is cut to the 300,000 left; 2027 starts
-# afresh (200,000); E2 100,000. Total 1,300,000: 第二条 1 row 500,000,
-# 第三条 4 rows 200,000 + 300,000 + 100,000 + 200,000 = 800,000.
+# (2,000,000 x 20% = 400,000) is cut to the 300,000 left; 2027 starts the
+# annual cap afresh, but 第二条 is paid once per enterprise (限享受一次, per:
+# enterprise): cut to 0, 第三条 200,000; E2 100,000. Total 1,300,000:
+# 第二条 1 row 500,000 (the rule cut to nothing is not counted), 第三条
+# 4 rows 200,000 + 300,000 + 100,000 + 200,000 = 800,000.
 run: --policies $CASE_DIR/../../shapes/stacked batch eval landing-support --input $CASE_DIR/../../shapes/stacked/claims.csv --output - --summary
 exit: 0
 stdout:
@@ -10,7 +12,7 @@ enterprise_id,date,newly_settled,equipment_cost,eligible,amount,rule,article,cap
 E1,2026-03-01,yes,1000000,yes,700000.00,settling+equipment,第二条+第三条,,applicant,2026,,
 E1,2026-09-01,no,2000000,yes,300000.00,equipment,第三条,annual,applicant,2026,,
 E2,2026-03-01,no,500000,yes,100000.00,equipment,第三条,,applicant,2026,,
-E1,2027-03-01,no,1000000,yes,200000.00,equipment,第三条,,applicant,2027,,
+E1,2027-03-01,yes,1000000,yes,200000.00,settling+equipment,第二条+第三条,settling-once,applicant,2027,,
 stderr:
 rows read: 4
 rows failed: 0
@@ -23,5 +25,5 @@ enterprises: 2
 largest payments:
   line 2: id , enterprise E1, 700,000.00 (settling+equipment)
   line 3: id , enterprise E1, 300,000.00 (equipment)
-  line 5: id , enterprise E1, 200,000.00 (equipment)
+  line 5: id , enterprise E1, 200,000.00 (settling+equipment)
   line 4: id , enterprise E2, 100,000.00 (equipment)

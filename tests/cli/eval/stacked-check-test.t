@@ -4,6 +4,6 @@
 run: sh: hdpolicy --policies "$CASE_DIR/../../shapes/stacked" check && hdpolicy --policies "$CASE_DIR/../../shapes/stacked" test
 exit: 0
 stdout:
-12 passed, 0 failed
+14 passed, 0 failed
 stderr:
 ok: 2 files, no problems
