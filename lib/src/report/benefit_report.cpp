@@ -250,8 +250,8 @@ std::vector<ExplainStep> explain(const Words& w, const BenefitResult& r, const s
 }
 
 // A value of several paid rules: each part once, joined by "+".
-void add_part(std::string& value, std::string_view part) {
-  if (value.empty()) {
+void add_part(std::string& value, const std::string& part) {
+  if (value.empty()) {  // one rule paid, every row of most documents: a plain copy
     value = part;
     return;
   }
