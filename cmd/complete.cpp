@@ -118,21 +118,12 @@ std::vector<std::string> eval_values(const Position& at, std::string_view fact) 
       return out;
     }
     const EvalTarget target = find_eval_target(set, at.first_argument);
-    if (target.shape == EvalShape::Subsidy || target.shape == EvalShape::Hiring) {
-      for (const InputDef& def : target.shape == EvalShape::Subsidy ? subsidy_inputs() : hiring_inputs()) {
-        if (!(def.where & kOnCli) || def.role == InputRole::Derived) continue;
-        if (fact.empty()) {
-          out.emplace_back(def.option);
-        } else if (def.option == fact) {
-          if (def.kind == FactKind::YesNo) return {"yes", "no"};
-          if (def.choices != Choices::None) return policy_values(at.policies, fact, def.choices);
-        }
-      }
-      return out;
-    }
+    const bool shipped = target.shape == EvalShape::Subsidy || target.shape == EvalShape::Hiring;
     const BenefitPolicy* p = target.declared;
-    if (!p) return out;
-    const auto table = p->inputs();
+    if (!shipped && !p) return out;
+    // The options are the rows of the document's input table: a shipped shape's, or its declared facts.
+    const std::span<const InputDef> table =
+        shipped ? (target.shape == EvalShape::Subsidy ? subsidy_inputs() : hiring_inputs()) : p->inputs();
     for (std::size_t row = 0; row < table.size(); ++row) {
       const InputDef& def = table[row];
       if (!(def.where & kOnCli) || def.role == InputRole::Derived) continue;
@@ -140,6 +131,7 @@ std::vector<std::string> eval_values(const Position& at, std::string_view fact) 
         out.emplace_back(def.option);
       } else if (def.option == fact) {
         if (def.kind == FactKind::YesNo) return {"yes", "no"};
+        if (shipped) return def.choices != Choices::None ? policy_values(at.policies, fact, def.choices) : out;
         for (const auto& v : p->facts->extra[row].choices) out.push_back(v.id);
       }
     }
