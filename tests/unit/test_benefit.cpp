@@ -208,3 +208,45 @@ TEST_CASE("a cap on times (限享受N次) pays while fewer than N were received,
   CHECK(cap_charge(p->caps[0], Money{0}) == Money{0});
   CHECK(cap_charge(p->caps[1], Money{15000}) == Money{15000});
 }
+
+TEST_CASE("months_since: whole months to the claim's date, ending on the corresponding or the month's last day") {
+  const std::string doc = R"(document:
+  id: months
+  number: 测试〔2026〕10号
+  title: a made-up document with a fact derived in months
+  issuer: test
+  issued: 2026-01-01
+  effective: {from: 2026-01-01, to: 2026-12-31, cite: {article: 第九条, quote: "执行期至2026年12月31日"}}
+facts:
+  - {id: date, kind: date, claim_date: true, label: {zh: 申报日期, en: claim date}}
+  - {id: founded, kind: date, required: true, label: {zh: 成立日期, en: founded}}
+  - {id: months_old, kind: count, months_since: founded, label: {zh: 成立月数, en: months since founding}}
+rules:
+  - id: young
+    article: 第二条
+    name: {zh: 初创奖励, en: start-up reward}
+    eligible: {fact: months_old, at_least: 6, term: 以上, cite: {article: 第二条, quote: "成立满6个月"}}
+    amount: {fixed: 100.00, cite: {article: 第二条, quote: "奖励100元"}}
+)";
+  std::vector<PolicyFile> files{{"months.yaml", "months.yaml", doc, false}};
+  PolicySet set = load_policy_set(files);
+  const BenefitPolicy* p = find_benefit_policy(set, "months");
+  REQUIRE(p != nullptr);
+  auto months = [&](const char* founded, const char* date) {
+    InputTexts texts(p->inputs());
+    texts["founded"] = founded;
+    texts["date"] = date;
+    BenefitClaim claim = parse_benefit_claim(*p, texts, {}, FieldStyle::CaseKey, Date{});
+    CHECK(claim.facts[2].known);
+    return std::pair{claim.facts[2].value, evaluate_benefit(set.documents[0], *p, claim).amount()};
+  };
+  // 2025-09-01 to 2026-03-01: 6 whole months, the day before: 5
+  CHECK(months("2025-09-01", "2026-03-01") == std::pair{std::int64_t{6}, Money{10000}});
+  CHECK(months("2025-09-01", "2026-02-28") == std::pair{std::int64_t{5}, Money{0}});
+  // from 31 August the sixth month ends on 28 February, the month's last day (第二百零二条)
+  CHECK(months("2025-08-31", "2026-02-28").first == 6);
+  CHECK(months("2025-08-31", "2026-02-27").first == 5);
+  // a founding date after the claim's date counts back: -1 whole month
+  CHECK(months("2026-04-15", "2026-03-15").first == -1);
+  CHECK(months("2026-03-01", "2026-03-01").first == 0);
+}

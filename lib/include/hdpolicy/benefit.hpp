@@ -30,9 +30,10 @@ struct ChoiceValue {
 };
 
 // A fact computed from others, never given: `difference: [a, b]` (a − b,
-// money or count, may be negative), `years_since: date` (whole years from
-// the date to the claim's date, anniversaries per 民法典 第二百零二条).
-enum class DerivedKind : std::uint8_t { None, Difference, YearsSince };
+// money or count, may be negative), `years_since: date` and `months_since:
+// date` (whole years or months from the date to the claim's date, each
+// ending on the corresponding day or the month's last day, 民法典 第二百零二条).
+enum class DerivedKind : std::uint8_t { None, Difference, YearsSince, MonthsSince };
 
 struct FactExtra {
   std::vector<ChoiceValue> choices;  // kind choice

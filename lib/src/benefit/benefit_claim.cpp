@@ -69,14 +69,28 @@ std::int64_t whole_years(Date from, Date to) {
   return years;
 }
 
+// Whole months from `from` to `to`, each ending on the corresponding day or
+// the month's last day (民法典 第二百零二条), as whole_years counts years.
+std::int64_t whole_months(Date from, Date to) {
+  const date::year_month_day a{from}, b{to};
+  int months =
+      (static_cast<int>(b.year()) - static_cast<int>(a.year())) * 12 +
+      (static_cast<int>(static_cast<unsigned>(b.month())) - static_cast<int>(static_cast<unsigned>(a.month())));
+  if (months > 0 && add_months_clamped(from, months) > to) --months;
+  if (months < 0 && add_months_clamped(from, months) < to) ++months;
+  return months;
+}
+
 void derive(const FactTable& t, BenefitClaim& claim) {
   for (std::size_t row = 0; row < t.rows.size(); ++row) {
     const FactExtra& e = t.extra[row];
     if (e.derived == DerivedKind::None) continue;
     const FactValue& a = claim.facts[static_cast<std::size_t>(e.from[0])];
     if (!a.known) continue;
-    if (e.derived == DerivedKind::YearsSince) {
-      claim.facts[row] = {true, whole_years(Date{date::days{a.value}}, claim.date)};
+    if (e.derived == DerivedKind::YearsSince || e.derived == DerivedKind::MonthsSince) {
+      const Date from{date::days{a.value}};
+      claim.facts[row] = {
+          true, e.derived == DerivedKind::YearsSince ? whole_years(from, claim.date) : whole_months(from, claim.date)};
       continue;
     }
     const FactValue& b = claim.facts[static_cast<std::size_t>(e.from[1])];

@@ -72,7 +72,7 @@ std::vector<ChoiceValue> load_values(LoadContext& ctx, const YAML::Node& list, c
   return values;
 }
 
-// `difference: [a, b]` or `years_since: fact`, checked once every fact is read.
+// `difference: [a, b]`, `years_since: fact` or `months_since: fact`, checked once every fact is read.
 struct PendingDerived {
   std::size_t row;
   YAML::Node node;
@@ -130,10 +130,13 @@ bool load_fact(LoadContext& ctx, const YAML::Node& n, FactTable& t, std::vector<
     extra.choices = load_values(ctx, r.get("values", true), what);
     if (extra.choices.empty()) return false;
   }
-  for (const char* d : {"difference", "years_since"}) {
+  for (const char* d : {"difference", "years_since", "months_since"}) {
     YAML::Node dn = r.get(d);
     if (!dn.IsDefined()) continue;
-    extra.derived = std::string_view(d) == "difference" ? DerivedKind::Difference : DerivedKind::YearsSince;
+    const std::string_view name = d;
+    extra.derived = name == "difference"    ? DerivedKind::Difference
+                    : name == "years_since" ? DerivedKind::YearsSince
+                                            : DerivedKind::MonthsSince;
     def.role = InputRole::Derived;
     def.where = 0;
     def.need = Need::Optional;
@@ -145,7 +148,8 @@ bool load_fact(LoadContext& ctx, const YAML::Node& n, FactTable& t, std::vector<
     pending.push_back(std::move(p));
   }
   if (def.role != InputRole::Derived && !pending.empty()) {
-    ctx.error(n, fmt::format("{}: derived facts (difference, years_since) come after every given fact", what));
+    ctx.error(
+        n, fmt::format("{}: derived facts (difference, years_since, months_since) come after every given fact", what));
     return false;
   }
   for (const auto& row : t.rows)
@@ -168,8 +172,10 @@ bool resolve_derived(LoadContext& ctx, FactTable& t, const std::vector<PendingDe
     const std::size_t want = difference ? 2 : 1;
     const std::string what = fmt::format("fact '{}'", def.id);
     if (p.from.size() != want) {
-      ctx.error(p.node,
-                difference ? what + ": difference: [a, b], two facts (a − b)" : what + ": years_since: a date fact");
+      ctx.error(p.node, difference
+                            ? what + ": difference: [a, b], two facts (a − b)"
+                            : what + (e.derived == DerivedKind::YearsSince ? ": years_since" : ": months_since") +
+                                  ": a date fact");
       ok = false;
       continue;
     }
