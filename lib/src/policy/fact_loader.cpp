@@ -79,6 +79,29 @@ struct PendingDerived {
   std::vector<std::string> from;
 };
 
+// A derived fact's key (`difference`, `years_since`, `months_since`): the fact
+// becomes derived, never given, and what it reads is resolved later.
+void read_derived(MapReader& r, const FactTable& t, InputDef& def, FactExtra& extra,
+                  std::vector<PendingDerived>& pending) {
+  for (const char* d : {"difference", "years_since", "months_since"}) {
+    YAML::Node dn = r.get(d);
+    if (!dn.IsDefined()) continue;
+    const std::string_view name = d;
+    extra.derived = name == "difference"    ? DerivedKind::Difference
+                    : name == "years_since" ? DerivedKind::YearsSince
+                                            : DerivedKind::MonthsSince;
+    def.role = InputRole::Derived;
+    def.where = 0;
+    def.need = Need::Optional;
+    PendingDerived p{t.rows.size(), dn, {}};
+    if (dn.IsSequence())
+      for (const auto& item : dn) p.from.push_back(item.IsScalar() ? item.Scalar() : "");
+    else if (dn.IsScalar())
+      p.from.push_back(dn.Scalar());
+    pending.push_back(std::move(p));
+  }
+}
+
 bool load_fact(LoadContext& ctx, const YAML::Node& n, FactTable& t, std::vector<PendingDerived>& pending) {
   MapReader r(ctx, n, "fact");
   if (!r.ok()) return false;
@@ -130,23 +153,7 @@ bool load_fact(LoadContext& ctx, const YAML::Node& n, FactTable& t, std::vector<
     extra.choices = load_values(ctx, r.get("values", true), what);
     if (extra.choices.empty()) return false;
   }
-  for (const char* d : {"difference", "years_since", "months_since"}) {
-    YAML::Node dn = r.get(d);
-    if (!dn.IsDefined()) continue;
-    const std::string_view name = d;
-    extra.derived = name == "difference"    ? DerivedKind::Difference
-                    : name == "years_since" ? DerivedKind::YearsSince
-                                            : DerivedKind::MonthsSince;
-    def.role = InputRole::Derived;
-    def.where = 0;
-    def.need = Need::Optional;
-    PendingDerived p{t.rows.size(), dn, {}};
-    if (dn.IsSequence())
-      for (const auto& item : dn) p.from.push_back(item.IsScalar() ? item.Scalar() : "");
-    else if (dn.IsScalar())
-      p.from.push_back(dn.Scalar());
-    pending.push_back(std::move(p));
-  }
+  read_derived(r, t, def, extra, pending);
   if (def.role != InputRole::Derived && !pending.empty()) {
     ctx.error(
         n, fmt::format("{}: derived facts (difference, years_since, months_since) come after every given fact", what));
