@@ -219,5 +219,13 @@ BenefitResult evaluate_benefit(const Document& document, const BenefitPolicy& po
 // The same into `result`, reusing its storage (a batch, row after row).
 void evaluate_benefit(const Document& document, const BenefitPolicy& policy, const BenefitClaim& claim,
                       BenefitResult& result);
+// Rule `only` alone, the others ruled out (a plan's choice of rule for a
+// claim); -1: every rule, as evaluate_benefit.
+void evaluate_benefit_rule(const Document& document, const BenefitPolicy& policy, const BenefitClaim& claim,
+                           std::int16_t only, BenefitResult& result);
+// What was already received under each cap (fen, or times for a cap on
+// times) from "CAP=VALUE" items, as parse_benefit_claim reads them.
+std::vector<Money> parse_benefit_received(const BenefitPolicy& policy, std::span<const std::string> items,
+                                          FieldStyle style);
 
 }  // namespace hdpolicy

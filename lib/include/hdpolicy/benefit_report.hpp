@@ -70,4 +70,12 @@ nlohmann::ordered_json benefit_json(const PolicySet& set, const BenefitPolicy& p
 std::string benefit_text(const PolicySet& set, const BenefitPolicy& policy, const BenefitView& view, Lang lang,
                          bool explain);
 
+struct BenefitPlan;
+// `hdpolicy plan POLICY`: per claim the plan's rule and the one-by-one
+// choice, the totals and the gain; with `explain`, each claim's steps.
+std::string benefit_plan_text(const PolicySet& set, const BenefitPolicy& policy, const BenefitPlan& plan, Lang lang,
+                              bool explain);
+nlohmann::ordered_json benefit_plan_json(const PolicySet& set, const BenefitPolicy& policy, const BenefitPlan& plan,
+                                         Lang lang, bool explain);
+
 }  // namespace hdpolicy

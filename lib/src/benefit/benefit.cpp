@@ -181,6 +181,11 @@ BenefitResult evaluate_benefit(const Document& document, const BenefitPolicy& po
 
 void evaluate_benefit(const Document& document, const BenefitPolicy& policy, const BenefitClaim& claim,
                       BenefitResult& result) {
+  evaluate_benefit_rule(document, policy, claim, -1, result);
+}
+
+void evaluate_benefit_rule(const Document& document, const BenefitPolicy& policy, const BenefitClaim& claim,
+                           std::int16_t only, BenefitResult& result) {
   result.in_force = document.effective_from <= claim.date && claim.date <= document.effective_to;
   result.rules.resize(policy.rules.size());
   result.chosen = -1;
@@ -188,7 +193,8 @@ void evaluate_benefit(const Document& document, const BenefitPolicy& policy, con
   result.total = Money{};
   result.cap_used.assign(policy.pay_all ? policy.caps.size() : 0, Money{});
   for (std::size_t i = 0; i < policy.rules.size(); ++i) {
-    evaluate_rule(policy, i, claim, result.in_force, result.cap_used, result.rules[i]);
+    evaluate_rule(policy, i, claim, result.in_force && (only < 0 || static_cast<std::size_t>(only) == i),
+                  result.cap_used, result.rules[i]);
     const BenefitRuleOutcome& o = result.rules[i];
     if (o.eligible == Tri::False) continue;
     if (policy.pay_all) {

@@ -146,6 +146,11 @@ std::vector<Money> read_received(const BenefitPolicy& p, std::span<const std::st
 
 }  // namespace
 
+std::vector<Money> parse_benefit_received(const BenefitPolicy& policy, std::span<const std::string> items,
+                                          FieldStyle style) {
+  return read_received(policy, items, style);
+}
+
 BenefitClaim parse_benefit_claim(const BenefitPolicy& policy, const InputTexts& texts,
                                  std::span<const std::string> received, FieldStyle style, Date today) {
   BenefitClaim claim;
