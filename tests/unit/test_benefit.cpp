@@ -250,3 +250,119 @@ rules:
   CHECK(months("2026-04-15", "2026-03-15").first == -1);
   CHECK(months("2026-03-01", "2026-03-01").first == 0);
 }
+
+// The mechanisms the job-expansion shape needs (tests/shapes/hiring): a
+// condition every rule shares, a date fact taken from another when not
+// given, a yes/no fact implied by a date, dates in order, a year derived
+// from a date, rules of one amount (the one holding on the facts given is
+// reported), and a cap of one time kept for each person.
+TEST_CASE("requires, defaults_to, implied_by, not_before/not_after, year_of and a cap kept for each person") {
+  const std::string doc = R"(document:
+  id: hire
+  number: 测试〔2026〕11号
+  title: a made-up hiring grant
+  issuer: test
+  issued: 2026-01-01
+  effective: {from: 2026-01-01, to: 2026-12-31, cite: {article: 第九条, quote: "执行期至2026年12月31日"}}
+facts:
+  - {id: enterprise_id, kind: key, label: {zh: 企业编号, en: enterprise ID}}
+  - {id: person_id, kind: key, required: true, label: {zh: 人员编号, en: person ID}}
+  - {id: date, kind: date, claim_date: true, required: true, not_before: [born], label: {zh: 招用日期, en: hire date}}
+  - {id: born, kind: date, required: true, label: {zh: 出生日期, en: date of birth}}
+  - {id: graduate, kind: yesno, implied_by: [graduated], label: {zh: 毕业生, en: a graduate}}
+  - {id: graduated, kind: date, defaults_to: left, not_after: [date], label: {zh: 毕业日期, en: graduation date}}
+  - {id: left, kind: date, defaults_to: graduated, not_after: [date], label: {zh: 离校日期, en: left-school date}}
+  - {id: signed, kind: yesno, label: {zh: 签订合同, en: contract signed}}
+  - {id: local, kind: yesno, label: {zh: 本地, en: local}}
+  - {id: graduation_year, kind: year, year_of: graduated, label: {zh: 毕业年份, en: graduation year}}
+caps:
+  - {id: once, times: 1, per: enterprise, each: person_id, label: {zh: 每人一次, en: once per person}, cite: {article: 第二条, quote: "每人一次"}}
+requires: {fact: signed, is: true, cite: {article: 第二条, quote: "签订劳动合同"}}
+resolution: {choose: highest, cite: {article: 第二条, quote: "每人一次"}}
+rules:
+  - id: local-first
+    article: 第二条
+    name: {zh: 本地, en: local}
+    eligible: {fact: local, is: true, cite: {article: 第二条, quote: "本地"}}
+    amount: {fixed: 100.00, cite: {article: 第二条, quote: "100元"}}
+    limits: [{cap: once}]
+  - id: this-year
+    article: 第二条
+    name: {zh: 应届, en: this year's graduate}
+    eligible:
+      cite: {article: 第二条, quote: "应届毕业生"}
+      all:
+        - {fact: graduate, is: true, cite: {article: 第二条, quote: "毕业生"}}
+        - {fact: graduation_year, years_before_claim: 0, cite: {article: 第二条, quote: "应届"}}
+    amount: {fixed: 100.00, cite: {article: 第二条, quote: "100元"}}
+    limits: [{cap: once}]
+)";
+  std::vector<PolicyFile> files{{"hire.yaml", "hire.yaml", doc, false}};
+  PolicySet set = load_policy_set(files);
+  const BenefitPolicy* p = find_benefit_policy(set, "hire");
+  REQUIRE(p != nullptr);
+  REQUIRE(p->requires_all.has_value());
+  REQUIRE(p->caps.size() == 1);
+  CHECK(p->caps[0].each == 1);
+  using Texts = std::vector<std::pair<const char*, const char*>>;
+  auto claim_of = [&](const Texts& given) {
+    InputTexts texts(p->inputs());
+    texts["person_id"] = "P1";
+    texts["date"] = "2026-07-01";
+    texts["born"] = "2003-01-01";
+    for (const auto& [k, v] : given) texts[k] = v;
+    return parse_benefit_claim(*p, texts, {}, FieldStyle::CaseKey, Date{});
+  };
+  auto result_of = [&](const Texts& given) { return evaluate_benefit(set.documents[0], *p, claim_of(given)); };
+
+  // graduated given: left is taken to be that day, graduate is yes, the year is 2026
+  BenefitClaim c = claim_of({{"graduated", "2026-06-30"}});
+  CHECK(c.defaulted == std::vector<std::int16_t>{6});
+  CHECK(c.facts[6].value == c.facts[5].value);
+  CHECK(c.facts[4].known);
+  CHECK(c.facts[4].value == 1);
+  CHECK(c.facts[9].value == 2026);
+  // left given alone: graduated is taken from it, so the year too
+  CHECK(claim_of({{"left", "2025-06-30"}}).facts[9].value == 2025);
+  CHECK(claim_of({{"graduate", "yes"}}).defaulted.empty());
+
+  // the shared condition: ruled out, nothing; assumed, said once beside the rule's own
+  BenefitResult r = result_of({{"graduated", "2026-06-30"}, {"signed", "no"}, {"local", "yes"}});
+  CHECK_FALSE(r.eligible());
+  CHECK(r.required == Tri::False);
+  r = result_of({{"graduated", "2026-06-30"}, {"local", "yes"}});
+  CHECK(r.required == Tri::Unknown);
+  CHECK(r.amount() == Money{10000});
+  // same amount: the rule holding on the facts given wins over the first written, which rests on `local`
+  r = result_of({{"graduated", "2026-06-30"}, {"signed", "yes"}});
+  CHECK(r.chosen == 1);
+  r = result_of({{"graduated", "2026-06-30"}, {"signed", "yes"}, {"local", "yes"}});
+  CHECK(r.chosen == 0);  // both hold: the first written
+  // a graduate of last year, local not given: the first rule may hold, and is reported
+  r = result_of({{"graduated", "2025-06-30"}, {"signed", "yes"}});
+  CHECK(r.chosen == 0);
+  CHECK(r.rules[0].eligible == Tri::Unknown);
+
+  // input errors name the fact, the value and what it must be
+  CHECK_THROWS_WITH_AS(claim_of({{"born", "2026-07-02"}}),
+                       doctest::Contains("date: '2026-07-01' is not accepted: a date on or after born (2026-07-02)"),
+                       InputError);
+  CHECK_THROWS_WITH_AS(
+      claim_of({{"graduated", "2026-07-02"}}),
+      doctest::Contains("graduated: '2026-07-02' is not accepted: a date on or before date (2026-07-01)"), InputError);
+  CHECK_THROWS_WITH_AS(
+      claim_of({{"graduate", "no"}, {"graduated", "2026-06-01"}}),
+      doctest::Contains("graduate: 'no' is not accepted: yes, or leave it out, when graduated is given"), InputError);
+  // implied only by the facts it names: a left-school date alone does not contradict "no"
+  CHECK(claim_of({{"graduate", "no"}, {"left", "2026-06-01"}}).facts[4].value == 0);
+  // the once-per-person cap, received once for this person: nothing more
+  InputTexts texts(p->inputs());
+  texts["person_id"] = "P1";
+  texts["date"] = "2026-07-01";
+  texts["born"] = "2003-01-01";
+  texts["local"] = "yes";
+  texts["signed"] = "yes";
+  const std::vector<std::string> once{"once=1"};
+  BenefitClaim again = parse_benefit_claim(*p, texts, once, FieldStyle::CaseKey, Date{});
+  CHECK(evaluate_benefit(set.documents[0], *p, again).amount() == Money{0});
+}

@@ -32,13 +32,23 @@ struct ChoiceValue {
 // A fact computed from others, never given: `difference: [a, b]` (a − b,
 // money or count, may be negative), `years_since: date` and `months_since:
 // date` (whole years or months from the date to the claim's date, each
-// ending on the corresponding day or the month's last day, 民法典 第二百零二条).
-enum class DerivedKind : std::uint8_t { None, Difference, YearsSince, MonthsSince };
+// ending on the corresponding day or the month's last day, 民法典 第二百零二条),
+// `year_of: date` (the date's calendar year).
+enum class DerivedKind : std::uint8_t { None, Difference, YearsSince, MonthsSince, YearOf };
 
 struct FactExtra {
   std::vector<ChoiceValue> choices;  // kind choice
   DerivedKind derived = DerivedKind::None;
   std::int16_t from[2] = {-1, -1};  // the facts it is computed from
+  // `defaults_to: other`: not given, it is taken to be the other fact (given),
+  // and the answer says so where it reads it.
+  std::int16_t defaults_to = -1;
+  // `implied_by: [facts]` (yes/no): yes when any of them is given; "no"
+  // beside one of them is refused.
+  std::vector<std::int16_t> implied_by;
+  // `not_before: [dates]`, `not_after: [dates]` (a date): refused when it
+  // falls before (after) one of those dates, when both are given.
+  std::vector<std::int16_t> not_before, not_after;
 };
 
 // The facts of one document, as input-table rows (so that options, batch
@@ -114,6 +124,10 @@ struct BenefitCap {
   Money amount;
   std::int64_t times = 0;  // > 0: a cap on the number of times, not on the amount
   CapPeriod per = CapPeriod::EnterpriseYear;
+  // `each: FACT`, a key fact other than the enterprise's (person_id): the
+  // cap is kept for each of its values within the enterprise (一人一次);
+  // -1: for the enterprise as a whole.
+  std::int16_t each = -1;
   Text label;
   Citation cite;
 };
@@ -143,6 +157,9 @@ struct BenefitPolicy {
   ConditionTable conditions;
   std::vector<BenefitCap> caps;
   std::vector<BenefitRule> rules;
+  // `requires:`, a condition every rule needs (the labour contract): ruled
+  // out, nothing is paid; assumed, the answer says so beside the rule's own.
+  std::optional<std::uint32_t> requires_all;
   bool pay_all = false;      // resolution choose: all (叠加享受): every eligible rule is paid, in order
   Citation resolution_cite;  // 就高不就低 or 叠加 (empty: the document has one rule)
   int payable_years_after = 0;
@@ -159,7 +176,8 @@ struct BenefitPolicy {
 struct BenefitClaim {
   std::vector<FactValue> facts;
   Date date{};
-  std::vector<Money> received;  // per cap
+  std::vector<Money> received;          // per cap
+  std::vector<std::int16_t> defaulted;  // facts not given, taken from their `defaults_to`
 };
 
 // What one rule gives a claim, step by step.
@@ -181,7 +199,10 @@ struct BenefitRuleOutcome {
   std::vector<std::pair<std::int16_t, std::int64_t>> clamped;  // unit facts bounded: (fact, counted)
 };
 struct BenefitResult {
-  bool in_force = true;                   // the claim's date is in the document's window
+  bool in_force = true;      // the claim's date is in the document's window
+  Tri required = Tri::True;  // the document's `requires:` (True when it has none)
+  AssumptionList required_assumed;
+  std::int32_t required_failed = -1;
   std::vector<BenefitRuleOutcome> rules;  // one per rule, in order
   std::int16_t chosen = -1;               // into rules: the first rule paid; -1 when none is eligible
   std::vector<std::int16_t> paid;         // into rules: the one chosen, or every eligible one when stacked
@@ -211,7 +232,8 @@ BenefitClaim parse_benefit_claim(const BenefitPolicy& policy, const InputTexts& 
 void read_benefit_facts(const BenefitPolicy& policy, const InputTexts& texts, FieldStyle style, Date today,
                         BenefitClaim& claim);
 
-// Evaluates every rule and picks the highest eligible (ties: the first
+// Evaluates every rule and picks the highest eligible (ties: one that holds
+// on the facts given over one resting on assumptions, then the first
 // written), or, for a document whose rules stack, pays every eligible rule
 // in the order written, each counting what the earlier ones took against
 // the caps they share. Nothing is eligible outside the document's window.

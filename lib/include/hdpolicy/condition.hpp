@@ -83,4 +83,7 @@ struct EvalContext {
 Tri evaluate_condition(const ConditionTable& table, std::uint32_t id, const EvalContext& ctx, AssumptionList& assumed,
                        std::int32_t& failed);
 
+// Whether the condition tree `id` reads fact `fact`.
+bool reads_fact(const ConditionTable& table, std::uint32_t id, int fact);
+
 }  // namespace hdpolicy

@@ -38,15 +38,23 @@ std::vector<const char*> output_names(bool baseline) {
 
 // An enterprise's ledger for one claim: its slot for the claim's year, and
 // the slot of the window's first year, which holds the caps kept over every
-// year together (per: enterprise). Null outside the window or without an
-// enterprise; valid until the ledger's next slots().
+// year together (per: enterprise); for caps kept for each value of a key
+// fact (each: person_id), the slots of the enterprise and that value. Null
+// outside the window or without an enterprise (or that value); valid until
+// the ledger's next slots().
 struct CapSlots {
   Money* year = nullptr;
   Money* whole = nullptr;
+  Money* each_year = nullptr;
+  Money* each_whole = nullptr;
 
-  explicit operator bool() const { return year != nullptr; }
-  Money& at(const BenefitPolicy& p, std::size_t cap) const {
-    return (p.caps[cap].per == CapPeriod::Enterprise ? whole : year)[cap];
+  explicit operator bool() const { return year != nullptr || each_year != nullptr; }
+  // Where cap `cap` is kept for this claim; null when it is not.
+  Money* at(const BenefitPolicy& p, std::size_t cap) const {
+    const BenefitCap& c = p.caps[cap];
+    Money* base = c.each >= 0 ? (c.per == CapPeriod::Enterprise ? each_whole : each_year)
+                              : (c.per == CapPeriod::Enterprise ? whole : year);
+    return base ? base + cap : nullptr;
   }
 };
 
@@ -68,9 +76,10 @@ class CapLedger {
         whole_(std::any_of(p.caps.begin(), p.caps.end(),
                            [](const BenefitCap& c) { return c.per == CapPeriod::Enterprise; })) {}
 
-  CapSlots slots(std::uint32_t enterprise, int year) {
+  // The slots of `owner` (an enterprise, or an enterprise and a key's value) for the year: {year, whole}.
+  std::pair<Money*, Money*> slots(std::uint32_t owner, int year) {
     if (year < first_year_ || year >= first_year_ + years_) return {};
-    const std::size_t y = slot(enterprise, year), w = whole_ ? slot(enterprise, first_year_) : y;
+    const std::size_t y = slot(owner, year), w = whole_ ? slot(owner, first_year_) : y;
     return {used_.data() + y * caps_, used_.data() + w * caps_};
   }
 
@@ -98,6 +107,30 @@ class CapLedger {
   std::vector<Money> used_;
 };
 
+// The ledgers of a run: by enterprise, and by enterprise and the value of
+// the key fact caps with `each:` are kept for.
+struct CapLedgers {
+  CapLedger enterprise, each;
+};
+// A row's places in them: -1 where the row names no enterprise (or value).
+struct RowOwners {
+  std::int64_t enterprise = -1, each = -1;
+};
+
+// The row's place in the ledger of caps kept for each value of a key fact:
+// its enterprise and that value (-1: either not given, or no such cap).
+std::int64_t each_owner(const BenefitPolicy& p, const std::vector<std::string_view>& cells, std::int64_t enterprise,
+                        TextMap& owners, std::string& key) {
+  const auto cap = std::find_if(p.caps.begin(), p.caps.end(), [](const BenefitCap& c) { return c.each >= 0; });
+  if (enterprise < 0 || cap == p.caps.end()) return -1;
+  const std::string_view value = cells[static_cast<std::size_t>(cap->each)];
+  if (value.empty()) return -1;
+  key.assign(cells[static_cast<std::size_t>(p.facts->enterprise)]);
+  key += '\x1f';
+  key += value;
+  return owners.find_or_insert(key, static_cast<std::uint32_t>(owners.size()));
+}
+
 // A row's claim, result and view, whose storage is reused from row to row.
 struct EvalRow {
   bool ok = true;
@@ -118,17 +151,20 @@ struct EvalRow {
 // nothing yet. Returns the enterprise's ledger slots (null: no enterprise).
 // `enterprise_index`: the row's enterprise by its index in the run, -1 when the row names none.
 CapSlots evaluate_claim(const PolicySet& set, const BenefitPolicy& p, const std::vector<std::string_view>& cells,
-                        std::int64_t enterprise_index, const BatchOptions& options, CapLedger& ledger, EvalRow& row) {
+                        RowOwners owners, const BatchOptions& options, CapLedgers& ledgers, EvalRow& row) {
   const FactTable& t = *p.facts;
   BenefitClaim& claim = row.claim;
   BenefitResult& result = row.result;
   read_benefit_facts(p, row_texts(t.rows, cells.data()), FieldStyle::Column, Date{}, claim);
-  const CapSlots used = enterprise_index < 0
-                            ? CapSlots{}
-                            : ledger.slots(static_cast<std::uint32_t>(enterprise_index), year_of(claim.date));
+  CapSlots used;
+  const int year = year_of(claim.date);
+  if (owners.enterprise >= 0)
+    std::tie(used.year, used.whole) = ledgers.enterprise.slots(static_cast<std::uint32_t>(owners.enterprise), year);
+  if (owners.each >= 0)
+    std::tie(used.each_year, used.each_whole) = ledgers.each.slots(static_cast<std::uint32_t>(owners.each), year);
   claim.received.assign(p.caps.size(), Money{});
-  if (used)
-    for (std::size_t i = 0; i < p.caps.size(); ++i) claim.received[i] = used.at(p, i);
+  for (std::size_t i = 0; i < p.caps.size(); ++i)
+    if (const Money* m = used.at(p, i)) claim.received[i] = *m;
   const Document& doc = set.documents[static_cast<std::size_t>(p.document)];
   evaluate_benefit(doc, p, claim, result);
   fill_benefit_view(set, p, claim, result, FieldStyle::Column, Lang::En, false, row.view);
@@ -144,9 +180,8 @@ void charge_caps(const BenefitPolicy& p, const BenefitResult& result, const CapS
   if (!used || !result.eligible()) return;
   for (std::int16_t i : result.paid)
     for (const BenefitLimit& l : p.rules[static_cast<std::size_t>(i)].limits)
-      if (l.kind == BenefitLimitKind::Cap)
-        used.at(p, static_cast<std::size_t>(l.cap)) +=
-            cap_charge(p.caps[static_cast<std::size_t>(l.cap)], result.rules[static_cast<std::size_t>(i)].amount);
+      if (Money* m = l.kind == BenefitLimitKind::Cap ? used.at(p, static_cast<std::size_t>(l.cap)) : nullptr)
+        *m += cap_charge(p.caps[static_cast<std::size_t>(l.cap)], result.rules[static_cast<std::size_t>(i)].amount);
 }
 
 // The row's answer under the current policies paid: charged to its
@@ -188,7 +223,8 @@ class EvalBaseline {
   EvalBaseline(const PolicySet& set, const BenefitPolicy& baseline, const BenefitPolicy& current)
       : set_(set),
         policy_(baseline),
-        ledger_(baseline, set.documents[static_cast<std::size_t>(baseline.document)]),
+        ledgers_{CapLedger(baseline, set.documents[static_cast<std::size_t>(baseline.document)]),
+                 CapLedger(baseline, set.documents[static_cast<std::size_t>(baseline.document)])},
         cells_(baseline.inputs().size()),
         tally_(article_labels(baseline), article_labels(current), cap_labels(baseline), cap_labels(current)) {
     for (const InputDef& def : baseline.inputs()) {
@@ -206,7 +242,8 @@ class EvalBaseline {
       cells_[i] = column_[i] < 0 ? std::string_view{} : cells[static_cast<std::size_t>(column_[i])];
     base_.reset();
     try {
-      used_ = evaluate_claim(set_, policy_, cells_, enterprise, options, ledger_, base_);
+      const RowOwners owners{enterprise, each_owner(policy_, cells_, enterprise, each_, key_)};
+      used_ = evaluate_claim(set_, policy_, cells_, owners, options, ledgers_, base_);
       if (base_.result.eligible() && !sum_fits(total_, base_.result.amount())) throw InputError(total_overflow_error());
     } catch (const InputError& e) {
       row.ok = false;
@@ -242,7 +279,9 @@ class EvalBaseline {
 
   const PolicySet& set_;
   const BenefitPolicy& policy_;
-  CapLedger ledger_;
+  CapLedgers ledgers_;
+  TextMap each_;  // enterprise and key value -> its place in ledgers_.each
+  std::string key_;
   std::vector<int> column_;  // per baseline fact: its place among the current facts (-1: none)
   std::vector<std::string_view> cells_;
   EvalRow base_;
@@ -296,7 +335,9 @@ BatchSummary run_eval_batch(const PolicySet& set, csv::Reader& in, csv::Writer& 
   const std::vector<const char*> outputs = output_names(baseline != nullptr);
   BatchRun run(BatchKind::Eval, in, out, specs, outputs, options);
   for (const std::string& label : article_labels(*p)) run.summary().by_article.push_back({label, 0, {}});
-  CapLedger ledger(*p, set.documents[static_cast<std::size_t>(p->document)]);
+  const Document& doc = set.documents[static_cast<std::size_t>(p->document)];
+  CapLedgers ledgers{CapLedger(*p, doc), CapLedger(*p, doc)};
+  TextMap each;      // enterprise and key value -> its place in ledgers.each
   TextMap compared;  // --baseline: each enterprise, or each row that names none, for the change per enterprise
   std::string cell, key;
   TextMap enterprises;
@@ -327,7 +368,8 @@ BatchSummary run_eval_batch(const PolicySet& set, csv::Reader& in, csv::Writer& 
       }
     };
     CapSlots used;
-    attempt([&] { used = evaluate_claim(set, *p, cells, enterprise, options, ledger, row); });
+    const RowOwners owners{enterprise, row.ok ? each_owner(*p, cells, enterprise, each, key) : -1};
+    attempt([&] { used = evaluate_claim(set, *p, cells, owners, options, ledgers, row); });
     if (baseline) attempt([&] { baseline->evaluate(cells, enterprise, options, row); });
     attempt([&] { pay_row(*p, cells, used, run, in.line(), row); });
     if (!row.ok) row.note.clear();

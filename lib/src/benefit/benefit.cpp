@@ -158,6 +158,13 @@ void evaluate_rule(const BenefitPolicy& p, std::size_t index, const BenefitClaim
   }
 }
 
+// 就高不就低: a higher amount wins; at the same amount, a rule that holds on
+// the facts given wins over one that rests on assumptions; else the first written.
+bool better(const BenefitRuleOutcome& o, const BenefitRuleOutcome& chosen) {
+  if (o.amount != chosen.amount) return o.amount > chosen.amount;
+  return o.eligible == Tri::True && chosen.eligible == Tri::Unknown;
+}
+
 // Stacked rules (叠加): rule `index` is paid beside the earlier ones, and
 // what it pays counts against each cap it lists for the rules after it.
 void pay_stacked(const BenefitPolicy& p, std::size_t index, Money amount, BenefitResult& result) {
@@ -187,21 +194,28 @@ void evaluate_benefit(const Document& document, const BenefitPolicy& policy, con
 void evaluate_benefit_rule(const Document& document, const BenefitPolicy& policy, const BenefitClaim& claim,
                            std::int16_t only, BenefitResult& result) {
   result.in_force = document.effective_from <= claim.date && claim.date <= document.effective_to;
+  result.required = Tri::True;
+  result.required_assumed = AssumptionList{};
+  result.required_failed = -1;
+  if (policy.requires_all && result.in_force)
+    result.required = evaluate_condition(policy.conditions, *policy.requires_all, EvalContext{claim.facts, claim.date},
+                                         result.required_assumed, result.required_failed);
+  const bool open = result.in_force && result.required != Tri::False;
   result.rules.resize(policy.rules.size());
   result.chosen = -1;
   result.paid.clear();
   result.total = Money{};
   result.cap_used.assign(policy.pay_all ? policy.caps.size() : 0, Money{});
   for (std::size_t i = 0; i < policy.rules.size(); ++i) {
-    evaluate_rule(policy, i, claim, result.in_force && (only < 0 || static_cast<std::size_t>(only) == i),
-                  result.cap_used, result.rules[i]);
+    evaluate_rule(policy, i, claim, open && (only < 0 || static_cast<std::size_t>(only) == i), result.cap_used,
+                  result.rules[i]);
     const BenefitRuleOutcome& o = result.rules[i];
     if (o.eligible == Tri::False) continue;
     if (policy.pay_all) {
       pay_stacked(policy, i, o.amount, result);
       continue;
     }
-    if (result.chosen < 0 || o.amount > result.rules[static_cast<std::size_t>(result.chosen)].amount)
+    if (result.chosen < 0 || better(o, result.rules[static_cast<std::size_t>(result.chosen)]))
       result.chosen = static_cast<std::int16_t>(i);
   }
   if (!policy.pay_all && result.chosen >= 0) {

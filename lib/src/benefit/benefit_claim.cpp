@@ -3,6 +3,8 @@
 // derived facts computed, and what was received under each cap this year.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "hdpolicy/benefit.hpp"
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/input.hpp"
@@ -87,6 +89,10 @@ void derive(const FactTable& t, BenefitClaim& claim) {
     if (e.derived == DerivedKind::None) continue;
     const FactValue& a = claim.facts[static_cast<std::size_t>(e.from[0])];
     if (!a.known) continue;
+    if (e.derived == DerivedKind::YearOf) {
+      claim.facts[row] = {true, year_of(Date{date::days{a.value}})};
+      continue;
+    }
     if (e.derived == DerivedKind::YearsSince || e.derived == DerivedKind::MonthsSince) {
       const Date from{date::days{a.value}};
       claim.facts[row] = {
@@ -96,6 +102,56 @@ void derive(const FactTable& t, BenefitClaim& claim) {
     const FactValue& b = claim.facts[static_cast<std::size_t>(e.from[1])];
     if (b.known) claim.facts[row] = {true, a.value - b.value};
   }
+}
+
+// Facts not given taken from their `defaults_to` (a given one), the order
+// of dates checked (`not_before`, `not_after`, between given dates), and
+// yes/no facts implied by others (`implied_by`). Only facts given are read
+// for these, so a default never feeds another.
+void link(const FactTable& t, const InputTexts& texts, FieldStyle style, BenefitClaim& claim) {
+  claim.defaulted.clear();
+  const auto name = [&](std::int16_t f) { return input_name(t.rows, t.rows[static_cast<std::size_t>(f)], style); };
+  const auto date = [&](std::int16_t f) {
+    return format_date(Date{date::days{claim.facts[static_cast<std::size_t>(f)].value}});
+  };
+  for (std::size_t row = 0; row < t.rows.size(); ++row) {
+    const FactExtra& e = t.extra[row];
+    const FactValue& v = claim.facts[row];
+    const auto self = static_cast<std::int16_t>(row);
+    if (!v.known) continue;
+    for (std::int16_t b : e.not_before)
+      if (claim.facts[static_cast<std::size_t>(b)].known && v.value < claim.facts[static_cast<std::size_t>(b)].value)
+        throw bad_value(name(self), date(self), fmt::format("a date on or after {} ({})", name(b), date(b)));
+    for (std::int16_t a : e.not_after)
+      if (claim.facts[static_cast<std::size_t>(a)].known && v.value > claim.facts[static_cast<std::size_t>(a)].value)
+        throw bad_value(name(self), date(self), fmt::format("a date on or before {} ({})", name(a), date(a)));
+  }
+  // "no" beside a fact that implies yes, once the dates are known to be in order.
+  for (std::size_t row = 0; row < t.rows.size(); ++row) {
+    const FactExtra& e = t.extra[row];
+    if (e.implied_by.empty() || !claim.facts[row].known || claim.facts[row].value != 0) continue;
+    for (std::int16_t by : e.implied_by)
+      if (claim.facts[static_cast<std::size_t>(by)].known) {
+        std::string names;
+        for (std::int16_t any : e.implied_by) names += (names.empty() ? "" : " or ") + name(any);
+        throw bad_value(name(static_cast<std::int16_t>(row)), std::string(texts[row]),
+                        fmt::format("yes, or leave it out, when {} is given: {} given means {}", name(by), names,
+                                    t.rows[row].label.en));
+      }
+  }
+  std::vector<FactValue>& f = claim.facts;
+  for (std::size_t row = 0; row < t.rows.size(); ++row)
+    for (std::int16_t by : t.extra[row].implied_by)
+      if (!f[row].known && f[static_cast<std::size_t>(by)].known) f[row] = {true, 1};
+  const auto given = [&](std::int16_t r) {
+    return f[static_cast<std::size_t>(r)].known &&
+           std::find(claim.defaulted.begin(), claim.defaulted.end(), r) == claim.defaulted.end();
+  };
+  for (std::size_t row = 0; row < t.rows.size(); ++row)
+    if (const std::int16_t from = t.extra[row].defaults_to; !f[row].known && from >= 0 && given(from)) {
+      f[row] = f[static_cast<std::size_t>(from)];
+      claim.defaulted.push_back(static_cast<std::int16_t>(row));
+    }
 }
 
 // The times already received under a cap on times: 0 to the cap's number.
@@ -167,8 +223,14 @@ void read_benefit_facts(const BenefitPolicy& policy, const InputTexts& texts, Fi
   claim.date = today;
   for (std::size_t row = 0; row < t.rows.size(); ++row) {
     const InputDef& def = t.rows[row];
-    if (def.role == InputRole::Derived || def.kind == FactKind::Key || !(def.where & place)) continue;
+    if (def.role == InputRole::Derived || !(def.where & place)) continue;
     const std::string_view text = texts[row];
+    if (def.kind == FactKind::Key) {
+      // Required in a batch's rows, where the caps are kept by it; a case or the command line has one claim.
+      if (text.empty() && def.need == Need::Required && style == FieldStyle::Column)
+        throw required(input_name(t.rows, def, style), std::string(def.what));
+      continue;
+    }
     if (text.empty()) {
       // The claim date defaults to `today` where one is given (the command line, the API); a batch
       // row and a test case pass none, so that a rerun gives the same result.
@@ -181,6 +243,7 @@ void read_benefit_facts(const BenefitPolicy& policy, const InputTexts& texts, Fi
   }
   if (t.claim_date >= 0)
     claim.facts[static_cast<std::size_t>(t.claim_date)] = {true, claim.date.time_since_epoch().count()};
+  link(t, texts, style, claim);
   derive(t, claim);
 }
 

@@ -105,4 +105,12 @@ Tri evaluate_condition(const ConditionTable& table, std::uint32_t id, const Eval
   return Tri::False;
 }
 
+bool reads_fact(const ConditionTable& t, std::uint32_t id, int fact) {
+  const Condition& c = t.conditions[id];
+  if (c.op != CondOp::All && c.op != CondOp::Any) return c.fact == fact;
+  for (std::uint32_t i = 0; i < c.child_count; ++i)
+    if (reads_fact(t, t.child_index[c.first_child + i], fact)) return true;
+  return false;
+}
+
 }  // namespace hdpolicy

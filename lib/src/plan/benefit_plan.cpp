@@ -92,6 +92,12 @@ std::vector<std::vector<std::int16_t>> one_by_one(const Document& d, const Benef
 
 BenefitPlan read_benefit_plan(const BenefitPolicy& p, csv::Reader& reader, std::string_view source) {
   const FactTable& t = *p.facts;
+  for (const BenefitCap& c : p.caps)
+    if (c.each >= 0)
+      throw InputError(fmt::format(
+          "plan {}: cap {} is kept for each {}, and plan weighs the claims of one enterprise against caps they share: "
+          "use batch eval",
+          p.id, c.id, t.rows[static_cast<std::size_t>(c.each)].id));
   BenefitPlan plan;
   csv::Cells cells;
   if (!reader.next(cells))

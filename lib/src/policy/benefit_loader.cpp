@@ -287,6 +287,23 @@ void load_caps(LoadContext& ctx, const YAML::Node& list, BenefitPolicy& p) {
                                           c.id, *per));
       continue;
     }
+    if (auto each = r.text("each")) {
+      const auto& rows = p.facts->rows;
+      const auto it = std::find_if(rows.begin(), rows.end(), [&](const InputDef& d) { return d.id == *each; });
+      c.each = it == rows.end() ? std::int16_t{-1} : static_cast<std::int16_t>(it - rows.begin());
+      const bool key = c.each >= 0 && p.facts->rows[static_cast<std::size_t>(c.each)].kind == FactKind::Key &&
+                       c.each != p.facts->enterprise;
+      const bool same = std::all_of(p.caps.begin(), p.caps.end(),
+                                    [&](const BenefitCap& o) { return o.each < 0 || o.each == c.each; });
+      if (!key || !same) {
+        ctx.error(r.get("each"), fmt::format("cap '{}': each '{}' is not {}", c.id, *each,
+                                             key ? "the key fact the document's other caps are kept for: one per "
+                                                   "document"
+                                                 : "a key fact of the document other than the enterprise's (e.g. "
+                                                   "person_id)"));
+        c.each = -1;  // kept for the enterprise, so that the rules naming it load
+      }
+    }
     if (p.find_cap(c.id)) ctx.error(n, fmt::format("cap '{}' is defined twice", c.id));
     if (c.id.empty() || !amount || !cite || !per) continue;
     c.amount = *amount;
@@ -317,9 +334,11 @@ void load_benefit_sections(LoadContext& ctx, MapReader& top, int document, const
   YAML::Node caps = top.get("caps");
   YAML::Node resolution = top.get("resolution");
   YAML::Node payable = top.get("payable");
+  YAML::Node requires_node = top.get("requires");
   if (!facts.IsDefined() && !rules.IsDefined()) {
-    for (const auto& n : {caps, resolution, payable})
-      if (n.IsDefined()) ctx.error(n, "caps, resolution and payable belong to a document with facts: and rules:");
+    for (const auto& n : {caps, resolution, payable, requires_node})
+      if (n.IsDefined())
+        ctx.error(n, "caps, resolution, payable and requires belong to a document with facts: and rules:");
     return;
   }
   if (!facts.IsDefined() || !rules.IsDefined()) {
@@ -348,6 +367,13 @@ void load_benefit_sections(LoadContext& ctx, MapReader& top, int document, const
       ctx.error(r.get("years_after_claim"), "payable.years_after_claim: a whole number from 0 to 10");
     p.payable_years_after = static_cast<int>(years.value_or(0));
     p.payable_cite = r.cite().value_or(Citation{});
+  }
+  if (requires_node.IsDefined()) {
+    const FactTable& t = *table;
+    ChoiceLookup choices = [&t](int fact, const std::string& name) {
+      return t.find_choice(static_cast<std::size_t>(fact), name);
+    };
+    p.requires_all = load_condition(ctx, requires_node, t.rows, choices, p.conditions, "requires");
   }
   RuleContext rc{ctx, p, *table};
   load_rules(rc, rules);

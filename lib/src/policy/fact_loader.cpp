@@ -72,37 +72,65 @@ std::vector<ChoiceValue> load_values(LoadContext& ctx, const YAML::Node& list, c
   return values;
 }
 
-// `difference: [a, b]`, `years_since: fact` or `months_since: fact`, checked once every fact is read.
+// `difference: [a, b]`, `years_since: fact`, `months_since: fact` or
+// `year_of: fact`, checked once every fact is read.
 struct PendingDerived {
   std::size_t row;
   YAML::Node node;
   std::vector<std::string> from;
 };
 
-// A derived fact's key (`difference`, `years_since`, `months_since`): the fact
-// becomes derived, never given, and what it reads is resolved later.
-void read_derived(MapReader& r, const FactTable& t, InputDef& def, FactExtra& extra,
-                  std::vector<PendingDerived>& pending) {
-  for (const char* d : {"difference", "years_since", "months_since"}) {
-    YAML::Node dn = r.get(d);
+// `defaults_to`, `implied_by`, `not_before`, `not_after`: names of other
+// facts, resolved once every fact is read.
+enum class LinkKind : std::uint8_t { DefaultsTo, ImpliedBy, NotBefore, NotAfter };
+struct PendingLink {
+  std::size_t row;
+  LinkKind kind;
+  YAML::Node node;
+  std::vector<std::string> names;
+};
+constexpr std::pair<const char*, LinkKind> kLinks[] = {{"defaults_to", LinkKind::DefaultsTo},
+                                                       {"implied_by", LinkKind::ImpliedBy},
+                                                       {"not_before", LinkKind::NotBefore},
+                                                       {"not_after", LinkKind::NotAfter}};
+
+struct Pending {
+  std::vector<PendingDerived> derived;
+  std::vector<PendingLink> links;
+};
+
+std::vector<std::string> names_of(const YAML::Node& n) {
+  std::vector<std::string> names;
+  if (n.IsSequence())
+    for (const auto& item : n) names.push_back(item.IsScalar() ? item.Scalar() : "");
+  else if (n.IsScalar())
+    names.push_back(n.Scalar());
+  return names;
+}
+
+constexpr std::pair<const char*, DerivedKind> kDerived[] = {{"difference", DerivedKind::Difference},
+                                                            {"years_since", DerivedKind::YearsSince},
+                                                            {"months_since", DerivedKind::MonthsSince},
+                                                            {"year_of", DerivedKind::YearOf}};
+
+// A derived fact's key (`difference`, `years_since`, `months_since`,
+// `year_of`): the fact becomes derived, never given, and what it reads is
+// resolved later. The links to other facts are kept for later too.
+void read_links(MapReader& r, const FactTable& t, InputDef& def, FactExtra& extra, Pending& pending) {
+  for (const auto& [key, kind] : kDerived) {
+    YAML::Node dn = r.get(key);
     if (!dn.IsDefined()) continue;
-    const std::string_view name = d;
-    extra.derived = name == "difference"    ? DerivedKind::Difference
-                    : name == "years_since" ? DerivedKind::YearsSince
-                                            : DerivedKind::MonthsSince;
+    extra.derived = kind;
     def.role = InputRole::Derived;
     def.where = 0;
     def.need = Need::Optional;
-    PendingDerived p{t.rows.size(), dn, {}};
-    if (dn.IsSequence())
-      for (const auto& item : dn) p.from.push_back(item.IsScalar() ? item.Scalar() : "");
-    else if (dn.IsScalar())
-      p.from.push_back(dn.Scalar());
-    pending.push_back(std::move(p));
+    pending.derived.push_back({t.rows.size(), dn, names_of(dn)});
   }
+  for (const auto& [key, kind] : kLinks)
+    if (YAML::Node n = r.get(key); n.IsDefined()) pending.links.push_back({t.rows.size(), kind, n, names_of(n)});
 }
 
-bool load_fact(LoadContext& ctx, const YAML::Node& n, FactTable& t, std::vector<PendingDerived>& pending) {
+bool load_fact(LoadContext& ctx, const YAML::Node& n, FactTable& t, Pending& pending) {
   MapReader r(ctx, n, "fact");
   if (!r.ok()) return false;
   auto id = r.text("id", true);
@@ -139,11 +167,14 @@ bool load_fact(LoadContext& ctx, const YAML::Node& n, FactTable& t, std::vector<
       return false;
     }
     t.claim_date = static_cast<std::int16_t>(t.rows.size());
-    def.need = Need::TodayOnCli;
+    // Today, where not given on the command line, unless it is required (a hire's date).
+    if (def.need != Need::Required) def.need = Need::TodayOnCli;
     def.role = InputRole::Claim;
   }
   if (def.kind == FactKind::Key) {
-    def.need = Need::Column;
+    // A key the caps are kept by may be required in every row (`required: true`).
+    def.need = def.need == Need::Required ? Need::Required : Need::Column;
+    if (def.need == Need::Required) def.what = t.keep(fmt::format("the {} of every row", def.label.en));
     def.where = kInColumn | kInCase;
     def.role = InputRole::Claim;
     if (t.enterprise < 0) t.enterprise = static_cast<std::int16_t>(t.rows.size());
@@ -153,10 +184,11 @@ bool load_fact(LoadContext& ctx, const YAML::Node& n, FactTable& t, std::vector<
     extra.choices = load_values(ctx, r.get("values", true), what);
     if (extra.choices.empty()) return false;
   }
-  read_derived(r, t, def, extra, pending);
-  if (def.role != InputRole::Derived && !pending.empty()) {
+  read_links(r, t, def, extra, pending);
+  if (def.role != InputRole::Derived && !pending.derived.empty()) {
     ctx.error(
-        n, fmt::format("{}: derived facts (difference, years_since, months_since) come after every given fact", what));
+        n, fmt::format("{}: derived facts (difference, years_since, months_since, year_of) come after every given fact",
+                       what));
     return false;
   }
   for (const auto& row : t.rows)
@@ -169,6 +201,30 @@ bool load_fact(LoadContext& ctx, const YAML::Node& n, FactTable& t, std::vector<
   return true;
 }
 
+// The row of a given (not derived) fact named `name`, or -1.
+std::int16_t given_fact(const FactTable& t, const std::string& name) {
+  for (std::size_t i = 0; i < t.rows.size(); ++i)
+    if (t.rows[i].id == name && t.rows[i].role != InputRole::Derived) return static_cast<std::int16_t>(i);
+  return -1;
+}
+
+// What a derived fact of `kind` may be computed from, in a message; and whether `from` fits.
+const char* derived_needs(DerivedKind kind) {
+  switch (kind) {
+    case DerivedKind::Difference:
+      return "a given fact of the same kind (money or count)";
+    case DerivedKind::YearOf:
+      return "a given date fact (and the fact itself is a year)";
+    default:
+      return "a given date fact (and the fact itself is a count)";
+  }
+}
+bool derived_fits(DerivedKind kind, const InputDef& def, const InputDef& from) {
+  if (kind == DerivedKind::Difference)
+    return from.kind == def.kind && (def.kind == FactKind::Money || def.kind == FactKind::Count);
+  return from.kind == FactKind::Date && def.kind == (kind == DerivedKind::YearOf ? FactKind::Year : FactKind::Count);
+}
+
 // Resolves what derived facts are computed from, and checks the kinds fit.
 bool resolve_derived(LoadContext& ctx, FactTable& t, const std::vector<PendingDerived>& pending) {
   bool ok = true;
@@ -179,35 +235,85 @@ bool resolve_derived(LoadContext& ctx, FactTable& t, const std::vector<PendingDe
     const std::size_t want = difference ? 2 : 1;
     const std::string what = fmt::format("fact '{}'", def.id);
     if (p.from.size() != want) {
-      ctx.error(p.node, difference
-                            ? what + ": difference: [a, b], two facts (a − b)"
-                            : what + (e.derived == DerivedKind::YearsSince ? ": years_since" : ": months_since") +
-                                  ": a date fact");
+      ctx.error(p.node, difference ? what + ": difference: [a, b], two facts (a − b)"
+                                   : what + ": " + std::string(kDerived[static_cast<int>(e.derived) - 1].first) +
+                                         ": a date fact");
       ok = false;
       continue;
     }
     for (std::size_t i = 0; i < want; ++i) {
-      auto it = std::find_if(t.rows.begin(), t.rows.end(), [&](const InputDef& d) { return d.id == p.from[i]; });
-      bool fits = it != t.rows.end() && it->role != InputRole::Derived &&
-                  (difference ? it->kind == def.kind && (def.kind == FactKind::Money || def.kind == FactKind::Count)
-                              : it->kind == FactKind::Date && def.kind == FactKind::Count);
-      if (!fits) {
-        ctx.error(p.node, fmt::format("{}: '{}' is not {}", what, p.from[i],
-                                      difference ? "a given fact of the same kind (money or count)"
-                                                 : "a given date fact (and the fact itself is a count)"));
+      const std::int16_t from = given_fact(t, p.from[i]);
+      if (from < 0 || !derived_fits(e.derived, def, t.rows[static_cast<std::size_t>(from)])) {
+        ctx.error(p.node, fmt::format("{}: '{}' is not {}", what, p.from[i], derived_needs(e.derived)));
         ok = false;
         continue;
       }
-      e.from[i] = static_cast<std::int16_t>(it - t.rows.begin());
+      e.from[i] = from;
     }
     t.rows[p.row].from = t.rows[static_cast<std::size_t>(std::max<std::int16_t>(e.from[0], 0))].id;
   }
   return ok;
 }
 
+// Resolves `defaults_to`, `implied_by`, `not_before` and `not_after`: each
+// names given facts, of the same kind (defaults_to), of a date fact (the
+// order of dates), on a given yes/no fact (implied_by).
+bool resolve_links(LoadContext& ctx, FactTable& t, const std::vector<PendingLink>& pending) {
+  bool ok = true;
+  for (const auto& p : pending) {
+    const InputDef& def = t.rows[p.row];
+    FactExtra& e = t.extra[p.row];
+    const std::string what = fmt::format("fact '{}'", def.id);
+    const bool dates = p.kind == LinkKind::NotBefore || p.kind == LinkKind::NotAfter;
+    const char* key = kLinks[static_cast<int>(p.kind)].first;
+    const bool self_fits = def.role != InputRole::Derived &&
+                           (p.kind != LinkKind::ImpliedBy || def.kind == FactKind::YesNo) &&
+                           (!dates || def.kind == FactKind::Date);
+    if (!self_fits || p.names.empty() || (p.kind == LinkKind::DefaultsTo && p.names.size() != 1)) {
+      ctx.error(p.node,
+                fmt::format("{}: {}: {}", what, key,
+                            p.kind == LinkKind::DefaultsTo  ? "one other given fact of the same kind"
+                            : p.kind == LinkKind::ImpliedBy ? "given facts that each imply yes, on a given yes/no fact"
+                                                            : "given date facts, on a given date fact"));
+      ok = false;
+      continue;
+    }
+    for (const std::string& name : p.names) {
+      const std::int16_t other = given_fact(t, name);
+      const InputDef* o = other >= 0 ? &t.rows[static_cast<std::size_t>(other)] : nullptr;
+      const bool fits = o && other != static_cast<std::int16_t>(p.row) &&
+                        (p.kind != LinkKind::DefaultsTo || o->kind == def.kind) &&
+                        (!dates || o->kind == FactKind::Date);
+      if (!fits) {
+        ctx.error(p.node, fmt::format("{}: {}: '{}' is not {}", what, key, name,
+                                      dates                           ? "another given date fact"
+                                      : p.kind == LinkKind::ImpliedBy ? "another given fact"
+                                                                      : "another given fact of the same kind"));
+        ok = false;
+        continue;
+      }
+      switch (p.kind) {
+        case LinkKind::DefaultsTo:
+          e.defaults_to = other;
+          break;
+        case LinkKind::ImpliedBy:
+          e.implied_by.push_back(other);
+          break;
+        case LinkKind::NotBefore:
+          e.not_before.push_back(other);
+          break;
+        case LinkKind::NotAfter:
+          e.not_after.push_back(other);
+          break;
+      }
+    }
+  }
+  return ok;
+}
+
 // `- use: ID` (with `required: true|false` to say otherwise): the shared
 // fact, read as if written here.
-bool load_shared_fact(LoadContext& ctx, const YAML::Node& n, FactTable& t, std::vector<PendingDerived>& pending) {
+bool load_shared_fact(LoadContext& ctx, const YAML::Node& n, FactTable& t, Pending& pending) {
   MapReader r(ctx, n, "fact");
   auto id = r.text("use", true);
   auto required = r.boolean("required");
@@ -257,12 +363,16 @@ void load_vocabulary_file(LoadContext& ctx, const YAML::Node& root, FactVocabula
   }
   for (const auto& n : list) {
     FactTable scratch;  // each fact checked alone: every one may be a claim's date
-    std::vector<PendingDerived> pending;
+    Pending pending;
     if (!load_fact(ctx, n, scratch, pending)) continue;
     const std::string id(scratch.rows.front().id);
-    if (!pending.empty()) {
+    if (!pending.derived.empty()) {
       ctx.error(n, fmt::format("vocabulary: fact '{}' is derived: a derived fact reads its document's other facts, "
                                "so it belongs in the document's facts:",
+                               id));
+    } else if (!pending.links.empty()) {
+      ctx.error(n, fmt::format("vocabulary: fact '{}' names other facts (defaults_to, implied_by, not_before, "
+                               "not_after): those are its document's, so it belongs in the document's facts:",
                                id));
     } else if (vocabulary.find(id)) {
       ctx.error(n, fmt::format("vocabulary: fact '{}' is declared twice", id));
@@ -283,10 +393,10 @@ std::shared_ptr<FactTable> load_facts(LoadContext& ctx, const YAML::Node& list) 
     return nullptr;
   }
   bool ok = true;
-  std::vector<PendingDerived> pending;
+  Pending pending;
   for (const auto& n : list)
     ok = (is_use(n) ? load_shared_fact(ctx, n, *t, pending) : load_fact(ctx, n, *t, pending)) && ok;
-  ok = ok && resolve_derived(ctx, *t, pending);
+  ok = ok && resolve_derived(ctx, *t, pending.derived) && resolve_links(ctx, *t, pending.links);
   if (ok && t->claim_date < 0) {
     ctx.error(list,
               "facts: no claim date: mark one date fact `claim_date: true` (the effective window, the "

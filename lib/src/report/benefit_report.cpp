@@ -94,9 +94,13 @@ std::string times_text(const Words& w, const std::string& what, const BenefitCap
         had += cap_charge(cap, w.result.rules[static_cast<std::size_t>(r)].amount).fen;
   }
   const bool all = cap.per == CapPeriod::Enterprise;
-  std::string s = zh(l) ? fmt::format("{}:{}已享受{}次,上限{}次", what, all ? "累计" : "本年度", had, cap.times)
-                        : fmt::format("{}: {} {} received {}, at most {}", what, had, had == 1 ? "time" : "times",
-                                      all ? "in all" : "this year", cap.times);
+  // A cap kept for each value of a key fact: "for this person ID".
+  const std::string each = cap.each < 0 ? std::string{}
+                           : zh(l)      ? "同一" + w.label(cap.each)
+                                        : " for this " + w.label(cap.each);
+  std::string s = zh(l) ? fmt::format("{}:{}{}已享受{}次,上限{}次", what, each, all ? "累计" : "本年度", had, cap.times)
+                        : fmt::format("{}: {} {} received {}{}, at most {}", what, had, had == 1 ? "time" : "times",
+                                      all ? "in all" : "this year", each, cap.times);
   if (!o.cut) return s + (zh(l) ? ",未触及" : "; not reached");
   return s + (zh(l) ? fmt::format(",金额由{}降至{}", yuan(before, l), yuan(o.ceiling, l))
                     : fmt::format("; the amount is cut from {} to {}", yuan(before, l), yuan(o.ceiling, l)));
@@ -137,6 +141,31 @@ const Citation* condition_cite(const ConditionTable& t, std::uint32_t id) {
   return condition_cite(t, t.child_index[c.first_child]);
 }
 
+// A fact not given, taken from its `defaults_to`: said where the answer reads it.
+std::string defaulted_text(const Words& w, std::int16_t fact) {
+  const std::int16_t from = w.p.facts->extra[static_cast<std::size_t>(fact)].defaults_to;
+  const std::string name = input_name(w.p.facts->rows, w.def(fact), w.style);
+  const std::string value = w.given(fact);
+  if (zh(w.l))
+    return fmt::format("未提供{}({}),按{}{}认定为{}", w.label(fact), name, w.label(from), value, w.label(fact));
+  return fmt::format("not given: {}; taken to be the {}, {}", name, w.label(from), value);
+}
+
+// Whether a rule paid reads `fact` in its conditions, directly or through a fact derived from it.
+bool paid_rules_read(const BenefitPolicy& p, const BenefitResult& r, std::int16_t fact) {
+  const FactTable& t = *p.facts;
+  for (std::int16_t i : r.paid) {
+    const auto& eligible = p.rules[static_cast<std::size_t>(i)].eligible;
+    if (!eligible) continue;
+    for (std::size_t row = 0; row < t.rows.size(); ++row) {
+      const FactExtra& e = t.extra[row];
+      const bool from_it = static_cast<std::int16_t>(row) == fact || e.from[0] == fact || e.from[1] == fact;
+      if (from_it && reads_fact(p.conditions, *eligible, static_cast<int>(row))) return true;
+    }
+  }
+  return false;
+}
+
 std::string assumption(const Words& w, std::uint16_t id) {
   const ConditionTable& t = w.p.conditions;
   const Condition& c = t.conditions[id];
@@ -162,6 +191,23 @@ std::string reason(const Words& w, const BenefitRuleOutcome& o, bool in_force) {
                                        input_name(w.p.facts->rows, w.def(o.missing), w.style))
                          : fmt::format(": {} is not given", input_name(w.p.facts->rows, w.def(o.missing), w.style)));
   return head + (zh(l) ? ":金额为零" : ": the amount is zero");
+}
+
+// The document's `requires:`, every rule's condition: met, not met (what
+// failed) or assumed.
+ExplainStep required_step(const Words& w, const BenefitResult& r) {
+  const ConditionTable& t = w.p.conditions;
+  const Lang l = w.l;
+  const Citation* cite = condition_cite(t, *w.p.requires_all);
+  if (r.required == Tri::False)
+    return {
+        fmt::format("{}{}{}", cite->article, zh(l) ? ":不满足" : ": not met: ",
+                    describe_condition(t, static_cast<std::uint32_t>(r.required_failed), w.condition_words(true), l)),
+        cite};
+  const char* verdict = r.required == Tri::True ? (zh(l) ? "满足" : "met") : (zh(l) ? "假定满足" : "assumed");
+  return {fmt::format("{}{}{}: {}", cite->article, zh(l) ? ",各项共同条件" : ", every rule's condition ", verdict,
+                      describe_condition(t, *w.p.requires_all, w.condition_words(true), l)),
+          cite};
 }
 
 void rule_steps(const Words& w, const BenefitRuleOutcome& o, std::vector<ExplainStep>& steps) {
@@ -223,6 +269,8 @@ std::vector<ExplainStep> explain(const Words& w, const BenefitResult& r, const s
                                        format_date(w.claim.date), r.in_force ? "within it" : "outside it"),
                    &doc.effective_cite});
   if (!r.in_force) return steps;
+  if (w.p.requires_all) steps.push_back(required_step(w, r));
+  if (r.required == Tri::False) return steps;
   for (const auto& o : r.rules) rule_steps(w, o, steps);
   for (const auto& a : assumed) steps.push_back({assumed_step(a, l), nullptr});
   if (!r.eligible()) return steps;
@@ -287,6 +335,8 @@ void fill_benefit_view(const PolicySet& set, const BenefitPolicy& policy, const 
   view.values[kOutEligible] = result.eligible() ? "yes" : "no";
   view.values[kOutAmount] = format_money(result.amount());
   if (result.eligible()) {
+    for (std::uint8_t a = 0; a < result.required_assumed.count; ++a)
+      view.assumptions.push_back(assumption(w, result.required_assumed.ids[a]));
     for (std::int16_t i : result.paid) {
       const BenefitRuleOutcome& o = result.rules[static_cast<std::size_t>(i)];
       const BenefitRule& rule = policy.rules[static_cast<std::size_t>(i)];
@@ -302,7 +352,11 @@ void fill_benefit_view(const PolicySet& set, const BenefitPolicy& policy, const 
           view.assumptions.push_back(std::move(said));
       }
     }
+    for (std::int16_t d : claim.defaulted)
+      if (paid_rules_read(policy, result, d)) view.assumptions.insert(view.assumptions.begin(), defaulted_text(w, d));
     view.values[kOutPayableYear] = std::to_string(year_of(claim.date) + policy.payable_years_after);
+  } else if (result.required == Tri::False) {
+    view.reasons.push_back(required_step(w, result).text);
   } else {
     for (const auto& o : result.rules) view.reasons.push_back(reason(w, o, result.in_force));
   }

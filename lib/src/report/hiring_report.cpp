@@ -45,15 +45,6 @@ std::string describe(const ConditionTable& t, std::uint32_t id, const HiringClai
   return describe_condition(t, id, HireWords(claim, l, true).words, l);
 }
 
-// Whether the condition tree `id` reads fact `fact`.
-bool reads_fact(const ConditionTable& t, std::uint32_t id, int fact) {
-  const Condition& c = t.conditions[id];
-  if (c.op != CondOp::All && c.op != CondOp::Any) return c.fact == fact;
-  for (std::uint32_t i = 0; i < c.child_count; ++i)
-    if (reads_fact(t, t.child_index[c.first_child + i], fact)) return true;
-  return false;
-}
-
 // The first citation in a condition tree: the group's own, else its first leaf's.
 const Citation* cite_of(const ConditionTable& t, std::uint32_t id) {
   const Condition& c = t.conditions[id];
