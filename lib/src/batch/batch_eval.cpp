@@ -184,6 +184,14 @@ void charge_caps(const BenefitPolicy& p, const BenefitResult& result, const CapS
         *m += cap_charge(p.caps[static_cast<std::size_t>(l.cap)], result.rules[static_cast<std::size_t>(i)].amount);
 }
 
+// What names the row beside its enterprise: the first other key fact (person_id), else nothing.
+std::string_view row_id(const BenefitPolicy& p, const std::vector<std::string_view>& cells) {
+  const auto& rows = p.facts->rows;
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    if (rows[i].kind == FactKind::Key && static_cast<std::int16_t>(i) != p.facts->enterprise) return cells[i];
+  return {};
+}
+
 // The row's answer under the current policies paid: charged to its
 // enterprise's caps (`used`) and to the run's totals.
 void pay_row(const BenefitPolicy& p, const std::vector<std::string_view>& cells, const CapSlots& used, BatchRun& run,
@@ -200,7 +208,7 @@ void pay_row(const BenefitPolicy& p, const std::vector<std::string_view>& cells,
   for (std::int16_t i : result.paid)
     if (const Money a = result.rules[static_cast<std::size_t>(i)].amount; !p.pay_all || a.fen > 0)
       run.pay(static_cast<std::size_t>(i), a);
-  run.ranking().offer(line, {}, enterprise, row.view.values[kOutRule], amount);
+  run.ranking().offer(line, row_id(p, cells), enterprise, row.view.values[kOutRule], amount);
 }
 
 // The articles (each rule) and caps of a document, as a summary heads them.
@@ -252,14 +260,14 @@ class EvalBaseline {
   }
 
   // A row answered under both: the baseline pays it too, and the change is counted.
-  void compare(const BenefitPolicy& current, const EvalRow& row, std::uint64_t line, std::string_view enterprise_id,
-               std::uint32_t enterprise) {
+  void compare(const BenefitPolicy& current, const std::vector<std::string_view>& cells, const EvalRow& row,
+               std::uint64_t line, std::string_view enterprise_id, std::uint32_t enterprise) {
     const Money base = base_.result.amount();
     charge_caps(policy_, base_.result, used_);
     total_ += base;
     tally(Side::Baseline, policy_, base_.result);
     tally(Side::Current, current, row.result);
-    tally_.row(line, {}, enterprise_id, enterprise, base, row.result.amount());
+    tally_.row(line, row_id(current, cells), enterprise_id, enterprise, base, row.result.amount());
   }
 
   Money amount() const { return base_.result.amount(); }
@@ -382,7 +390,7 @@ BatchSummary run_eval_batch(const PolicySet& set, csv::Reader& in, csv::Writer& 
       else
         key.assign(e);
       const std::uint32_t index = compared.find_or_insert(key, static_cast<std::uint32_t>(compared.size()));
-      baseline->compare(*p, row, in.line(), e, index);
+      baseline->compare(*p, cells, row, in.line(), e, index);
     }
     write_input_cells(out, in.info(), fields, run.width());
     write_row(out, row, baseline.get(), cell);

@@ -50,10 +50,11 @@ std::string change_summary_text(const BatchSummary& s) {
   if (!c.largest.empty()) {
     out += "  largest changes:\n";
     for (const auto& r : c.largest)
-      out += fmt::format("    line {}: {} {}, enterprise {}, {} -> {}, {}\n", r.line,
-                         s.kind == BatchKind::Hiring ? "person" : "id", r.id, r.enterprise,
-                         format_money_grouped(r.baseline), format_money_grouped(r.current),
-                         change_grouped(r.baseline, r.current));
+      out += fmt::format(
+          "    line {}: {}enterprise {}, {} -> {}, {}\n", r.line,
+          r.id.empty() ? std::string() : fmt::format("{} {}, ", s.kind == BatchKind::Hiring ? "person" : "id", r.id),
+          r.enterprise, format_money_grouped(r.baseline), format_money_grouped(r.current),
+          change_grouped(r.baseline, r.current));
   }
   return out;
 }
@@ -125,7 +126,8 @@ std::string batch_summary_text(const BatchSummary& s) {
   if (!s.largest.empty()) {
     out += "largest payments:\n";
     for (const auto& p : s.largest)
-      out += fmt::format("  line {}: id {}, enterprise {}, {} ({})\n", p.line, p.id, p.enterprise,
+      out += fmt::format("  line {}: {}enterprise {}, {} ({})\n", p.line,
+                         p.id.empty() ? std::string() : fmt::format("id {}, ", p.id), p.enterprise,
                          format_money_grouped(p.amount), p.label);
   }
   if (s.change) out += change_summary_text(s);

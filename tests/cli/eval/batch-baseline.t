@@ -24,10 +24,10 @@ by article:
   第三条 rent (办公用房租金补贴): 4 rows, 1,300,000.00
 enterprises: 4
 largest payments:
-  line 2: id , enterprise E1, 600,000.00 (rent)
-  line 3: id , enterprise E1, 400,000.00 (rent)
-  line 7: id , enterprise E1, 200,000.00 (rent)
-  line 4: id , enterprise E2, 100,000.00 (rent)
+  line 2: enterprise E1, 600,000.00 (rent)
+  line 3: enterprise E1, 400,000.00 (rent)
+  line 7: enterprise E1, 200,000.00 (rent)
+  line 4: enterprise E2, 100,000.00 (rent)
 change from the baseline (--baseline), over the rows answered:
   baseline total: 1,040,000.00
   current total: 1,300,000.00
@@ -39,8 +39,8 @@ change from the baseline (--baseline), over the rows answered:
   claims: 4 gain, 0 lose, 1 same
   enterprises: 2 gain, 0 lose, 1 same
   largest changes:
-    line 2: id , enterprise E1, 480,000.00 -> 600,000.00, +120,000.00
-    line 3: id , enterprise E1, 320,000.00 -> 400,000.00, +80,000.00
-    line 7: id , enterprise E1, 160,000.00 -> 200,000.00, +40,000.00
-    line 4: id , enterprise E2, 80,000.00 -> 100,000.00, +20,000.00
+    line 2: enterprise E1, 480,000.00 -> 600,000.00, +120,000.00
+    line 3: enterprise E1, 320,000.00 -> 400,000.00, +80,000.00
+    line 7: enterprise E1, 160,000.00 -> 200,000.00, +40,000.00
+    line 4: enterprise E2, 80,000.00 -> 100,000.00, +20,000.00
 stderr:

@@ -21,7 +21,7 @@ by article:
   第三条 rent (办公用房租金补贴): 4 rows, 1,300,000.00
 enterprises: 4
 largest payments:
-  line 2: id , enterprise E1, 600,000.00 (rent)
-  line 3: id , enterprise E1, 400,000.00 (rent)
-  line 7: id , enterprise E1, 200,000.00 (rent)
-  line 4: id , enterprise E2, 100,000.00 (rent)
+  line 2: enterprise E1, 600,000.00 (rent)
+  line 3: enterprise E1, 400,000.00 (rent)
+  line 7: enterprise E1, 200,000.00 (rent)
+  line 4: enterprise E2, 100,000.00 (rent)

@@ -23,7 +23,7 @@ by article:
   第三条 equipment (研发设备补贴): 4 rows, 800,000.00
 enterprises: 2
 largest payments:
-  line 2: id , enterprise E1, 700,000.00 (settling+equipment)
-  line 3: id , enterprise E1, 300,000.00 (equipment)
-  line 5: id , enterprise E1, 200,000.00 (settling+equipment)
-  line 4: id , enterprise E2, 100,000.00 (equipment)
+  line 2: enterprise E1, 700,000.00 (settling+equipment)
+  line 3: enterprise E1, 300,000.00 (equipment)
+  line 5: enterprise E1, 200,000.00 (settling+equipment)
+  line 4: enterprise E2, 100,000.00 (equipment)
