@@ -52,6 +52,10 @@ d = json.load(open(sys.argv[1]))
 r = d["components"]["schemas"]["EvalRequest-rent-subsidy"]
 assert r["additionalProperties"] is False
 assert r["required"] == ["rent_paid", "area", "days"], r["required"]
+# a cap on times takes a count, and the description says so (CAP_ID: TIMES)
+rs = d["components"]["schemas"]["EvalRequest-landing-support"]["properties"]["received"]
+assert "CAP_ID: TIMES" in rs["description"], rs["description"]
+assert rs["properties"]["settling-once"]["maximum"] == 1, rs["properties"]
 assert "/v1/eval/rd-reward" in d["paths"] and d["paths"]["/v1/eval/rd-reward"]["post"]["operationId"] == "eval-rd-reward"
 PY
 

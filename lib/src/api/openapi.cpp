@@ -250,9 +250,13 @@ void add_eval_paths(const PolicySet& set, json& doc) {
     }
     if (!p.caps.empty()) request["properties"]["received"] = received_schema(p.caps);
     for (const BenefitCap& cap : p.caps)  // a cap on times takes a count, not an amount
-      if (cap.times > 0)
+      if (cap.times > 0) {
         request["properties"]["received"]["properties"][cap.id] = {
             {"type", {"string", "integer"}}, {"pattern", "^[0-9]{1,4}$"}, {"minimum", 0}, {"maximum", cap.times}};
+        request["properties"]["received"]["description"] =
+            "Already received under each cap (this year, or in all for a cap kept per enterprise): CAP_ID: "
+            "AMOUNT in yuan, or CAP_ID: TIMES for a cap on a number of times (the caps: GET /v1/policies)";
+      }
     const Document& d = set.documents[static_cast<std::size_t>(p.document)];
     const std::string name = "EvalRequest-" + p.id;
     doc["components"]["schemas"][name] = request;
