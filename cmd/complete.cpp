@@ -29,10 +29,12 @@ struct Position {
   std::string pending_fact;               // eval: an option of the policy's facts waiting for its value
 };
 
-// `eval` and `batch eval` take POLICY; `eval` alone takes the policy's facts as options.
-bool takes_policy(const CLI::App* command) { return command && command->get_name() == "eval"; }
+// `eval`, `batch eval` and `plan` take POLICY; `eval` alone takes the policy's facts as options.
+bool takes_policy(const CLI::App* command) {
+  return command && (command->get_name() == "eval" || command->get_name() == "plan");
+}
 bool is_eval(const CLI::App* command) {
-  return takes_policy(command) && command->get_parent() && !command->get_parent()->get_parent();
+  return command && command->get_name() == "eval" && command->get_parent() && !command->get_parent()->get_parent();
 }
 
 // An option of the command or of a command above it (--policies falls through).
@@ -113,7 +115,9 @@ std::vector<std::string> eval_values(const Position& at, std::string_view fact) 
     if (at.first_argument.empty() && fact.empty()) {
       for (const Document& d : set.documents) {
         const EvalShape shape = find_eval_target(set, d.id).shape;
-        if (shape != EvalShape::None && shape != EvalShape::Deadlines) out.push_back(d.id);
+        // plan weighs the claims of a year against shared caps: a subsidy: document or a declared one.
+        const bool planned = at.command->get_name() != "plan" || shape != EvalShape::Hiring;
+        if (shape != EvalShape::None && shape != EvalShape::Deadlines && planned) out.push_back(d.id);
       }
       return out;
     }
