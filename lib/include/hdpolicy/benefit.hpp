@@ -60,6 +60,8 @@ struct FactTable {
   std::vector<FactExtra> extra;  // per row
   std::int16_t claim_date = -1;  // the date fact the effective window, years and caps count from
   std::int16_t enterprise = -1;  // the key fact the batch's ledgers are kept by (-1: none)
+  std::int16_t other_key = -1;   // the first other key fact (person_id), naming a batch row beside it
+  bool links = false;            // a fact has defaults_to, implied_by, not_before or not_after
 
   std::string_view keep(std::string text) { return words.emplace_back(std::move(text)); }
   std::optional<int> find_choice(std::size_t row, std::string_view text) const;
@@ -160,8 +162,9 @@ struct BenefitPolicy {
   // `requires:`, a condition every rule needs (the labour contract): ruled
   // out, nothing is paid; assumed, the answer says so beside the rule's own.
   std::optional<std::uint32_t> requires_all;
-  bool pay_all = false;      // resolution choose: all (叠加享受): every eligible rule is paid, in order
-  Citation resolution_cite;  // 就高不就低 or 叠加 (empty: the document has one rule)
+  std::int16_t each_key = -1;  // the key fact caps with `each:` are kept for (-1: none)
+  bool pay_all = false;        // resolution choose: all (叠加享受): every eligible rule is paid, in order
+  Citation resolution_cite;    // 就高不就低 or 叠加 (empty: the document has one rule)
   int payable_years_after = 0;
   Citation payable_cite;
 

@@ -121,9 +121,8 @@ struct RowOwners {
 // its enterprise and that value (-1: either not given, or no such cap).
 std::int64_t each_owner(const BenefitPolicy& p, const std::vector<std::string_view>& cells, std::int64_t enterprise,
                         TextMap& owners, std::string& key) {
-  const auto cap = std::find_if(p.caps.begin(), p.caps.end(), [](const BenefitCap& c) { return c.each >= 0; });
-  if (enterprise < 0 || cap == p.caps.end()) return -1;
-  const std::string_view value = cells[static_cast<std::size_t>(cap->each)];
+  if (enterprise < 0 || p.each_key < 0) return -1;
+  const std::string_view value = cells[static_cast<std::size_t>(p.each_key)];
   if (value.empty()) return -1;
   key.assign(cells[static_cast<std::size_t>(p.facts->enterprise)]);
   key += '\x1f';
@@ -186,10 +185,7 @@ void charge_caps(const BenefitPolicy& p, const BenefitResult& result, const CapS
 
 // What names the row beside its enterprise: the first other key fact (person_id), else nothing.
 std::string_view row_id(const BenefitPolicy& p, const std::vector<std::string_view>& cells) {
-  const auto& rows = p.facts->rows;
-  for (std::size_t i = 0; i < rows.size(); ++i)
-    if (rows[i].kind == FactKind::Key && static_cast<std::int16_t>(i) != p.facts->enterprise) return cells[i];
-  return {};
+  return p.facts->other_key >= 0 ? cells[static_cast<std::size_t>(p.facts->other_key)] : std::string_view{};
 }
 
 // The row's answer under the current policies paid: charged to its

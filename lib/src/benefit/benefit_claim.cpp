@@ -110,6 +110,7 @@ void derive(const FactTable& t, BenefitClaim& claim) {
 // for these, so a default never feeds another.
 void link(const FactTable& t, const InputTexts& texts, FieldStyle style, BenefitClaim& claim) {
   claim.defaulted.clear();
+  if (!t.links) return;
   const auto name = [&](std::int16_t f) { return input_name(t.rows, t.rows[static_cast<std::size_t>(f)], style); };
   const auto date = [&](std::int16_t f) {
     return format_date(Date{date::days{claim.facts[static_cast<std::size_t>(f)].value}});

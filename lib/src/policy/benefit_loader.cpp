@@ -304,6 +304,7 @@ void load_caps(LoadContext& ctx, const YAML::Node& list, BenefitPolicy& p) {
         c.each = -1;  // kept for the enterprise, so that the rules naming it load
       }
     }
+    if (c.each >= 0) p.each_key = c.each;
     if (p.find_cap(c.id)) ctx.error(n, fmt::format("cap '{}' is defined twice", c.id));
     if (c.id.empty() || !amount || !cite || !per) continue;
     c.amount = *amount;

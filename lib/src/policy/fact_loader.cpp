@@ -177,7 +177,10 @@ bool load_fact(LoadContext& ctx, const YAML::Node& n, FactTable& t, Pending& pen
     if (def.need == Need::Required) def.what = t.keep(fmt::format("the {} of every row", def.label.en));
     def.where = kInColumn | kInCase;
     def.role = InputRole::Claim;
-    if (t.enterprise < 0) t.enterprise = static_cast<std::int16_t>(t.rows.size());
+    if (t.enterprise < 0)
+      t.enterprise = static_cast<std::int16_t>(t.rows.size());
+    else if (t.other_key < 0)
+      t.other_key = static_cast<std::int16_t>(t.rows.size());
   }
   if (def.kind == FactKind::Choice) {
     def.choices = Choices::Declared;
@@ -292,6 +295,7 @@ bool resolve_links(LoadContext& ctx, FactTable& t, const std::vector<PendingLink
         ok = false;
         continue;
       }
+      t.links = true;
       switch (p.kind) {
         case LinkKind::DefaultsTo:
           e.defaults_to = other;
