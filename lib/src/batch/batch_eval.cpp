@@ -231,10 +231,13 @@ class EvalBaseline {
                  CapLedger(baseline, set.documents[static_cast<std::size_t>(baseline.document)])},
         cells_(baseline.inputs().size()),
         tally_(article_labels(baseline), article_labels(current), cap_labels(baseline), cap_labels(current)) {
+    // Only the facts read from a column (a derived fact has none: the row's cells stop before them).
+    const auto facts = current.inputs();
+    const std::size_t columns = column_specs(facts).size();
     for (const InputDef& def : baseline.inputs()) {
-      const auto facts = current.inputs();
       auto at = std::find_if(facts.begin(), facts.end(), [&](const InputDef& f) { return f.id == def.id; });
-      column_.push_back(at == facts.end() ? -1 : static_cast<int>(at - facts.begin()));
+      const bool read = at != facts.end() && static_cast<std::size_t>(at - facts.begin()) < columns;
+      column_.push_back(read ? static_cast<int>(at - facts.begin()) : -1);
     }
   }
 
