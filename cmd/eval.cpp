@@ -85,18 +85,21 @@ std::string take_words(Cli& cli, const std::vector<std::string>& words, std::vec
   return policy;
 }
 
-std::string declared_answer(const PolicySet& set, const BenefitPolicy& policy, const EvalOptions& o,
+std::string declared_answer(const PolicySet& set, const EvalTarget& target, const EvalOptions& o,
                             const std::vector<std::string>& extras) {
+  const BenefitPolicy& policy = *target.declared;
   std::vector<std::string> values = fact_values(policy.id, policy.inputs(), extras);
   BenefitClaim claim = parse_benefit_claim(policy, input_texts(policy.inputs(), values), o.received, FieldStyle::Option,
                                            today_beijing());
-  const Document& doc = set.documents[static_cast<std::size_t>(policy.document)];
-  BenefitResult result = evaluate_benefit(doc, policy, claim);
+  // Successive versions take the same facts: the claim's date picks the one it is judged under.
+  const BenefitPolicy& version = declared_version(set, target, claim.date);
+  const Document& doc = set.documents[static_cast<std::size_t>(version.document)];
+  BenefitResult result = evaluate_benefit(doc, version, claim);
   Lang lang = lang_of(o.flags.lang);
-  BenefitView view = benefit_view(set, policy, claim, result, FieldStyle::Option, lang);
+  BenefitView view = benefit_view(set, version, claim, result, FieldStyle::Option, lang);
   if (o.flags.strict) refuse_assumptions(view.assumptions);
-  if (o.flags.format == "json") return versioned(benefit_json(set, policy, view, o.flags.explain)).dump(2) + "\n";
-  return benefit_text(set, policy, view, lang, o.flags.explain);
+  if (o.flags.format == "json") return versioned(benefit_json(set, version, view, o.flags.explain)).dump(2) + "\n";
+  return benefit_text(set, version, view, lang, o.flags.explain);
 }
 
 void run(Cli cli, const EvalOptions& o, const std::vector<std::string>& words, int& exit_code) {
@@ -121,7 +124,7 @@ void run(Cli cli, const EvalOptions& o, const std::vector<std::string>& words, i
       std::cout << hiring_answer(set, fact_values(id, hiring_inputs(), extras), o.flags);
       break;
     case EvalShape::Declared:
-      std::cout << declared_answer(set, *target.declared, o, extras);
+      std::cout << declared_answer(set, target, o, extras);
       break;
   }
   exit_code = kExitOk;

@@ -12,6 +12,11 @@ cp "$SOURCE_DIR"/tests/shapes/policies/*.yaml "$WORK/p/"
 cp "$SOURCE_DIR"/tests/shapes/policies/sources/*.txt "$WORK/p/sources/"
 cp "$SOURCE_DIR"/tests/shapes/stacked/*.yaml "$WORK/p/"
 cp "$SOURCE_DIR"/tests/shapes/stacked/sources/*.txt "$WORK/p/sources/"
+# The rent subsidy in two versions (tests/versions/add-rent-successor.sh): to 2027-12-31, then
+# 示例租〔2027〕9号 at 4 yuan per m² per day; one path, the claim's date picking the version.
+mkdir -p "$WORK/succ"
+CASE_DIR="$SOURCE_DIR/tests/cli/versions" CASE_TMP="$WORK/succ" bash "$SOURCE_DIR/tests/versions/add-rent-successor.sh"
+cp "$WORK"/succ/policies/rent-subsidy*.yaml "$WORK/p/"
 start_server --policies "$WORK/p"
 
 # 第三条 of the rent subsidy: 2,000,000 x 50% = 1,000,000, cut by 3 x 500 m² x 365 days = 547,500.00.
@@ -21,6 +26,15 @@ curl -s --json '{"rent_paid": "2000000", "area": 500, "days": 365, "support_year
   --date 2026-03-01 --format json >"$WORK/cli.json"
 expect_same "POST /v1/eval/rent-subsidy" "$WORK/api.json" "$WORK/cli.json"
 expect_in "the amount" "$WORK/api.json" '"amount": "547500.00"'
+
+# The same claim on 2028-01-01, under the second version: 4 x 500 x 365 = 730,000.00.
+curl -s --json '{"rent_paid": "2000000", "area": 500, "days": 365, "support_years_used": 0, "date": "2028-01-01"}' \
+  "$BASE/v1/eval/rent-subsidy" >"$WORK/api2.json"
+"$HDPOLICY" --policies "$WORK/p" eval rent-subsidy --rent-paid 2000000 --area 500 --days 365 --support-years-used 0 \
+  --date 2028-01-01 --format json >"$WORK/cli2.json"
+expect_same "POST /v1/eval/rent-subsidy, second version" "$WORK/api2.json" "$WORK/cli2.json"
+expect_in "the second version's amount" "$WORK/api2.json" '"amount": "730000.00"'
+expect_in "the second version named" "$WORK/api2.json" '"document": "示例租〔2027〕9号"'
 
 # The R&D reward with what was already received under its annual cap (2,000,000):
 # increase 40,000,000 -> 2,250,000, capped to 2,000,000 - 1,900,000 = 100,000.00.

@@ -366,3 +366,38 @@ rules:
   BenefitClaim again = parse_benefit_claim(*p, texts, once, FieldStyle::CaseKey, Date{});
   CHECK(evaluate_benefit(set.documents[0], *p, again).amount() == Money{0});
 }
+
+TEST_CASE("versions: documents of one id are judged by the claim's date; the id names the latest") {
+  // The same document again as 测试〔2027〕1号 for 2027, its yearly cap 700.00 instead of 600.00.
+  std::string second = kDoc;
+  auto swap = [&second](const std::string& from, const std::string& to) {
+    const auto at = second.find(from);
+    REQUIRE(at != std::string::npos);
+    second.replace(at, from.size(), to);
+  };
+  swap("测试〔2026〕9号", "测试〔2027〕1号");
+  swap("{from: 2026-01-01, to: 2026-12-31", "{from: 2027-01-01, to: 2027-12-31");
+  swap("amount: 600.00", "amount: 700.00");
+  std::vector<PolicyFile> files{{"mini.yaml", "mini.yaml", kDoc, false},
+                                {"mini-2027.yaml", "mini-2027.yaml", second, false}};
+  const PolicySet set = load_policy_set(files);
+  REQUIRE(set.benefits.size() == 2);
+  CHECK(benefit_policy_list(set) == "mini");
+  const BenefitPolicy* named = find_benefit_policy(set, "mini");
+  REQUIRE(named != nullptr);
+  CHECK(named == &set.benefits[1]);                                        // the latest version
+  CHECK(find_benefit_policy(set, "测试〔2026〕9号") == &set.benefits[0]);  // a number names its version
+  // growth 20,000 → 500 + 1,900 = 2,400, cut by the yearly cap of the version in force.
+  auto amount_on = [&](const std::string& date) {
+    InputTexts texts(named->inputs());
+    texts["now"] = "30000";
+    texts["before"] = "10000";
+    texts["date"] = date;
+    BenefitClaim claim = parse_benefit_claim(*named, texts, {}, FieldStyle::CaseKey, Date{});
+    const BenefitPolicy& v = benefit_version(set, *named, claim.date);
+    return evaluate_benefit(set.documents[static_cast<std::size_t>(v.document)], v, claim).amount();
+  };
+  CHECK(amount_on("2026-12-31") == Money{60000});
+  CHECK(amount_on("2027-01-01") == Money{70000});
+  CHECK(amount_on("2028-01-01") == Money{});  // after both: judged under the last, outside its window
+}

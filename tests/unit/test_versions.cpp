@@ -72,3 +72,13 @@ TEST_CASE("overlaps: windows sharing a day overlap on exactly the shared days; a
   CHECK(n[1].from == d(2027, 6, 1));
   CHECK(n[1].to == d(2027, 12, 31));
 }
+
+TEST_CASE("pick: the version in force, else the nearest before, else the first after") {
+  PolicyVersions v = two_with_gap();    // places: 0 = index 2 (2025-2027), 1 = index 7 (from 2028-03-01)
+  CHECK(v.pick(d(2024, 1, 1)) == 0);    // before every window: the first after
+  CHECK(v.pick(d(2027, 12, 31)) == 0);  // in force
+  CHECK(v.pick(d(2028, 1, 1)) == 0);    // in the gap: the one before
+  CHECK(v.pick(d(2028, 2, 29)) == 0);
+  CHECK(v.pick(d(2028, 3, 1)) == 1);  // in force
+  CHECK(v.pick(d(2031, 1, 1)) == 1);  // after every window: the last
+}

@@ -167,6 +167,11 @@ struct BenefitPolicy {
   Citation resolution_cite;    // 就高不就低 or 叠加 (empty: the document has one rule)
   int payable_years_after = 0;
   Citation payable_cite;
+  // Successive versions: documents of the same id, each in force over its
+  // own window (index into PolicySet::benefit_versions, whose windows index
+  // PolicySet::benefits). They declare the same facts, caps and rules (ids,
+  // in order); what changes is the numbers, conditions and window.
+  std::int32_t versions = -1;
 
   std::span<const InputDef> inputs() const { return facts->rows; }
   std::optional<std::size_t> find_cap(std::string_view id) const;
@@ -218,8 +223,12 @@ struct BenefitResult {
 struct PolicySet;
 struct Document;
 
-// The document named by its id (tech-insurance) or its number, or nullptr.
+// The document named by its id (the latest version) or its number, or nullptr.
 const BenefitPolicy* find_benefit_policy(const PolicySet& set, std::string_view name);
+// The version of the policy `named` a claim of `day` is judged under: the
+// one in force on that day, else the nearest (whose window then rules the
+// claim out). `named` itself when the policy has one version.
+const BenefitPolicy& benefit_version(const PolicySet& set, const BenefitPolicy& named, Date day);
 // "rent-subsidy, rd-reward": the ids, for messages.
 std::string benefit_policy_list(const PolicySet& set);
 

@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "hdpolicy/dates.hpp"
+
 namespace hdpolicy {
 
 struct PolicySet;
@@ -26,6 +28,9 @@ struct EvalTarget {
   EvalShape shape = EvalShape::None;
   const BenefitPolicy* declared = nullptr;  // EvalShape::Declared
   int document = -1;                        // into PolicySet::documents
+  // Named by its number: that version alone, whatever the claim's date;
+  // named by its id: the version in force on the claim's date.
+  bool by_number = false;
 };
 
 // The document named by its id (tech-insurance) or its number.
@@ -33,6 +38,9 @@ EvalTarget find_eval_target(const PolicySet& set, std::string_view name);
 // "hiring-subsidy, tech-insurance": the ids of the documents with an amount
 // to compute, in the order they were loaded, for messages and completion.
 std::string eval_target_list(const PolicySet& set);
+// The version a claim of `day` is judged under (benefit_version), or the
+// one named by its number. Needs shape Declared.
+const BenefitPolicy& declared_version(const PolicySet& set, const EvalTarget& target, Date day);
 // "the id or number of a document with an amount to compute (LIST)"
 std::string eval_target_accepted(const PolicySet& set);
 

@@ -31,6 +31,10 @@ struct PolicyVersions {
     std::int32_t before = -1, after = -1;
   };
   Nearest nearest(Date day) const;
+  // The place in `windows` of the version a claim of `day` is judged
+  // under: the one in force, else the nearest before, else the first after.
+  // Needs windows non-empty.
+  std::size_t pick(Date day) const;
 };
 
 // Orders the windows by start (ties by index). Called once the section's last

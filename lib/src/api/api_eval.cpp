@@ -45,11 +45,12 @@ ApiResponse post_eval(const Call& call) {
   InputTexts texts = object_texts(policy->inputs(), body, {"received"});
   const BenefitClaim claim =
       parse_benefit_claim(*policy, texts, received_items(body), FieldStyle::Column, call.context.today);
-  const Document& doc = set.documents[static_cast<std::size_t>(policy->document)];
-  const BenefitResult result = evaluate_benefit(doc, *policy, claim);
+  const BenefitPolicy& version = declared_version(set, target, claim.date);
+  const Document& doc = set.documents[static_cast<std::size_t>(version.document)];
+  const BenefitResult result = evaluate_benefit(doc, version, claim);
   const Lang lang = call.lang();
-  const BenefitView view = benefit_view(set, *policy, claim, result, FieldStyle::Column, lang);
-  return json_document(benefit_json(set, *policy, view, call.flag("explain")));
+  const BenefitView view = benefit_view(set, version, claim, result, FieldStyle::Column, lang);
+  return json_document(benefit_json(set, version, view, call.flag("explain")));
 }
 
 }  // namespace hdpolicy::api

@@ -235,6 +235,7 @@ void add_eval_paths(const PolicySet& set, json& doc) {
   if (set.benefits.empty()) return;
   doc["components"]["schemas"]["EvalResponse"] = eval_response();
   for (const BenefitPolicy& p : set.benefits) {
+    if (find_benefit_policy(set, p.id) != &p) continue;  // one path per policy: its latest version's
     json request{{"type", "object"},
                  {"additionalProperties", false},
                  {"required", json::array()},

@@ -69,10 +69,11 @@ class CapLedger {
  public:
   static constexpr int kDenseYears = 16;
 
-  CapLedger(const BenefitPolicy& p, const Document& document)
+  // `from` to `to`: the window of the document, or of every version of it.
+  CapLedger(const BenefitPolicy& p, Date from, Date to)
       : caps_(p.caps.empty() ? 1 : p.caps.size()),
-        first_year_(year_of(document.effective_from)),
-        years_(year_of(document.effective_to) - first_year_ + 1),
+        first_year_(year_of(from)),
+        years_(year_of(to) - first_year_ + 1),
         whole_(std::any_of(p.caps.begin(), p.caps.end(),
                            [](const BenefitCap& c) { return c.per == CapPeriod::Enterprise; })) {}
 
@@ -112,6 +113,51 @@ class CapLedger {
 struct CapLedgers {
   CapLedger enterprise, each;
 };
+
+// The versions of the policy a run reads (documents of one id, each in
+// force over its own window) and the enterprises' ledgers, which they share:
+// a cap keeps its id across versions, so what was received earlier in the
+// year under one counts against the next one's cap of the same id (README:
+// a change of cap in the middle of a year).
+class PolicyVersionsRun {
+ public:
+  // `one`: the version named alone (by its number), whatever a claim's date.
+  PolicyVersionsRun(const PolicySet& set, const BenefitPolicy& named, bool one)
+      : set_(set), ledgers_{ledger(set, named), ledger(set, named)} {
+    if (named.versions >= 0 && !one) versions_ = &set.benefit_versions[static_cast<std::size_t>(named.versions)];
+    if (!versions_ || versions_->windows.size() < 2) {
+      versions_ = nullptr;
+      policies_.push_back(&named);
+      return;
+    }
+    for (const VersionWindow& w : versions_->windows)
+      policies_.push_back(&set.benefits[static_cast<std::size_t>(w.index)]);
+  }
+  // The place of the version a claim of `day` is judged under.
+  std::size_t pick(Date day) const { return versions_ ? versions_->pick(day) : 0; }
+  const BenefitPolicy& policy(std::size_t k) const { return *policies_[k]; }
+  const Document& document(std::size_t k) const {
+    return set_.documents[static_cast<std::size_t>(policies_[k]->document)];
+  }
+  CapLedgers& ledgers() { return ledgers_; }
+
+ private:
+  // A ledger over the years of every version's window.
+  static CapLedger ledger(const PolicySet& set, const BenefitPolicy& named) {
+    const Document& d = set.documents[static_cast<std::size_t>(named.document)];
+    Date from = d.effective_from, to = d.effective_to;
+    if (named.versions >= 0)
+      for (const VersionWindow& w : set.benefit_versions[static_cast<std::size_t>(named.versions)].windows) {
+        from = std::min(from, w.from);
+        to = std::max(to, w.to);
+      }
+    return CapLedger(named, from, to);
+  }
+  const PolicySet& set_;
+  const PolicyVersions* versions_ = nullptr;
+  std::vector<const BenefitPolicy*> policies_;
+  CapLedgers ledgers_;
+};
 // A row's places in them: -1 where the row names no enterprise (or value).
 struct RowOwners {
   std::int64_t enterprise = -1, each = -1;
@@ -133,6 +179,7 @@ std::int64_t each_owner(const BenefitPolicy& p, const std::vector<std::string_vi
 // A row's claim, result and view, whose storage is reused from row to row.
 struct EvalRow {
   bool ok = true;
+  const BenefitPolicy* version = nullptr;  // the version the claim was judged under
   BenefitClaim claim;
   BenefitResult result;
   BenefitView view;
@@ -149,12 +196,17 @@ struct EvalRow {
 // enterprise was paid under each cap (this year, or in all); charged to
 // nothing yet. Returns the enterprise's ledger slots (null: no enterprise).
 // `enterprise_index`: the row's enterprise by its index in the run, -1 when the row names none.
-CapSlots evaluate_claim(const PolicySet& set, const BenefitPolicy& p, const std::vector<std::string_view>& cells,
-                        RowOwners owners, const BatchOptions& options, CapLedgers& ledgers, EvalRow& row) {
-  const FactTable& t = *p.facts;
+CapSlots evaluate_claim(const PolicySet& set, PolicyVersionsRun& versions, const std::vector<std::string_view>& cells,
+                        RowOwners owners, const BatchOptions& options, EvalRow& row) {
+  // Versions take the same facts: the claim is read once, then judged under its date's version.
+  const FactTable& t = *versions.policy(0).facts;
   BenefitClaim& claim = row.claim;
   BenefitResult& result = row.result;
-  read_benefit_facts(p, row_texts(t.rows, cells.data()), FieldStyle::Column, Date{}, claim);
+  read_benefit_facts(versions.policy(0), row_texts(t.rows, cells.data()), FieldStyle::Column, Date{}, claim);
+  const std::size_t k = versions.pick(claim.date);
+  const BenefitPolicy& p = versions.policy(k);
+  CapLedgers& ledgers = versions.ledgers();
+  row.version = &p;
   CapSlots used;
   const int year = year_of(claim.date);
   if (owners.enterprise >= 0)
@@ -164,8 +216,7 @@ CapSlots evaluate_claim(const PolicySet& set, const BenefitPolicy& p, const std:
   claim.received.assign(p.caps.size(), Money{});
   for (std::size_t i = 0; i < p.caps.size(); ++i)
     if (const Money* m = used.at(p, i)) claim.received[i] = *m;
-  const Document& doc = set.documents[static_cast<std::size_t>(p.document)];
-  evaluate_benefit(doc, p, claim, result);
+  evaluate_benefit(versions.document(k), p, claim, result);
   fill_benefit_view(set, p, claim, result, FieldStyle::Column, Lang::En, false, row.view);
   if (options.strict && !row.view.assumptions.empty())
     throw InputError(strict_refusal(row.view.assumptions, RefusalLayout::OneLine));
@@ -190,8 +241,9 @@ std::string_view row_id(const BenefitPolicy& p, const std::vector<std::string_vi
 
 // The row's answer under the current policies paid: charged to its
 // enterprise's caps (`used`) and to the run's totals.
-void pay_row(const BenefitPolicy& p, const std::vector<std::string_view>& cells, const CapSlots& used, BatchRun& run,
-             std::uint64_t line, EvalRow& row) {
+void pay_row(const std::vector<std::string_view>& cells, const CapSlots& used, BatchRun& run, std::uint64_t line,
+             EvalRow& row) {
+  const BenefitPolicy& p = *row.version;
   const FactTable& t = *p.facts;
   const BenefitResult& result = row.result;
   if (!result.eligible()) return;
@@ -227,8 +279,7 @@ class EvalBaseline {
   EvalBaseline(const PolicySet& set, const BenefitPolicy& baseline, const BenefitPolicy& current)
       : set_(set),
         policy_(baseline),
-        ledgers_{CapLedger(baseline, set.documents[static_cast<std::size_t>(baseline.document)]),
-                 CapLedger(baseline, set.documents[static_cast<std::size_t>(baseline.document)])},
+        versions_(set, baseline, false),
         cells_(baseline.inputs().size()),
         tally_(article_labels(baseline), article_labels(current), cap_labels(baseline), cap_labels(current)) {
     // Only the facts read from a column (a derived fact has none: the row's cells stop before them).
@@ -250,7 +301,7 @@ class EvalBaseline {
     base_.reset();
     try {
       const RowOwners owners{enterprise, each_owner(policy_, cells_, enterprise, each_, key_)};
-      used_ = evaluate_claim(set_, policy_, cells_, owners, options, ledgers_, base_);
+      used_ = evaluate_claim(set_, versions_, cells_, owners, options, base_);
       if (base_.result.eligible() && !sum_fits(total_, base_.result.amount())) throw InputError(total_overflow_error());
     } catch (const InputError& e) {
       row.ok = false;
@@ -262,10 +313,10 @@ class EvalBaseline {
   void compare(const BenefitPolicy& current, const std::vector<std::string_view>& cells, const EvalRow& row,
                std::uint64_t line, std::string_view enterprise_id, std::uint32_t enterprise) {
     const Money base = base_.result.amount();
-    charge_caps(policy_, base_.result, used_);
+    charge_caps(*base_.version, base_.result, used_);
     total_ += base;
-    tally(Side::Baseline, policy_, base_.result);
-    tally(Side::Current, current, row.result);
+    tally(Side::Baseline, *base_.version, base_.result);
+    tally(Side::Current, *row.version, row.result);
     tally_.row(line, row_id(current, cells), enterprise_id, enterprise, base, row.result.amount());
   }
 
@@ -286,7 +337,7 @@ class EvalBaseline {
 
   const PolicySet& set_;
   const BenefitPolicy& policy_;
-  CapLedgers ledgers_;
+  PolicyVersionsRun versions_;
   TextMap each_;  // enterprise and key value -> its place in ledgers_.each
   std::string key_;
   std::vector<int> column_;  // per baseline fact: its place among the current facts (-1: none)
@@ -342,8 +393,7 @@ BatchSummary run_eval_batch(const PolicySet& set, csv::Reader& in, csv::Writer& 
   const std::vector<const char*> outputs = output_names(baseline != nullptr);
   BatchRun run(BatchKind::Eval, in, out, specs, outputs, options);
   for (const std::string& label : article_labels(*p)) run.summary().by_article.push_back({label, 0, {}});
-  const Document& doc = set.documents[static_cast<std::size_t>(p->document)];
-  CapLedgers ledgers{CapLedger(*p, doc), CapLedger(*p, doc)};
+  PolicyVersionsRun versions(set, *p, target.by_number);
   TextMap each;      // enterprise and key value -> its place in ledgers.each
   TextMap compared;  // --baseline: each enterprise, or each row that names none, for the change per enterprise
   std::string cell, key;
@@ -376,9 +426,9 @@ BatchSummary run_eval_batch(const PolicySet& set, csv::Reader& in, csv::Writer& 
     };
     CapSlots used;
     const RowOwners owners{enterprise, row.ok ? each_owner(*p, cells, enterprise, each, key) : -1};
-    attempt([&] { used = evaluate_claim(set, *p, cells, owners, options, ledgers, row); });
+    attempt([&] { used = evaluate_claim(set, versions, cells, owners, options, row); });
     if (baseline) attempt([&] { baseline->evaluate(cells, enterprise, options, row); });
-    attempt([&] { pay_row(*p, cells, used, run, in.line(), row); });
+    attempt([&] { pay_row(cells, used, run, in.line(), row); });
     if (!row.ok) row.note.clear();
     if (!row.ok) run.fail(in.line(), row.error);
     if (row.ok && baseline) {

@@ -43,12 +43,13 @@ nlohmann::ordered_json run_eval_case(const PolicySet& set, const CaseInput& inpu
     }
   }
   BenefitClaim claim = parse_benefit_claim(*policy, texts, received, FieldStyle::CaseKey, Date{});
-  const Document& doc = set.documents[static_cast<std::size_t>(policy->document)];
-  BenefitResult result = evaluate_benefit(doc, *policy, claim);
+  const BenefitPolicy& version = declared_version(set, target, claim.date);
+  const Document& doc = set.documents[static_cast<std::size_t>(version.document)];
+  BenefitResult result = evaluate_benefit(doc, version, claim);
   // The result reads exactly as `hdpolicy eval --format json` prints it.
-  BenefitView view = benefit_view(set, *policy, claim, result, FieldStyle::Option, lang);
+  BenefitView view = benefit_view(set, version, claim, result, FieldStyle::Option, lang);
   if (strict) refuse_assumptions(view.assumptions);
-  return benefit_json(set, *policy, view, false);
+  return benefit_json(set, version, view, false);
 }
 
 }  // namespace hdpolicy

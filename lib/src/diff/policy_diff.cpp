@@ -632,12 +632,15 @@ void Differ::calendar_days(int year) {
   }
 }
 
-// Documents of declared shape, matched by their id; a document added or
-// removed is said once, by documents().
+// Documents of declared shape, matched by their id and number; a document
+// added or removed is said once, by documents().
 void Differ::benefits() {
-  auto id = [](const BenefitPolicy& p) { return p.id; };
-  for (const BenefitPolicy& pb : b_.benefits)
-    if (const BenefitPolicy* pa = find_by(a_.benefits, id, pb.id)) benefit(*pa, pb);
+  // A version is matched by its number; a new version (a successor) is
+  // compared with the version in force before it, as subsidy rules are.
+  for (const BenefitPolicy& pb : b_.benefits) {
+    const Document& d = b_.documents[static_cast<std::size_t>(pb.document)];
+    if (const BenefitPolicy* pa = counterpart(a_, a_.benefits, pb.id, d.number, d.effective_from)) benefit(*pa, pb);
+  }
 }
 
 // A cap on times, in words: 1次 / 1 time.

@@ -1,10 +1,13 @@
 // Loads a document of declared shape: `facts:`, `caps:`, `rules:`,
 // `resolution:` and `payable:` at the top of a policy file (benefit.hpp).
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "policy/benefit_loader.hpp"
 #include "policy/condition_loader.hpp"
 #include "policy/section_loaders.hpp"
+#include "policy/version_check.hpp"
 
 namespace hdpolicy {
 namespace {
@@ -381,9 +384,87 @@ void load_benefit_sections(LoadContext& ctx, MapReader& top, int document, const
   if (p.rules.size() > 1 && p.resolution_cite.article.empty() && !resolution.IsDefined())
     ctx.error(rules,
               "rules: with more than one rule, say how they are paid: resolution: {choose: highest or all, cite}");
-  for (const auto& other : set.benefits)
-    if (other.id == p.id) ctx.error(top.node(), fmt::format("policy id '{}' is used twice", p.id));
   set.benefits.push_back(std::move(p));
+}
+
+namespace {
+
+// What a later version `b` changes that it must not, against the first
+// version `a`: its facts, caps or rules (ids and kinds, in order; a cap's
+// period and whether it counts times, as the versions share its ledger), in
+// words, or "" when it keeps them.
+std::string structure_change(const BenefitPolicy& a, const BenefitPolicy& b) {
+  auto id_at = [](auto& list, std::size_t i, auto id) { return i < list.size() ? "'" + id(list[i]) + "'" : "nothing"; };
+  auto differ = [&](const char* what, auto& la, auto& lb, auto id, auto same) -> std::string {
+    for (std::size_t i = 0; i < std::max(la.size(), lb.size()); ++i)
+      if (i >= la.size() || i >= lb.size() || !same(i))
+        return id_at(lb, i, id) == id_at(la, i, id)
+                   ? fmt::format("in its {}: {} is declared otherwise", what, id_at(lb, i, id))
+                   : fmt::format("in its {}: {} where the other has {}", what, id_at(lb, i, id), id_at(la, i, id));
+    return {};
+  };
+  const auto& fa = a.facts->rows;
+  const auto& fb = b.facts->rows;
+  std::string change = differ(
+      "facts", fa, fb, [](const InputDef& d) { return std::string(d.id); },
+      [&](std::size_t i) {
+        const FactExtra &x = a.facts->extra[i], &y = b.facts->extra[i];
+        return fa[i].id == fb[i].id && fa[i].kind == fb[i].kind && fa[i].role == fb[i].role &&
+               std::equal(x.choices.begin(), x.choices.end(), y.choices.begin(), y.choices.end(),
+                          [](const ChoiceValue& u, const ChoiceValue& v) { return u.id == v.id; }) &&
+               x.derived == y.derived && x.from[0] == y.from[0] && x.from[1] == y.from[1] &&
+               (a.facts->claim_date == static_cast<std::int16_t>(i)) ==
+                   (b.facts->claim_date == static_cast<std::int16_t>(i));
+      });
+  if (change.empty())
+    change = differ(
+        "caps", a.caps, b.caps, [](const BenefitCap& c) { return c.id; },
+        [&](std::size_t i) {
+          const BenefitCap &x = a.caps[i], &y = b.caps[i];
+          return x.id == y.id && x.per == y.per && x.each == y.each && (x.times > 0) == (y.times > 0);
+        });
+  if (change.empty())
+    change = differ(
+        "rules", a.rules, b.rules, [](const BenefitRule& r) { return r.id; },
+        [&](std::size_t i) { return a.rules[i].id == b.rules[i].id; });
+  return change;
+}
+
+}  // namespace
+
+void finish_benefits(PolicySet& set, Diagnostics& diagnostics) {
+  // Documents of one id are successive versions of one policy: a claim is
+  // judged under the one in force on its date, so two must not overlap, and
+  // each takes the facts of the first (a claim is read once for all of them).
+  for (std::size_t i = 0; i < set.benefits.size(); ++i) {
+    if (set.benefits[i].versions >= 0) continue;
+    const auto versions = static_cast<std::int32_t>(set.benefit_versions.size());
+    PolicyVersions& v = set.benefit_versions.emplace_back();
+    for (std::size_t j = i; j < set.benefits.size(); ++j) {
+      BenefitPolicy& q = set.benefits[j];
+      if (q.id != set.benefits[i].id) continue;
+      q.versions = versions;
+      const Document& d = set.documents[static_cast<std::size_t>(q.document)];
+      v.windows.push_back({static_cast<std::int32_t>(j), d.effective_from, d.effective_to});
+    }
+    sort_versions(v);
+    const BenefitPolicy& first = set.benefits[static_cast<std::size_t>(v.windows.front().index)];
+    const Document& fd = set.documents[static_cast<std::size_t>(first.document)];
+    for (std::size_t k = 1; k < v.windows.size(); ++k) {
+      const BenefitPolicy& q = set.benefits[static_cast<std::size_t>(v.windows[k].index)];
+      const Document& d = set.documents[static_cast<std::size_t>(q.document)];
+      if (std::string change = structure_change(first, q); !change.empty())
+        diagnostics.push_back({d.file, d.effective_line, d.effective_column,
+                               fmt::format("policy {}: {} ({}) differs from {} ({}) {}: successive versions of a "
+                                           "policy take the same facts, caps and rules, in the same order (a policy "
+                                           "of other facts or rules is a new id)",
+                                           q.id, d.number, d.file, fd.number, fd.file, change)});
+    }
+    report_overlaps(
+        v, "policy " + first.id,
+        [&set](std::int32_t b) { return document_place(set)(set.benefits[static_cast<std::size_t>(b)].document); },
+        diagnostics);
+  }
 }
 
 std::optional<std::size_t> BenefitPolicy::find_cap(std::string_view cap) const {
@@ -399,14 +480,33 @@ std::string BenefitPolicy::cap_list() const {
 }
 
 const BenefitPolicy* find_benefit_policy(const PolicySet& set, std::string_view name) {
-  for (const auto& p : set.benefits)
-    if (p.id == name || set.documents[static_cast<std::size_t>(p.document)].number == name) return &p;
+  for (const auto& p : set.benefits) {
+    if (set.documents[static_cast<std::size_t>(p.document)].number == name) return &p;
+    if (p.id != name) continue;
+    if (p.versions < 0) return &p;
+    const PolicyVersions& v = set.benefit_versions[static_cast<std::size_t>(p.versions)];
+    return &set.benefits[static_cast<std::size_t>(v.windows.back().index)];
+  }
   return nullptr;
+}
+
+const BenefitPolicy& benefit_version(const PolicySet& set, const BenefitPolicy& named, Date day) {
+  if (named.versions < 0) return named;
+  const PolicyVersions& v = set.benefit_versions[static_cast<std::size_t>(named.versions)];
+  if (v.windows.size() == 1) return named;
+  return set.benefits[static_cast<std::size_t>(v.windows[v.pick(day)].index)];
 }
 
 std::string benefit_policy_list(const PolicySet& set) {
   std::string s;
-  for (const auto& p : set.benefits) s += (s.empty() ? "" : ", ") + p.id;
+  for (std::size_t i = 0; i < set.benefits.size(); ++i) {
+    const BenefitPolicy& p = set.benefits[i];
+    // A policy of several versions is named once.
+    if (p.versions >= 0 &&
+        set.benefit_versions[static_cast<std::size_t>(p.versions)].windows.front().index != static_cast<int>(i))
+      continue;
+    s += (s.empty() ? "" : ", ") + p.id;
+  }
   return s.empty() ? "none is loaded" : s;
 }
 

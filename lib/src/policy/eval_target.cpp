@@ -27,7 +27,7 @@ EvalTarget find_eval_target(const PolicySet& set, std::string_view name) {
   for (std::size_t i = 0; i < set.documents.size(); ++i) {
     const Document& d = set.documents[i];
     if (d.id != name && (d.number.empty() || d.number != name)) continue;
-    EvalTarget t{shape_of(set, static_cast<int>(i)), nullptr, static_cast<int>(i)};
+    EvalTarget t{shape_of(set, static_cast<int>(i)), nullptr, static_cast<int>(i), d.id != name};
     if (t.shape == EvalShape::Declared)
       t.declared = &*std::find_if(set.benefits.begin(), set.benefits.end(),
                                   [&](const BenefitPolicy& p) { return p.document == t.document; });
@@ -36,10 +36,19 @@ EvalTarget find_eval_target(const PolicySet& set, std::string_view name) {
   return {};
 }
 
+const BenefitPolicy& declared_version(const PolicySet& set, const EvalTarget& target, Date day) {
+  return target.by_number ? *target.declared : benefit_version(set, *target.declared, day);
+}
+
 std::string eval_target_list(const PolicySet& set) {
   std::string s;
-  for (std::size_t i = 0; i < set.documents.size(); ++i)
-    if (has_amount(shape_of(set, static_cast<int>(i)))) s += (s.empty() ? "" : ", ") + set.documents[i].id;
+  for (std::size_t i = 0; i < set.documents.size(); ++i) {
+    const std::string& id = set.documents[i].id;
+    // Versions of one policy share its id: named once.
+    const bool named = std::any_of(set.documents.begin(), set.documents.begin() + static_cast<std::ptrdiff_t>(i),
+                                   [&](const Document& d) { return d.id == id; });
+    if (!named && has_amount(shape_of(set, static_cast<int>(i)))) s += (s.empty() ? "" : ", ") + id;
+  }
   return s.empty() ? "none is loaded" : s;
 }
 

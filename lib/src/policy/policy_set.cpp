@@ -201,6 +201,7 @@ PolicySet load_policy_set(const std::vector<PolicyFile>& files, Diagnostics& dia
   finish_calendar(set, diagnostics);
   finish_deadlines(set, diagnostics);
   finish_hiring(set, diagnostics);
+  finish_benefits(set, diagnostics);
   return set;
 }
 

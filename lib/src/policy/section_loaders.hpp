@@ -29,5 +29,6 @@ void finish_subsidy(PolicySet& set, Diagnostics& diagnostics);
 void finish_calendar(PolicySet& set, Diagnostics& diagnostics);
 void finish_deadlines(PolicySet& set, Diagnostics& diagnostics);
 void finish_hiring(PolicySet& set, Diagnostics& diagnostics);
+void finish_benefits(PolicySet& set, Diagnostics& diagnostics);
 
 }  // namespace hdpolicy

@@ -24,6 +24,15 @@ PolicyVersions::Nearest PolicyVersions::nearest(Date day) const {
   return n;
 }
 
+std::size_t PolicyVersions::pick(Date day) const {
+  std::size_t before = 0;
+  for (std::size_t i = 0; i < windows.size(); ++i) {
+    if (windows[i].from <= day && day <= windows[i].to) return i;
+    if (windows[i].to < day) before = i;
+  }
+  return before;  // 0 when the day is before every window: the first after it
+}
+
 void sort_versions(PolicyVersions& versions) {
   std::sort(versions.windows.begin(), versions.windows.end(), [](const VersionWindow& a, const VersionWindow& b) {
     return a.from != b.from ? a.from < b.from : a.index < b.index;

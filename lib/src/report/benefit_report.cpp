@@ -12,6 +12,7 @@
 
 #include "hdpolicy/condition_text.hpp"
 #include "hdpolicy/dates.hpp"
+#include "hdpolicy/policy_set.hpp"
 
 namespace hdpolicy {
 namespace {
@@ -193,6 +194,41 @@ std::string reason(const Words& w, const BenefitRuleOutcome& o, bool in_force) {
   return head + (zh(l) ? ":金额为零" : ": the amount is zero");
 }
 
+// A claim outside the window of the version it was judged under, of a
+// policy of several: the version in force on its date, when one is (the
+// version was named by its number), else the nearest on each side of the
+// date ("" for a policy of one version: its window says it).
+std::string no_version_text(const Words& w) {
+  if (w.p.versions < 0) return {};
+  const PolicyVersions& v = w.set.benefit_versions[static_cast<std::size_t>(w.p.versions)];
+  if (v.windows.size() < 2) return {};
+  if (const std::int32_t in_force = v.in_force(w.claim.date); in_force >= 0) {
+    const BenefitPolicy& p = w.set.benefits[static_cast<std::size_t>(in_force)];
+    const std::string& number = w.set.documents[static_cast<std::size_t>(p.document)].number;
+    return zh(w.l) ? fmt::format("{}施行的版本是{},而非所指定的版本(指定{}即取施行中的版本)", format_date(w.claim.date),
+                                 number, p.id)
+                   : fmt::format(
+                         "the version in force on {} is {}, not the one named (name the policy {} for the "
+                         "version in force)",
+                         format_date(w.claim.date), number, p.id);
+  }
+  const PolicyVersions::Nearest nearest = v.nearest(w.claim.date);
+  std::vector<std::string> names;
+  for (std::int32_t i : {nearest.before, nearest.after}) {
+    if (i < 0) continue;
+    const BenefitPolicy& p = w.set.benefits[static_cast<std::size_t>(i)];
+    const Document& d = w.set.documents[static_cast<std::size_t>(p.document)];
+    names.push_back(
+        zh(w.l) ? fmt::format("{}(执行期{}至{})", d.number, format_date(d.effective_from), format_date(d.effective_to))
+                : fmt::format("{} (in force {} to {})", d.number, format_date(d.effective_from),
+                              format_date(d.effective_to)));
+  }
+  return zh(w.l)
+             ? fmt::format("{}没有施行中的{}版本;最近的版本:{}", format_date(w.claim.date), w.p.id, join(names, "、"))
+             : fmt::format("no version of {} in force on {}; nearest: {}", w.p.id, format_date(w.claim.date),
+                           join(names, ", "));
+}
+
 // The document's `requires:`, every rule's condition: met, not met (what
 // failed) or assumed.
 ExplainStep required_step(const Words& w, const BenefitResult& r) {
@@ -358,6 +394,8 @@ void fill_benefit_view(const PolicySet& set, const BenefitPolicy& policy, const 
   } else if (result.required == Tri::False) {
     view.reasons.push_back(required_step(w, result).text);
   } else {
+    if (!result.in_force)
+      if (std::string text = no_version_text(w); !text.empty()) view.reasons.push_back(std::move(text));
     for (const auto& o : result.rules) view.reasons.push_back(reason(w, o, result.in_force));
   }
   if (steps) view.steps = explain(w, result, view.assumptions);
