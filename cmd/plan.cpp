@@ -51,26 +51,6 @@ Portfolio read_products(const PolicySet& set, const SubsidyClaim& enterprise, co
   }
 }
 
-// The version of the policy the claims are planned under: the one their
-// dates fall in (the search runs under one document's rules and caps).
-const BenefitPolicy& plan_version(const PolicySet& set, const EvalTarget& target, const BenefitPlan& plan,
-                                  const std::string& source) {
-  const BenefitPolicy& named = *target.declared;
-  if (plan.claims.empty()) return named;
-  const BenefitPolicy& first = declared_version(set, target, plan.claims.front().claim.date);
-  for (const BenefitPlanClaim& c : plan.claims)
-    if (const BenefitPolicy& v = declared_version(set, target, c.claim.date); &v != &first) {
-      const auto number = [&set](const BenefitPolicy& p) {
-        return set.documents[static_cast<std::size_t>(p.document)].number;
-      };
-      throw InputError(
-          fmt::format("{}: the claims fall under two versions of {}: {} (line {}) and {} (line {}): "
-                      "plan the claims of one version at a time",
-                      source, named.id, number(first), plan.claims.front().line, number(v), c.line));
-    }
-  return first;
-}
-
 // POLICY's claims from --input; the enterprise's facts are their columns, so
 // the insurance portfolio's options are refused, naming the first given.
 // False: POLICY is tech-insurance, whose plan is the portfolio.
@@ -102,7 +82,7 @@ bool run_declared(const Cli& cli, const PlanOptions& o) {
   } catch (const std::system_error& e) {
     throw InputError(fmt::format("{}: could not read: {}", source, e.code().message()));
   }
-  const BenefitPolicy& version = plan_version(set, target, plan, source);
+  const BenefitPolicy& version = benefit_plan_version(set, *target.declared, target.by_number, plan, source);
   const std::vector<Money> received = parse_benefit_received(version, o.received, FieldStyle::Option);
   plan_benefit(set.documents[static_cast<std::size_t>(version.document)], version, received, plan);
   const Lang lang = lang_of(o.lang);

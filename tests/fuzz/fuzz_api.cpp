@@ -3,7 +3,10 @@
 // body, posted as JSON to a POST path and sent with a GET to the others.
 // Checked: the answer is never a 500 (that is a bug), its status is one the
 // API documents, and a JSON answer parses as JSON, with an "error" object
-// exactly when the status is not 200. Seeds: tests/fixtures/api/*.txt.
+// exactly when the status is not 200. Seeds: tests/fixtures/api/*.txt. The
+// policies are the shipped ones with two documents of declared shape added
+// (tests/shapes: the rent subsidy, the stacked landing support), for
+// /v1/eval/ID and /v1/plan/ID.
 #include <nlohmann/json.hpp>
 
 #include <cctype>
@@ -14,9 +17,30 @@
 #include "fuzz_support.hpp"
 #include "hdpolicy/api.hpp"
 
+namespace hdpolicy {
+std::string_view embedded_rent_subsidy();     // tests/shapes/policies/rent-subsidy.yaml
+std::string_view embedded_landing_support();  // tests/shapes/stacked/landing-support.yaml
+}  // namespace hdpolicy
+
 namespace {
 
 using namespace hdpolicy;
+
+const PolicySet& api_policies() {
+  static const PolicySet set = [] {
+    std::vector<PolicyFile> files = embedded_policies();
+    files.push_back({"rent-subsidy.yaml", "rent-subsidy.yaml", std::string(embedded_rent_subsidy())});
+    files.push_back({"landing-support.yaml", "landing-support.yaml", std::string(embedded_landing_support())});
+    return load_policy_set(files);
+  }();
+  return set;
+}
+
+// The API's POST paths: /v1/NAME, /v1/eval/ID and /v1/plan/ID.
+bool is_post(std::string_view path) {
+  if (path.starts_with("/v1/eval/") || path.starts_with("/v1/plan/")) return true;
+  return path.starts_with("/v1/") && path.size() > 4 && path.find('/', 4) == std::string_view::npos;
+}
 using fuzz::require;
 
 // "a=1&b=%7A": percent-decoded pairs, as the server hands them over.
@@ -53,11 +77,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view body = newline == std::string_view::npos ? std::string_view{} : input.substr(newline + 1);
   const std::size_t question = target.find('?');
   const std::string_view path = target.substr(0, question);
-  ApiRequest request{
-      path.starts_with("/v1/") && path.size() > 4 && path.find('/', 4) == std::string_view::npos ? "POST" : "GET", path,
-      query_pairs(question == std::string_view::npos ? std::string_view{} : target.substr(question + 1)),
-      "application/json", body};
-  const ApiResponse r = answer_api(ApiContext{fuzz::shipped_policies(), date::year{2025} / 10 / 1}, request);
+  ApiRequest request{is_post(path) ? "POST" : "GET", path,
+                     query_pairs(question == std::string_view::npos ? std::string_view{} : target.substr(question + 1)),
+                     "application/json", body};
+  const ApiResponse r = answer_api(ApiContext{api_policies(), date::year{2025} / 10 / 1}, request);
   require(r.status != 500, "no request is answered 500");
   require(r.status == 200 || r.status == 400 || r.status == 404 || r.status == 405 || r.status == 413,
           "the status is one the API documents");

@@ -52,6 +52,22 @@ expect_same "POST /v1/eval/landing-support" "$WORK/stacked.json" "$WORK/stacked-
 expect_in "stacked rules: the sum" "$WORK/stacked.json" '"amount": "700000.00"'
 expect_in "stacked rules: both named" "$WORK/stacked.json" '"rule": "settling+equipment"'
 
+# POST /v1/plan/landing-support: the two claims of tests/shapes/stacked/plan-claims.csv, planned as
+# `hdpolicy plan landing-support` plans the file (980,000 then 0.00, the equipment cap used up);
+# each claim's "line" is its place in claims, where the CLI's is the CSV line (one more).
+curl -s --json '{"claims": [{"date": "2026-03-01", "newly_settled": "yes", "equipment_cost": 2400000},
+                            {"date": "2026-09-01", "newly_settled": "yes", "equipment_cost": 0}]}' \
+  "$BASE/v1/plan/landing-support" >"$WORK/plan.json"
+"$HDPOLICY" --policies "$WORK/p" plan landing-support --input "$SOURCE_DIR/tests/shapes/stacked/plan-claims.csv" \
+  --format json | awk '/^      "line": [0-9]+,$/ { printf "      \"line\": %d,\n", substr($0, 15) - 1; next } { print }' \
+  >"$WORK/plan-cli.json"
+expect_same "POST /v1/plan/landing-support" "$WORK/plan.json" "$WORK/plan-cli.json"
+expect_in "the plan's total" "$WORK/plan.json" '"total": "980000.00"'
+expect_status "a plan of no claims" 400 --json '{"claims": []}' "$BASE/v1/plan/landing-support"
+expect_status "a plan of the hiring subsidy (no caps to weigh)" 404 --json '{"claims": [{}]}' \
+  "$BASE/v1/plan/hiring-subsidy"
+expect_status "a plan of no such document" 404 --json '{"claims": [{}]}' "$BASE/v1/plan/nope"
+
 expect_status "an unknown policy" 404 --json '{}' "$BASE/v1/eval/nope"
 expect_in "an unknown policy: the ones there are" "$WORK/body" 'rd-reward, rent-subsidy'
 expect_status "a field the document does not declare" 400 --json '{"rent_paid": "1", "bogus": 1}' "$BASE/v1/eval/rent-subsidy"

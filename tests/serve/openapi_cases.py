@@ -249,6 +249,21 @@ if "/v1/eval/rent-subsidy" in doc["paths"]:
     case("an R&D reward received under a cap of the rent subsidy's", "POST", "/v1/eval/rd-reward",
          body={"rd_this_year": 1, "rd_last_year": 1, "date": "2026-03-01", "received": {"nope": "1"}},
          valid=False)
+    # POST /v1/plan/ID: a year's claims, each as /v1/eval/ID takes it (without received).
+    claim2 = {**rent, "date": "2026-09-01", "rent_paid": "400000"}
+    case("a plan of two rent claims", "POST", "/v1/plan/rent-subsidy", body={"claims": [rent, claim2]},
+         valid=True)
+    case("a plan with what was received", "POST", "/v1/plan/rent-subsidy",
+         body={"claims": [rent], "received": {"annual": "100000"}}, valid=True)
+    case("a plan of no claims", "POST", "/v1/plan/rent-subsidy", body={"claims": []}, valid=False)
+    case("a plan without claims", "POST", "/v1/plan/rent-subsidy", body={"received": {}}, valid=False)
+    case("a plan whose claim has received", "POST", "/v1/plan/rent-subsidy",
+         body={"claims": [{**rent, "received": {"annual": "1"}}]}, valid=False)
+    case("a plan whose claim has a field the document does not declare", "POST", "/v1/plan/rent-subsidy",
+         body={"claims": [{**rent, "bogus": 1}]}, valid=False)
+    case("a plan of the premium subsidy, as /v1/plan", "POST", "/v1/plan/tech-insurance",
+         body={"industry": "ai", "date": "2026-03-01", "products": [{"type": "rd", "premium": "80000"}]},
+         valid=True)
 
 
 # Answers no request table can ask for: each status documented, each body its schema.

@@ -45,6 +45,21 @@ inline constexpr std::uint64_t kMaxBenefitPlanAssignments = std::uint64_t{1} << 
 // one calendar year. Throws InputError naming `source`, the line and the cell.
 BenefitPlan read_benefit_plan(const BenefitPolicy& policy, csv::Reader& reader, std::string_view source);
 
+// The pieces of it, for claims from elsewhere (POST /v1/plan/POLICY): throws
+// InputError when the document has a cap kept for each value of a key,
+// which a plan of one enterprise cannot weigh; adds one claim from its
+// texts, in the plan's year, its messages starting with `where` ("claims[1]").
+void check_benefit_plan_policy(const BenefitPolicy& policy);
+void add_benefit_plan_claim(const BenefitPolicy& policy, const InputTexts& texts, std::uint64_t line,
+                            std::string_view where, BenefitPlan& plan);
+
+// The version of the policy the claims are planned under: the one their
+// dates fall in (`named` alone when `by_number`). The search runs under one
+// document's rules and caps, so claims under two versions are refused,
+// naming `source` and the lines.
+const BenefitPolicy& benefit_plan_version(const PolicySet& set, const BenefitPolicy& named, bool by_number,
+                                          const BenefitPlan& plan, std::string_view source);
+
 // The best assignment: the claims in order, each under one of its eligible
 // rules (a stacked document: all of them) or not claimed, the caps charged
 // as `batch eval` charges them, starting from `received`; ties keep the

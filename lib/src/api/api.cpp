@@ -42,6 +42,7 @@ constexpr Route kRoutes[] = {
     {"/v1/subsidy", false, "POST", post_subsidy},
     {"/v1/hiring", false, "POST", post_hiring},
     {"/v1/plan", false, "POST", post_plan},
+    {"/v1/plan/", true, "POST", post_plan_policy},
     {"/v1/deadline", false, "POST", post_deadline},
     {"/v1/eval/", true, "POST", post_eval},
     {"/v1/workdays/add", false, "GET", get_workdays_add},

@@ -41,7 +41,8 @@ ApiResponse post_subsidy(const Call& call);
 ApiResponse post_hiring(const Call& call);
 ApiResponse post_plan(const Call& call);
 ApiResponse post_deadline(const Call& call);
-ApiResponse post_eval(const Call& call);  // rest: the policy's id (api_eval.cpp)
+ApiResponse post_eval(const Call& call);         // rest: the policy's id (api_eval.cpp)
+ApiResponse post_plan_policy(const Call& call);  // rest: the policy's id (api_eval.cpp)
 
 ApiResponse get_workdays_add(const Call& call);
 ApiResponse get_workdays_between(const Call& call);

@@ -226,7 +226,73 @@ void add_shipped_eval_paths(const PolicySet& set, json& doc) {
                                 t.shape == EvalShape::Subsidy ? "/v1/subsidy" : "/v1/hiring");
     op["operationId"] = "eval-" + d.id;
     doc["paths"]["/v1/eval/" + d.id] = {{"post", op}};
+    if (t.shape != EvalShape::Subsidy) continue;
+    // /v1/plan/ID: the premium-subsidy document's plan is its portfolio, /v1/plan.
+    json plan = doc["paths"]["/v1/plan"]["post"];
+    plan["summary"] = fmt::format("{} ({}): as /v1/plan", d.short_title.en, d.number);
+    plan["operationId"] = "plan-" + d.id;
+    doc["paths"]["/v1/plan/" + d.id] = {{"post", plan}};
   }
+}
+
+// The answer of POST /v1/plan/{policy} for a document of declared shape.
+json eval_plan_response() {
+  const json money{{"type", "string"}, {"pattern", "^[0-9]+\\.[0-9]{2}$"}};
+  const json text_or_null{{"type", {"string", "null"}}};
+  json chosen{{"type", "object"},
+              {"properties", {{"rule", text_or_null}, {"article", text_or_null}, {"amount", money}}}};
+  json claim{{"type", "object"},
+             {"required", {"line", "claimed", "amount"}},
+             {"properties",
+              {{"line", {{"type", "integer"}, {"description", "The claim's place in claims, from 1"}}},
+               {"claimed", {{"type", "boolean"}}},
+               {"rule", text_or_null},
+               {"article", text_or_null},
+               {"amount", money},
+               {"one_by_one", chosen}}}};
+  return {{"type", "object"},
+          {"required", {"policy", "document", "year", "claims", "total", "one_by_one_total", "gain"}},
+          {"properties",
+           {{"policy", {{"type", "string"}}},
+            {"document", {{"type", "string"}}},
+            {"year", {{"type", "integer"}}},
+            {"claims", {{"type", "array"}, {"items", claim}}},
+            {"total", money},
+            {"one_by_one_total", money},
+            {"gain", money},
+            {"assignments", {{"type", "integer"}}},
+            {"steps", {{"type", "array"}}},
+            {"hdpolicy_version", {{"type", "string"}}}}}};
+}
+
+// POST /v1/plan/ID: the claims of one enterprise's year, each an object of
+// the facts `claim` (a schema) declares, and what was received.
+void add_plan_path(const BenefitPolicy& p, const Document& d, const json& claim, const json& received, json& doc) {
+  const std::string name = "PlanRequest-" + p.id;
+  json request{{"type", "object"},
+               {"additionalProperties", false},
+               {"required", {"claims"}},
+               {"properties",
+                {{"claims",
+                  {{"type", "array"},
+                   {"minItems", 1},
+                   {"description", "One enterprise's claims of one calendar year, each as POST /v1/eval/" + p.id +
+                                       " takes it (without received)"},
+                   {"items", claim}}}}}};
+  if (!received.is_null()) request["properties"]["received"] = received;
+  doc["components"]["schemas"][name] = request;
+  json op{{"summary", fmt::format("Plan the claims of a year: {} ({})", d.short_title.en, d.number)},
+          {"operationId", "plan-" + p.id},
+          {"parameters", {{{"$ref", "#/components/parameters/explain"}}, {{"$ref", "#/components/parameters/lang"}}}},
+          {"requestBody",
+           {{"required", true},
+            {"content", {{"application/json", {{"schema", {{"$ref", "#/components/schemas/" + name}}}}}}}}},
+          {"responses",
+           {{"200",
+             {{"description", "Each claim under the rule that makes the year's total highest, against one by one"},
+              {"content", {{"application/json", {{"schema", {{"$ref", "#/components/schemas/EvalPlanResponse"}}}}}}}}},
+            {"415", {{"$ref", "#/components/responses/NotJson"}}}}}};
+  doc["paths"]["/v1/plan/" + p.id] = {{"post", op}};
 }
 
 // One path per document of declared shape, its request made from its facts.
@@ -234,6 +300,7 @@ void add_eval_paths(const PolicySet& set, json& doc) {
   add_shipped_eval_paths(set, doc);
   if (set.benefits.empty()) return;
   doc["components"]["schemas"]["EvalResponse"] = eval_response();
+  doc["components"]["schemas"]["EvalPlanResponse"] = eval_plan_response();
   for (const BenefitPolicy& p : set.benefits) {
     if (find_benefit_policy(set, p.id) != &p) continue;  // one path per policy: its latest version's
     json request{{"type", "object"},
@@ -259,6 +326,12 @@ void add_eval_paths(const PolicySet& set, json& doc) {
             "AMOUNT in yuan, or CAP_ID: TIMES for a cap on a number of times (the caps: GET /v1/policies)";
       }
     const Document& d = set.documents[static_cast<std::size_t>(p.document)];
+    // plan weighs one enterprise's claims: not a document with a cap kept per person.
+    if (p.each_key < 0) {
+      json claim = request;
+      claim["properties"].erase("received");
+      add_plan_path(p, d, claim, request["properties"].value("received", json()), doc);
+    }
     const std::string name = "EvalRequest-" + p.id;
     doc["components"]["schemas"][name] = request;
     json op{{"summary", fmt::format("{} ({})", d.short_title.en, d.number)},

@@ -11,6 +11,7 @@
 #include "hdpolicy/dates.hpp"
 #include "hdpolicy/document.hpp"
 #include "hdpolicy/errors.hpp"
+#include "hdpolicy/policy_set.hpp"
 
 namespace hdpolicy {
 namespace {
@@ -90,14 +91,53 @@ std::vector<std::vector<std::int16_t>> one_by_one(const Document& d, const Benef
 
 }  // namespace
 
-BenefitPlan read_benefit_plan(const BenefitPolicy& p, csv::Reader& reader, std::string_view source) {
-  const FactTable& t = *p.facts;
+void check_benefit_plan_policy(const BenefitPolicy& p) {
   for (const BenefitCap& c : p.caps)
     if (c.each >= 0)
       throw InputError(fmt::format(
           "plan {}: cap {} is kept for each {}, and plan weighs the claims of one enterprise against caps they share: "
           "use batch eval",
-          p.id, c.id, t.rows[static_cast<std::size_t>(c.each)].id));
+          p.id, c.id, p.facts->rows[static_cast<std::size_t>(c.each)].id));
+}
+
+void add_benefit_plan_claim(const BenefitPolicy& p, const InputTexts& texts, std::uint64_t line, std::string_view where,
+                            BenefitPlan& plan) {
+  BenefitPlanClaim& c = plan.claims.emplace_back();
+  c.line = line;
+  try {
+    read_benefit_facts(p, texts, FieldStyle::Column, Date{}, c.claim);
+  } catch (const InputError& e) {
+    throw InputError(fmt::format("{}: {}", where, e.what()), e.fields());
+  }
+  const int year = year_of(c.claim.date);
+  if (plan.year == 0) plan.year = year;
+  if (year != plan.year)
+    throw InputError(
+        fmt::format("{}: the claim's date {} is in {}, the plan's first claim in {}: a plan "
+                    "is one enterprise's year",
+                    where, format_date(c.claim.date), year, plan.year));
+}
+
+const BenefitPolicy& benefit_plan_version(const PolicySet& set, const BenefitPolicy& named, bool by_number,
+                                          const BenefitPlan& plan, std::string_view source) {
+  if (plan.claims.empty() || by_number) return named;
+  const BenefitPolicy& first = benefit_version(set, named, plan.claims.front().claim.date);
+  for (const BenefitPlanClaim& c : plan.claims)
+    if (const BenefitPolicy& v = benefit_version(set, named, c.claim.date); &v != &first) {
+      const auto number = [&set](const BenefitPolicy& p) {
+        return set.documents[static_cast<std::size_t>(p.document)].number;
+      };
+      throw InputError(
+          fmt::format("{}: the claims fall under two versions of {}: {} (line {}) and {} (line {}): "
+                      "plan the claims of one version at a time",
+                      source, named.id, number(first), plan.claims.front().line, number(v), c.line));
+    }
+  return first;
+}
+
+BenefitPlan read_benefit_plan(const BenefitPolicy& p, csv::Reader& reader, std::string_view source) {
+  const FactTable& t = *p.facts;
+  check_benefit_plan_policy(p);
   BenefitPlan plan;
   csv::Cells cells;
   if (!reader.next(cells))
@@ -115,20 +155,7 @@ BenefitPlan read_benefit_plan(const BenefitPolicy& p, csv::Reader& reader, std::
     InputTexts texts(t.rows);
     for (std::size_t r = 0; r < t.rows.size(); ++r)
       if (column[r] >= 0) texts[r] = cells[static_cast<std::size_t>(column[r])];
-    BenefitPlanClaim& c = plan.claims.emplace_back();
-    c.line = reader.line();
-    try {
-      read_benefit_facts(p, texts, FieldStyle::Column, Date{}, c.claim);
-    } catch (const InputError& e) {
-      throw InputError(fmt::format("{}: line {}: {}", source, c.line, e.what()), e.fields());
-    }
-    const int year = year_of(c.claim.date);
-    if (plan.year == 0) plan.year = year;
-    if (year != plan.year)
-      throw InputError(
-          fmt::format("{}: line {}: the claim's date {} is in {}, the plan's first claim in {}: a plan "
-                      "is one enterprise's year",
-                      source, c.line, format_date(c.claim.date), year, plan.year));
+    add_benefit_plan_claim(p, texts, reader.line(), fmt::format("{}: line {}", source, reader.line()), plan);
   }
   if (plan.claims.empty()) throw InputError(fmt::format("{}: no claims after the header", source));
   return plan;
