@@ -59,7 +59,14 @@ std::string policies_text(const json& j) {
                          }));
     }
     if (d.contains("eval")) {
-      out += fmt::format("  eval:           hdpolicy eval {}\n", str(d["eval"]["id"]));
+      // A policy of several versions: the id names the one in force on the claim's date, the number this one.
+      if (d["eval"].value("versions", 1) > 1)
+        out += fmt::format(
+            "  eval:           hdpolicy eval {} (the version in force on the claim's date), or "
+            "hdpolicy eval {} (this version)\n",
+            str(d["eval"]["id"]), str(d["number"]));
+      else
+        out += fmt::format("  eval:           hdpolicy eval {}\n", str(d["eval"]["id"]));
       std::string derived;
       const char* head = "  facts:          ";
       for (const auto& f : d["eval"]["facts"]) {

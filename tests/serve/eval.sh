@@ -98,6 +98,15 @@ if [[ -n $browser ]]; then
   expect_in "the page's tab for the rent subsidy" "$WORK/page.html" '租金补贴办法(示例)'
   expect_in "the page's answer" "$WORK/page.html" '547,500.00 元'
   expect_in "the page's clause" "$WORK/page.html" '每平方米每天补贴不超过3元'
+  # The rent subsidy has two versions and one tab (the latest's form; the date picks the version).
+  tabs=$(grep -o 'id="tab-eval-rent-subsidy"' "$WORK/page.html" | wc -l)
+  [[ $tabs == 1 ]] || fail "the page has $tabs tabs for the rent subsidy's two versions, expected one"
+  HOME=$WORK timeout 120 "$browser" --headless --no-sandbox --disable-gpu --no-first-run --user-data-dir="$WORK/profile" \
+    --virtual-time-budget=10000 --dump-dom \
+    "$BASE/?form=eval-rent-subsidy&rent_paid=2000000&area=500&days=365&support_years_used=0&date=2028-01-01" \
+    >"$WORK/page2.html" 2>"$WORK/browser.err" || fail "chromium: $(tail -n 5 "$WORK/browser.err")"
+  expect_in "the page's answer under the second version" "$WORK/page2.html" '730,000.00 元'
+  expect_in "the second version's clause" "$WORK/page2.html" '每平方米每天补贴不超过4元'
 fi
 
 stop_server TERM

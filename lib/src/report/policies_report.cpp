@@ -39,8 +39,10 @@ std::vector<int> caps_of(const SubsidyPolicies& sp, int document) {
 }
 
 // A document of declared shape: its caps and rules in the keys every
-// document has, and its facts under "eval" (a key only such documents have).
-void add_benefit(const BenefitPolicy& p, const Document& doc, json& j) {
+// document has, and its facts under "eval" (a key only such documents have),
+// with "latest": whether `eval ID` names it (false: an earlier version of
+// the policy, named by its number alone).
+void add_benefit(const PolicySet& set, const BenefitPolicy& p, const Document& doc, json& j) {
   for (const auto& cap : p.caps) {
     if (cap.times > 0)  // a cap on the number of times: no amount
       j["caps"].push_back({{"id", cap.id}, {"amount", nullptr}, {"times", cap.times}, {"article", cap.cite.article}});
@@ -61,7 +63,13 @@ void add_benefit(const BenefitPolicy& p, const Document& doc, json& j) {
     if (def.role == InputRole::Derived) f["derived"] = true;
     facts.push_back(std::move(f));
   }
-  j["eval"] = {{"id", p.id}, {"zh", doc.short_title.zh}, {"en", doc.short_title.en}, {"facts", std::move(facts)}};
+  j["eval"] = {
+      {"id", p.id},
+      {"zh", doc.short_title.zh},
+      {"en", doc.short_title.en},
+      {"facts", std::move(facts)},
+      {"latest", find_benefit_policy(set, p.id) == &p},
+      {"versions", p.versions < 0 ? 1 : set.benefit_versions[static_cast<std::size_t>(p.versions)].windows.size()}};
 }
 
 }  // namespace
@@ -119,7 +127,7 @@ json policies_json(const PolicySet& set) {
     }
     j["hiring"] = hiring;
     for (const auto& b : set.benefits)
-      if (b.document == di) add_benefit(b, doc, j);
+      if (b.document == di) add_benefit(set, b, doc, j);
     docs.push_back(j);
   }
   json out;
