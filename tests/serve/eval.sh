@@ -107,6 +107,17 @@ if [[ -n $browser ]]; then
     >"$WORK/page2.html" 2>"$WORK/browser.err" || fail "chromium: $(tail -n 5 "$WORK/browser.err")"
   expect_in "the page's answer under the second version" "$WORK/page2.html" '730,000.00 元'
   expect_in "the second version's clause" "$WORK/page2.html" '每平方米每天补贴不超过4元'
+  # The year's plan tab of the landing support: a link with the two claims (claim=FIELD=VALUE&...,
+  # encoded once more) answers as POST /v1/plan/landing-support, 980,000 then 0.00.
+  claim1=date%3D2026-03-01%26newly_settled%3Dyes%26equipment_cost%3D2400000
+  claim2=date%3D2026-09-01%26newly_settled%3Dyes%26equipment_cost%3D0
+  HOME=$WORK timeout 120 "$browser" --headless --no-sandbox --disable-gpu --no-first-run --user-data-dir="$WORK/profile" \
+    --virtual-time-budget=10000 --dump-dom "$BASE/?form=plan-landing-support&claim=$claim1&claim=$claim2" \
+    >"$WORK/page3.html" 2>"$WORK/browser.err" || fail "chromium: $(tail -n 5 "$WORK/browser.err")"
+  expect_in "the page's plan tab" "$WORK/page3.html" 'id="tab-plan-landing-support"'
+  expect_in "the page's plan total" "$WORK/page3.html" '980,000.00 元'
+  expect_in "the page's plan, claim by claim" "$WORK/page3.html" '<td class="num">0.00</td>'
+  expect_in "the page's plan keeps the claims in its form" "$WORK/page3.html" 'value="2400000"'
 fi
 
 stop_server TERM
