@@ -363,3 +363,17 @@ TEST_CASE("apply_rate: the 64-bit path and the 128-bit path agree at their borde
     CHECK(apply_rate(Money{fen}, third).fen == expected);
   }
 }
+
+TEST_CASE("append_money_grouped writes what format_money_grouped does") {
+  for (long long fen : {0LL, 5LL, 99'999LL, 100'000LL, 60'000'000LL, 123'456'789LL, -100'000LL, -123'456'789LL,
+                        99'999'999'999'999'999LL}) {
+    std::string s = "x";
+    append_money_grouped(s, fen);
+    std::string expected = "x";
+    expected += format_money_grouped(Money{fen});
+    CHECK(s == expected);
+  }
+  std::string s;
+  append_money_grouped(s, 60'000'000);
+  CHECK(s == "600,000.00");
+}

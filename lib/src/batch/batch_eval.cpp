@@ -36,6 +36,14 @@ std::vector<const char*> output_names(bool baseline) {
   return names;
 }
 
+// What an enterprise has been paid under a cap (fen, or times for a cap on
+// times), and the last line that was paid under it, for the note of a row
+// the cap cuts.
+struct CapUse {
+  Money used;
+  std::uint64_t line = 0;
+};
+
 // An enterprise's ledger for one claim: its slot for the claim's year, and
 // the slot of the window's first year, which holds the caps kept over every
 // year together (per: enterprise); for caps kept for each value of a key
@@ -43,17 +51,17 @@ std::vector<const char*> output_names(bool baseline) {
 // outside the window or without an enterprise (or that value); valid until
 // the ledger's next slots().
 struct CapSlots {
-  Money* year = nullptr;
-  Money* whole = nullptr;
-  Money* each_year = nullptr;
-  Money* each_whole = nullptr;
+  CapUse* year = nullptr;
+  CapUse* whole = nullptr;
+  CapUse* each_year = nullptr;
+  CapUse* each_whole = nullptr;
 
   explicit operator bool() const { return year != nullptr || each_year != nullptr; }
   // Where cap `cap` is kept for this claim; null when it is not.
-  Money* at(const BenefitPolicy& p, std::size_t cap) const {
+  CapUse* at(const BenefitPolicy& p, std::size_t cap) const {
     const BenefitCap& c = p.caps[cap];
-    Money* base = c.each >= 0 ? (c.per == CapPeriod::Enterprise ? each_whole : each_year)
-                              : (c.per == CapPeriod::Enterprise ? whole : year);
+    CapUse* base = c.each >= 0 ? (c.per == CapPeriod::Enterprise ? each_whole : each_year)
+                               : (c.per == CapPeriod::Enterprise ? whole : year);
     return base ? base + cap : nullptr;
   }
 };
@@ -78,7 +86,7 @@ class CapLedger {
                            [](const BenefitCap& c) { return c.per == CapPeriod::Enterprise; })) {}
 
   // The slots of `owner` (an enterprise, or an enterprise and a key's value) for the year: {year, whole}.
-  std::pair<Money*, Money*> slots(std::uint32_t owner, int year) {
+  std::pair<CapUse*, CapUse*> slots(std::uint32_t owner, int year) {
     if (year < first_year_ || year >= first_year_ + years_) return {};
     const std::size_t y = slot(owner, year), w = whole_ ? slot(owner, first_year_) : y;
     return {used_.data() + y * caps_, used_.data() + w * caps_};
@@ -105,7 +113,7 @@ class CapLedger {
   int first_year_, years_;
   bool whole_;    // a cap is kept over every year (per: enterprise)
   IntMap slots_;  // a long window: enterprise x year -> its slot
-  std::vector<Money> used_;
+  std::vector<CapUse> used_;
 };
 
 // The ledgers of a run: by enterprise, and by enterprise and the value of
@@ -176,6 +184,38 @@ std::int64_t each_owner(const BenefitPolicy& p, const std::vector<std::string_vi
   return owners.find_or_insert(key, static_cast<std::uint32_t>(owners.size()));
 }
 
+// The audit trail of a row a cap cut: what earlier rows of the enterprise
+// (or of the person, for a cap kept for each) were paid under it, and the
+// last of those lines ("annual: 600,000.00 paid on earlier rows in 2026,
+// last on line 2"). Only rows a cap cut, so an ordinary row allocates nothing.
+void note_caps_used(const BenefitPolicy& p, const BenefitResult& result, const CapSlots& used, int year,
+                    std::string& note) {
+  for (std::int16_t i : result.paid) {
+    const BenefitRuleOutcome& o = result.rules[static_cast<std::size_t>(i)];
+    if (o.capped_by < 0) continue;
+    const BenefitLimit& l = p.rules[static_cast<std::size_t>(i)].limits[static_cast<std::size_t>(o.capped_by)];
+    const CapUse* u = l.kind == BenefitLimitKind::Cap ? used.at(p, static_cast<std::size_t>(l.cap)) : nullptr;
+    if (!u || u->line == 0) continue;
+    const BenefitCap& cap = p.caps[static_cast<std::size_t>(l.cap)];
+    // Appended piece by piece: a batch may have many such rows.
+    if (!note.empty()) note += "; ";
+    (note += cap.id) += ": ";
+    if (cap.times > 0) {
+      note += "paid ";
+      append_int(note, u->used.fen);
+      note += u->used.fen == 1 ? " time" : " times";
+    } else {
+      append_money_grouped(note, u->used.fen);
+      note += " paid";
+    }
+    note += " on earlier rows";
+    if (cap.each >= 0) (note += " for this ") += p.facts->rows[static_cast<std::size_t>(cap.each)].id;
+    if (cap.per != CapPeriod::Enterprise) note += " in ", append_int(note, year);
+    note += ", last on line ";
+    append_int(note, static_cast<std::int64_t>(u->line));
+  }
+}
+
 // A row's claim, result and view, whose storage is reused from row to row.
 struct EvalRow {
   bool ok = true;
@@ -215,23 +255,27 @@ CapSlots evaluate_claim(const PolicySet& set, PolicyVersionsRun& versions, const
     std::tie(used.each_year, used.each_whole) = ledgers.each.slots(static_cast<std::uint32_t>(owners.each), year);
   claim.received.assign(p.caps.size(), Money{});
   for (std::size_t i = 0; i < p.caps.size(); ++i)
-    if (const Money* m = used.at(p, i)) claim.received[i] = *m;
+    if (const CapUse* u = used.at(p, i)) claim.received[i] = u->used;
   evaluate_benefit(versions.document(k), p, claim, result);
   fill_benefit_view(set, p, claim, result, FieldStyle::Column, Lang::En, false, row.view);
   if (options.strict && !row.view.assumptions.empty())
     throw InputError(strict_refusal(row.view.assumptions, RefusalLayout::OneLine));
   const auto& said = result.eligible() ? row.view.assumptions : row.view.reasons;
   for (std::size_t i = 0; i < said.size(); ++i) (row.note += i ? "; " : "") += said[i];
+  if (result.eligible() && used) note_caps_used(p, result, used, year, row.note);
   return used;
 }
 
-// What each rule paid, charged to the caps it counts against.
-void charge_caps(const BenefitPolicy& p, const BenefitResult& result, const CapSlots& used) {
+// What each rule paid, charged to the caps it counts against, on `line`.
+void charge_caps(const BenefitPolicy& p, const BenefitResult& result, const CapSlots& used, std::uint64_t line) {
   if (!used || !result.eligible()) return;
   for (std::int16_t i : result.paid)
     for (const BenefitLimit& l : p.rules[static_cast<std::size_t>(i)].limits)
-      if (Money* m = l.kind == BenefitLimitKind::Cap ? used.at(p, static_cast<std::size_t>(l.cap)) : nullptr)
-        *m += cap_charge(p.caps[static_cast<std::size_t>(l.cap)], result.rules[static_cast<std::size_t>(i)].amount);
+      if (CapUse* u = l.kind == BenefitLimitKind::Cap ? used.at(p, static_cast<std::size_t>(l.cap)) : nullptr) {
+        u->used +=
+            cap_charge(p.caps[static_cast<std::size_t>(l.cap)], result.rules[static_cast<std::size_t>(i)].amount);
+        u->line = line;
+      }
 }
 
 // What names the row beside its enterprise: the first other key fact (person_id), else nothing.
@@ -250,7 +294,7 @@ void pay_row(const std::vector<std::string_view>& cells, const CapSlots& used, B
   std::string_view enterprise = t.enterprise >= 0 ? cells[static_cast<std::size_t>(t.enterprise)] : "";
   const Money amount = result.amount();
   if (!run.has_room(amount)) throw InputError(total_overflow_error());
-  charge_caps(p, result, used);
+  charge_caps(p, result, used, line);
   run.answered();
   // A stacked rule cut to nothing is not counted under its article; the one rule chosen always is.
   for (std::int16_t i : result.paid)
@@ -313,7 +357,7 @@ class EvalBaseline {
   void compare(const BenefitPolicy& current, const std::vector<std::string_view>& cells, const EvalRow& row,
                std::uint64_t line, std::string_view enterprise_id, std::uint32_t enterprise) {
     const Money base = base_.result.amount();
-    charge_caps(*base_.version, base_.result, used_);
+    charge_caps(*base_.version, base_.result, used_, line);
     total_ += base;
     tally(Side::Baseline, *base_.version, base_.result);
     tally(Side::Current, *row.version, row.result);

@@ -66,6 +66,20 @@ void append_money(std::string& out, std::int64_t fen) {
   out.append(digits, put_money(digits, fen));
 }
 
+void append_money_grouped(std::string& out, std::int64_t fen) {
+  char digits[28];
+  const char* end = put_money(digits, fen);
+  const char* p = digits;
+  if (*p == '-') out += *p++;
+  const char* dot = end - 3;  // put_money always writes two decimals
+  const auto n = static_cast<std::size_t>(dot - p);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i > 0 && (n - i) % 3 == 0) out += ',';
+    out += p[i];
+  }
+  out.append(dot, end);
+}
+
 void append_change(std::string& out, std::int64_t fen) {
   char digits[28];
   out.append(digits, put_change(digits, fen));

@@ -27,6 +27,8 @@ inline char* put_change(char* p, std::int64_t fen) {
 
 // The same, appended to a string.
 void append_money(std::string& out, std::int64_t fen);
+// format_money_grouped's text ("1,234,567.50") without its temporaries.
+void append_money_grouped(std::string& out, std::int64_t fen);
 void append_int(std::string& out, std::int64_t v);
 void append_change(std::string& out, std::int64_t fen);
 // A supported date as YYYY-MM-DD (format_date's text, without its allocation).

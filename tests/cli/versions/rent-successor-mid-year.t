@@ -7,14 +7,15 @@
 #     2027-07-01 (the next day, second version): nothing left, 0.00. E3: 2028, a new year: 200,000.
 # E4 on 2027-06-30 and E5 on 2027-07-01, 2,400,000 x 50% = 1,200,000 each on 500 m²: 3 x 500 x 365 = 547,500.00
 #     under the first, 4 x 500 x 365 = 730,000.00 under the second.
+# A row a cap cut says, in its note, what earlier rows were paid under that cap and the last line.
 run: sh: bash "$CASE_DIR/../../versions/add-rent-successor.sh" 2027-07-01 2027-06-30 && hdpolicy --policies "$CASE_TMP/policies" batch eval rent-subsidy --input "$CASE_DIR/../../fixtures/versions/rent-mid-year.csv" --output - 2>/dev/null
 exit: 0
 stdout:
 enterprise_id,date,rent_paid,area,days,support_years_used,eligible,amount,rule,article,capped_by,payee,payable_year,note,error
 E1,2027-03-01,1600000,1000,365,0,yes,800000.00,rent,第三条,,applicant,2027,,
-E1,2027-08-01,1000000,1000,365,0,yes,200000.00,rent,第三条,annual,applicant,2027,,
+E1,2027-08-01,1000000,1000,365,0,yes,200000.00,rent,第三条,annual,applicant,2027,"annual: 800,000.00 paid on earlier rows in 2027, last on line 2",
 E2,2027-06-30,2400000,1000,365,0,yes,1000000.00,rent,第三条,annual,applicant,2027,,
-E2,2027-07-01,400000,1000,365,0,yes,0.00,rent,第三条,annual,applicant,2027,,
+E2,2027-07-01,400000,1000,365,0,yes,0.00,rent,第三条,annual,applicant,2027,"annual: 1,000,000.00 paid on earlier rows in 2027, last on line 4",
 E3,2028-01-10,400000,1000,365,0,yes,200000.00,rent,第三条,,applicant,2028,,
 E4,2027-06-30,2400000,500,365,0,yes,547500.00,rent,第三条,per-m2-day,applicant,2027,,
 E5,2027-07-01,2400000,500,365,0,yes,730000.00,rent,第三条,per-m2-day,applicant,2027,,
