@@ -235,6 +235,24 @@ void add_shipped_eval_paths(const PolicySet& set, json& doc) {
   }
 }
 
+// A POST operation of a document of declared shape: its JSON request (the
+// schema `request`), ?explain and ?lang, and its answer (the schema `response`).
+json post_operation(const std::string& summary, const std::string& id, const std::string& request,
+                    const char* description, const char* response) {
+  return {{"summary", summary},
+          {"operationId", id},
+          {"parameters", {{{"$ref", "#/components/parameters/explain"}}, {{"$ref", "#/components/parameters/lang"}}}},
+          {"requestBody",
+           {{"required", true},
+            {"content", {{"application/json", {{"schema", {{"$ref", "#/components/schemas/" + request}}}}}}}}},
+          {"responses",
+           {{"200",
+             {{"description", description},
+              {"content",
+               {{"application/json", {{"schema", {{"$ref", std::string("#/components/schemas/") + response}}}}}}}}},
+            {"415", {{"$ref", "#/components/responses/NotJson"}}}}}};
+}
+
 // The answer of POST /v1/plan/{policy} for a document of declared shape.
 json eval_plan_response() {
   const json money{{"type", "string"}, {"pattern", "^[0-9]+\\.[0-9]{2}$"}};
@@ -281,18 +299,11 @@ void add_plan_path(const BenefitPolicy& p, const Document& d, const json& claim,
                    {"items", claim}}}}}};
   if (!received.is_null()) request["properties"]["received"] = received;
   doc["components"]["schemas"][name] = request;
-  json op{{"summary", fmt::format("Plan the claims of a year: {} ({})", d.short_title.en, d.number)},
-          {"operationId", "plan-" + p.id},
-          {"parameters", {{{"$ref", "#/components/parameters/explain"}}, {{"$ref", "#/components/parameters/lang"}}}},
-          {"requestBody",
-           {{"required", true},
-            {"content", {{"application/json", {{"schema", {{"$ref", "#/components/schemas/" + name}}}}}}}}},
-          {"responses",
-           {{"200",
-             {{"description", "Each claim under the rule that makes the year's total highest, against one by one"},
-              {"content", {{"application/json", {{"schema", {{"$ref", "#/components/schemas/EvalPlanResponse"}}}}}}}}},
-            {"415", {{"$ref", "#/components/responses/NotJson"}}}}}};
-  doc["paths"]["/v1/plan/" + p.id] = {{"post", op}};
+  doc["paths"]["/v1/plan/" + p.id] = {
+      {"post",
+       post_operation(fmt::format("Plan the claims of a year: {} ({})", d.short_title.en, d.number), "plan-" + p.id,
+                      name, "Each claim under the rule that makes the year's total highest, against one by one",
+                      "EvalPlanResponse")}};
 }
 
 // One path per document of declared shape, its request made from its facts.
@@ -334,18 +345,9 @@ void add_eval_paths(const PolicySet& set, json& doc) {
     }
     const std::string name = "EvalRequest-" + p.id;
     doc["components"]["schemas"][name] = request;
-    json op{{"summary", fmt::format("{} ({})", d.short_title.en, d.number)},
-            {"operationId", "eval-" + p.id},
-            {"parameters", {{{"$ref", "#/components/parameters/explain"}}, {{"$ref", "#/components/parameters/lang"}}}},
-            {"requestBody",
-             {{"required", true},
-              {"content", {{"application/json", {{"schema", {{"$ref", "#/components/schemas/" + name}}}}}}}}},
-            {"responses",
-             {{"200",
-               {{"description", "The amount, the article and why"},
-                {"content", {{"application/json", {{"schema", {{"$ref", "#/components/schemas/EvalResponse"}}}}}}}}},
-              {"415", {{"$ref", "#/components/responses/NotJson"}}}}}};
-    doc["paths"]["/v1/eval/" + p.id] = {{"post", op}};
+    doc["paths"]["/v1/eval/" + p.id] = {
+        {"post", post_operation(fmt::format("{} ({})", d.short_title.en, d.number), "eval-" + p.id, name,
+                                "The amount, the article and why", "EvalResponse")}};
   }
 }
 
