@@ -272,8 +272,11 @@ void charge_caps(const BenefitPolicy& p, const BenefitResult& result, const CapS
   for (std::int16_t i : result.paid)
     for (const BenefitLimit& l : p.rules[static_cast<std::size_t>(i)].limits)
       if (CapUse* u = l.kind == BenefitLimitKind::Cap ? used.at(p, static_cast<std::size_t>(l.cap)) : nullptr) {
-        u->used +=
+        Money charge =
             cap_charge(p.caps[static_cast<std::size_t>(l.cap)], result.rules[static_cast<std::size_t>(i)].amount);
+        // A row the cap cut to nothing is not the last that was paid under it.
+        if (charge.fen == 0) continue;
+        u->used += charge;
         u->line = line;
       }
 }
