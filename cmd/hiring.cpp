@@ -5,7 +5,9 @@
 #include <nlohmann/json.hpp>
 
 #include "cli.hpp"
+#include "hdpolicy/dates.hpp"
 #include "hdpolicy/errors.hpp"
+#include "hdpolicy/hiring_contract.hpp"
 #include "hdpolicy/hiring_report.hpp"
 #include "hdpolicy/json_output.hpp"
 
@@ -24,8 +26,29 @@ void run(const Cli& cli, const HiringOptions& o, int& exit_code) {
 }
 }  // namespace
 
+namespace {
+// The hire judged by the generic evaluator, under a declared document whose
+// document.contract is hiring, and answered in this command's words.
+std::string contract_answer(const PolicySet& set, const BenefitPolicy& named, const std::vector<std::string>& inputs,
+                            const AnswerFlags& flags) {
+  const HiringContractCase c =
+      judge_hiring_contract(set, named, input_texts(hiring_inputs(), inputs), FieldStyle::Option, today_beijing());
+  Lang lang = lang_of(flags.lang);
+  if (flags.strict) refuse_assumptions(hiring_contract_assumptions(set, *c.version, c.claim, FieldStyle::Option, lang));
+  if (flags.format == "json")
+    return versioned(hiring_contract_json(set, *c.version, c.claim, c.result, FieldStyle::Option, lang, flags.explain))
+               .dump(2) +
+           "\n";
+  return hiring_contract_text(set, *c.version, c.claim, c.result, FieldStyle::Option, lang, flags.explain);
+}
+}  // namespace
+
 std::string hiring_answer(const PolicySet& set, const std::vector<std::string>& inputs, const AnswerFlags& flags) {
-  if (set.hiring.empty()) throw InputError("hiring: the policies loaded have no hiring: section");
+  if (set.hiring.empty()) {
+    if (const BenefitPolicy* declared = find_hiring_contract(set))
+      return contract_answer(set, *declared, inputs, flags);
+    throw InputError("hiring: the policies loaded have no hiring: section");
+  }
   HiringClaim claim = parse_hiring_claim(set, input_texts(hiring_inputs(), inputs), FieldStyle::Option);
   HiringResult result = evaluate_hiring(set, claim);
   Lang lang = lang_of(flags.lang);

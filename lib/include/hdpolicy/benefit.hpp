@@ -46,6 +46,9 @@ struct FactExtra {
   // `implied_by: [facts]` (yes/no): yes when any of them is given; "no"
   // beside one of them is refused.
   std::vector<std::int16_t> implied_by;
+  // `implied_because:` the refusal's reason in words ("a graduation or
+  // left-school date means a college graduate"); empty: built from the labels.
+  std::string implied_because;
   // `not_before: [dates]`, `not_after: [dates]` (a date): refused when it
   // falls before (after) one of those dates, when both are given.
   std::vector<std::int16_t> not_before, not_after;

@@ -27,6 +27,10 @@ struct Document {
   Date effective_from{};
   Date effective_to{};
   Citation effective_cite;
+  Text effective_note;  // why these dates, when they are an interpretation (effective.note)
+  // document.contract: the command whose answer this document keeps, word
+  // for word ("hiring"); empty: the answer of `hdpolicy eval`.
+  std::string contract;
   int effective_line = 0, effective_column = 0;  // where `effective:` is written, for check
   std::string file;                              // policies/tech-insurance.yaml
   // document.source: the published text quoted, a path relative to `file`.

@@ -8,6 +8,7 @@
 #include "api/request_body.hpp"
 #include "hdpolicy/deadline_report.hpp"
 #include "hdpolicy/errors.hpp"
+#include "hdpolicy/hiring_contract.hpp"
 #include "hdpolicy/hiring_report.hpp"
 #include "hdpolicy/input_values.hpp"
 #include "hdpolicy/plan_report.hpp"
@@ -81,7 +82,16 @@ ApiResponse post_subsidy(const Call& call) {
 ApiResponse post_hiring(const Call& call) {
   call.only_params({"explain", "lang"});
   const PolicySet& set = call.context.set;
-  if (set.hiring.empty()) throw InputError("hiring: the policies loaded have no hiring: section");
+  if (set.hiring.empty()) {
+    // The hiring subsidy declared as data (document.contract: hiring).
+    const BenefitPolicy* declared = find_hiring_contract(set);
+    if (!declared) throw InputError("hiring: the policies loaded have no hiring: section");
+    const json body = parse_body(call.request.body);
+    const HiringContractCase c = judge_hiring_contract(set, *declared, object_texts(hiring_inputs(), body),
+                                                       FieldStyle::Column, call.context.today);
+    return json_document(hiring_contract_json(set, *c.version, c.claim, c.result, FieldStyle::Column, call.lang(),
+                                              call.flag("explain")));
+  }
   const json body = parse_body(call.request.body);
   const HiringClaim claim = parse_hiring_claim(set, object_texts(hiring_inputs(), body), FieldStyle::Column);
   const HiringResult result = evaluate_hiring(set, claim);

@@ -133,11 +133,14 @@ void link(const FactTable& t, const InputTexts& texts, FieldStyle style, Benefit
     if (e.implied_by.empty() || !claim.facts[row].known || claim.facts[row].value != 0) continue;
     for (std::int16_t by : e.implied_by)
       if (claim.facts[static_cast<std::size_t>(by)].known) {
-        std::string names;
-        for (std::int16_t any : e.implied_by) names += (names.empty() ? "" : " or ") + name(any);
+        std::string because = e.implied_because;
+        if (because.empty()) {
+          std::string names;
+          for (std::int16_t any : e.implied_by) names += (names.empty() ? "" : " or ") + name(any);
+          because = fmt::format("{} given means {}", names, t.rows[row].label.en);
+        }
         throw bad_value(name(static_cast<std::int16_t>(row)), std::string(texts[row]),
-                        fmt::format("yes, or leave it out, when {} is given: {} given means {}", name(by), names,
-                                    t.rows[row].label.en));
+                        fmt::format("yes, or leave it out, when {} is given: {}", name(by), because));
       }
   }
   std::vector<FactValue>& f = claim.facts;
@@ -227,8 +230,9 @@ void read_benefit_facts(const BenefitPolicy& policy, const InputTexts& texts, Fi
     if (def.role == InputRole::Derived || !(def.where & place)) continue;
     const std::string_view text = texts[row];
     if (def.kind == FactKind::Key) {
-      // Required in a batch's rows, where the caps are kept by it; a case or the command line has one claim.
-      if (text.empty() && def.need == Need::Required && style == FieldStyle::Column)
+      // Required in a batch's rows (columns, no today), where the caps are kept by it; a case, the
+      // command line or an API request has one claim.
+      if (text.empty() && def.need == Need::Required && style == FieldStyle::Column && today == Date{})
         throw required(input_name(t.rows, def, style), std::string(def.what));
       continue;
     }

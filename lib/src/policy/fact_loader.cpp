@@ -188,6 +188,9 @@ bool load_fact(LoadContext& ctx, const YAML::Node& n, FactTable& t, Pending& pen
     if (extra.choices.empty()) return false;
   }
   read_links(r, t, def, extra, pending);
+  if (auto because = r.text("implied_because")) extra.implied_because = *because;
+  // What a value of it is, in messages ("the person's date of birth, written YYYY-MM-DD").
+  if (auto accepts = r.text("accepts")) def.what = t.keep(*accepts);
   if (def.role != InputRole::Derived && !pending.derived.empty()) {
     ctx.error(
         n, fmt::format("{}: derived facts (difference, years_since, months_since, year_of) come after every given fact",

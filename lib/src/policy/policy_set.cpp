@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "hdpolicy/errors.hpp"
+#include "hdpolicy/hiring_contract.hpp"
 #include "policy/benefit_loader.hpp"
 #include "policy/section_loaders.hpp"
 
@@ -35,6 +36,17 @@ WrittenText read_source(LoadContext& ctx, const YAML::Node& n) {
   return source;
 }
 
+// `contract: hiring` answers with the hiring command's options: the document
+// must declare its facts (rules, and every fact those options fill).
+void check_hiring_contract(LoadContext& ctx, const YAML::Node& at, int index, const PolicySet& set) {
+  const auto own = std::find_if(set.benefits.begin(), set.benefits.end(),
+                                [index](const BenefitPolicy& p) { return p.document == index; });
+  if (own == set.benefits.end())
+    ctx.error(at, "document.contract: hiring is for a document of declared shape (facts:, caps:, rules:)");
+  else if (std::string misfit = hiring_contract_misfit(*own); !misfit.empty())
+    ctx.error(at, "document.contract: " + misfit);
+}
+
 void load_document_file(LoadContext& ctx, const YAML::Node& root, PolicySet& set) {
   MapReader top(ctx, root, "policy file");
   if (!top.ok()) return;
@@ -55,6 +67,16 @@ void load_document_file(LoadContext& ctx, const YAML::Node& root, PolicySet& set
     doc.issuer = d.text("issuer", true).value_or("");
     doc.issued = d.date("issued", true).value_or(Date{});
     d.allow({"gazette", "notes"});
+    if (auto contract = d.text("contract")) {
+      // The output contract of a command that had its own mechanism before
+      // shapes were declared: the answer keeps that command's words byte for byte.
+      if (*contract == "hiring")
+        doc.contract = *contract;
+      else
+        ctx.error(
+            d.get("contract"),
+            fmt::format("document.contract: '{}' is not accepted: hiring (the answer of hdpolicy hiring)", *contract));
+    }
     if (YAML::Node source = d.get("source"); source.IsDefined()) doc.source = read_source(ctx, source);
     YAML::Node eff = d.get("effective", true);
     if (eff.IsDefined()) {
@@ -64,6 +86,7 @@ void load_document_file(LoadContext& ctx, const YAML::Node& root, PolicySet& set
       auto from = e.date("from", true);
       auto to = e.date("to", true);
       if (auto c = e.cite()) doc.effective_cite = *c;
+      if (auto note = e.label("note")) doc.effective_note = *note;
       if (from && to) {
         doc.effective_from = *from;
         doc.effective_to = *to;
@@ -83,6 +106,7 @@ void load_document_file(LoadContext& ctx, const YAML::Node& root, PolicySet& set
   if (auto n = top.get("deadlines"); n.IsDefined()) load_deadlines_section(ctx, n, index, set);
   if (auto n = top.get("hiring"); n.IsDefined()) load_hiring_section(ctx, n, index, set);
   load_benefit_sections(ctx, top, index, doc.id, set);
+  if (doc.contract == "hiring") check_hiring_contract(ctx, doc_node["contract"], index, set);
   set.documents[static_cast<std::size_t>(index)].quotes = std::move(ctx.quotes);
 }
 

@@ -1,11 +1,14 @@
 // Reads policy test-case files (policies/tests/*.yaml) with the same
 // line-numbered diagnostics as policy files, and checks that each case names
 // only what the policies define (types, industries, caps, rules).
+#include <algorithm>
 #include <map>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "hdpolicy/eval_target.hpp"
+#include "hdpolicy/hiring_contract.hpp"
 #include "hdpolicy/policy_test.hpp"
 #include "policy/section_loaders.hpp"
 
@@ -52,6 +55,17 @@ const std::string* input_of(const PolicyTestCase& t, std::string_view key) {
   return nullptr;
 }
 
+// The hiring categories a case may expect: the hiring: sections' or, for the
+// hiring subsidy declared as data (document.contract: hiring), its rules'.
+std::vector<std::string> hiring_categories(const PolicySet& set) {
+  std::vector<std::string> ids;
+  for (const auto& h : set.hiring)
+    for (const auto& c : h.categories) ids.push_back(c.id);
+  if (const BenefitPolicy* declared = set.hiring.empty() ? find_hiring_contract(set) : nullptr)
+    for (const auto& r : declared->rules) ids.push_back(r.id);
+  return ids;
+}
+
 // References a case makes to the policies, checked unless the case expects
 // an input error (naming an undefined type on purpose is then the test).
 void check_case_references(LoadContext& ctx, const YAML::Node& node, const PolicyTestCase& t, const PolicySet& set) {
@@ -95,13 +109,9 @@ void check_case_references(LoadContext& ctx, const YAML::Node& node, const Polic
     for (const auto& e : t.expect) {
       if (e.path != "category" || !e.value.is_string()) continue;
       std::string id = e.value.get<std::string>();
-      bool found = false;
-      std::string defined;
-      for (const auto& h : set.hiring)
-        for (const auto& c : h.categories) {
-          found = found || c.id == id;
-          defined += (defined.empty() ? "" : ", ") + c.id;
-        }
+      const std::vector<std::string> ids = hiring_categories(set);
+      const bool found = std::find(ids.begin(), ids.end(), id) != ids.end();
+      const std::string defined = fmt::format("{}", fmt::join(ids, ", "));
       if (!found) {
         const YAML::Node expect = static_cast<const YAML::Node&>(node)["expect"];
         ctx.error(expect["category"],
