@@ -52,6 +52,9 @@ struct FactExtra {
   // `not_before: [dates]`, `not_after: [dates]` (a date): refused when it
   // falls before (after) one of those dates, when both are given.
   std::vector<std::int16_t> not_before, not_after;
+  // Named by a link or naming one: read, with the links checked, before the
+  // other facts, so that a row's first fault is a contradiction among these.
+  bool linked = false;
 };
 
 // The facts of one document, as input-table rows (so that options, batch

@@ -3,6 +3,7 @@
 // already paid for (earlier in the file) gets 0.00 and a note naming that line.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <memory>
 #include <span>
 
@@ -12,6 +13,7 @@
 #include "batch/batch_run.hpp"
 #include "hdpolicy/batch.hpp"
 #include "hdpolicy/errors.hpp"
+#include "hdpolicy/hiring_contract.hpp"
 #include "hdpolicy/hiring_report.hpp"
 
 namespace hdpolicy {
@@ -27,6 +29,17 @@ enum Column {
 };
 
 constexpr const char* kOutputs[] = {"eligible", "subsidy", "category", "note", "error"};
+
+// The hiring subsidy declared as data (document.contract: hiring), where the
+// set has no hiring: section: its versions, in the order loaded. A row's
+// `policy` is then an index into these, its `chosen` one of their rules.
+std::vector<const BenefitPolicy*> contract_versions(const PolicySet& set) {
+  std::vector<const BenefitPolicy*> out;
+  if (set.hiring.empty())
+    for (const BenefitPolicy& p : set.benefits)
+      if (set.documents[static_cast<std::size_t>(p.document)].contract == "hiring") out.push_back(&p);
+  return out;
+}
 
 // A row's outcome; reused from row to row (reset), as its strings are.
 struct HireRow {
@@ -44,8 +57,10 @@ struct HireRow {
   }
 
   // The hire read and evaluated as `hdpolicy hiring` does it.
-  void evaluate(const PolicySet& set, const std::string_view* c, const BatchOptions& options) {
+  void evaluate(const PolicySet& set, const std::vector<const BenefitPolicy*>& contract, const std::string_view* c,
+                const BatchOptions& options) {
     try {
+      if (!contract.empty()) return evaluate_contract(set, contract, c, options);
       HiringClaim claim = parse_hiring_claim(set, row_texts(hiring_inputs(), c), FieldStyle::Column);
       result = evaluate_hiring(set, claim);
       if (options.strict)
@@ -58,6 +73,23 @@ struct HireRow {
       error = e.what();
     }
   }
+
+  // The same, by the generic evaluator, under the hiring subsidy declared as data.
+  void evaluate_contract(const PolicySet& set, const std::vector<const BenefitPolicy*>& contract,
+                         const std::string_view* c, const BatchOptions& options) {
+    const HiringContractCase k =
+        judge_hiring_contract(set, *contract.back(), row_texts(hiring_inputs(), c), FieldStyle::Column, Date{});
+    if (options.strict)
+      if (auto a = hiring_contract_assumptions(set, *k.version, k.claim, FieldStyle::Column, Lang::En); !a.empty())
+        throw InputError(strict_refusal(a, RefusalLayout::OneLine));
+    HiringContractRow r = hiring_contract_row(set, *k.version, k.claim, k.result, FieldStyle::Column, Lang::En);
+    note = std::move(r.note);
+    eligible = r.eligible;
+    result.amount = r.amount;
+    result.policy =
+        static_cast<std::int32_t>(std::find(contract.begin(), contract.end(), k.version) - contract.begin());
+    result.chosen = static_cast<std::int8_t>(r.category);
+  }
 };
 
 // Per hiring policy of a set: its first category's place in a list of all
@@ -68,6 +100,10 @@ std::vector<std::size_t> first_categories(const PolicySet& set) {
   for (const auto& p : set.hiring) {
     first.push_back(n);
     n += p.categories.size();
+  }
+  for (const BenefitPolicy* p : contract_versions(set)) {
+    first.push_back(n);
+    n += p->rules.size();
   }
   return first;
 }
@@ -80,7 +116,21 @@ std::vector<std::string> category_labels(const PolicySet& set) {
       labels.push_back(set.hiring.size() > 1 ? fmt::format("{} ({}, {})", c.id, c.name.zh, number)
                                              : fmt::format("{} ({})", c.id, c.name.zh));
   }
+  const auto contract = contract_versions(set);
+  for (const BenefitPolicy* p : contract) {
+    const std::string& number = set.documents[static_cast<std::size_t>(p->document)].number;
+    for (const auto& r : p->rules)
+      labels.push_back(contract.size() > 1 ? fmt::format("{} ({}, {})", r.id, r.name.zh, number)
+                                           : fmt::format("{} ({})", r.id, r.name.zh));
+  }
   return labels;
+}
+
+// The id of category `chosen` of hiring policy `policy` (see contract_versions).
+std::string_view category_id(const PolicySet& set, const std::vector<const BenefitPolicy*>& contract,
+                             std::int32_t policy, std::int8_t chosen) {
+  if (!contract.empty()) return contract[static_cast<std::size_t>(policy)]->rules[static_cast<std::size_t>(chosen)].id;
+  return set.hiring[static_cast<std::size_t>(policy)].categories[static_cast<std::size_t>(chosen)].id;
 }
 
 // --baseline: each hire evaluated again under the baseline policies, with
@@ -88,6 +138,7 @@ std::vector<std::string> category_labels(const PolicySet& set) {
 struct HiringBaseline {
   explicit HiringBaseline(const PolicySet& baseline) : set(baseline) {}
   const PolicySet& set;
+  const std::vector<const BenefitPolicy*> contract = contract_versions(set);
   const std::vector<std::size_t> first_category = first_categories(set);
   TextMap paid_people;  // enterprise_id US person_id → line of the row the baseline paid
   HireRow row;
@@ -116,7 +167,7 @@ class HiringBatch {
       row.error = c[kEnterprise].empty() ? "enterprise_id: required: a person is paid once per enterprise"
                                          : "person_id: required: a person is paid once per enterprise";
     }
-    if (row.ok) row.evaluate(set_, c, options);
+    if (row.ok) row.evaluate(set_, contract_, c, options);
     if (row.ok) {
       key_.assign(c[kEnterprise]);
       key_.push_back('\x1f');
@@ -134,6 +185,10 @@ class HiringBatch {
   }
 
   std::uint64_t enterprises() const { return enterprises_.size(); }
+  // The category an eligible row was judged in.
+  std::string_view category_of(const HireRow& row) const {
+    return category_id(set_, contract_, row.result.policy, row.result.chosen);
+  }
   // What the baseline pays the row just evaluated (0.00 when nothing).
   Money baseline_amount() const { return baseline_ ? baseline_->row.amount : Money{}; }
   std::unique_ptr<ChangeTally>& tally() { return tally_; }
@@ -146,7 +201,7 @@ class HiringBatch {
     HireRow& base = baseline_->row;
     base.reset();
     base.ok = true;
-    base.evaluate(baseline_->set, c, options);
+    base.evaluate(baseline_->set, baseline_->contract, c, options);
     if (base.ok && base.eligible && !sum_fits(baseline_->total, base.result.amount)) {
       base.ok = false;
       base.error = total_overflow_error();
@@ -190,15 +245,14 @@ class HiringBatch {
       run_.pay(
           first_category_[static_cast<std::size_t>(row.result.policy)] + static_cast<std::size_t>(row.result.chosen),
           row.amount);
-      const HiringPolicy& p = set_.hiring[static_cast<std::size_t>(row.result.policy)];
-      run_.ranking().offer(line, c[kPerson], c[kEnterprise],
-                           p.categories[static_cast<std::size_t>(row.result.chosen)].id, row.amount);
+      run_.ranking().offer(line, c[kPerson], c[kEnterprise], category_of(row), row.amount);
     }
     run_.answered();
   }
 
   const PolicySet& set_;
   BatchRun& run_;
+  const std::vector<const BenefitPolicy*> contract_ = contract_versions(set_);
   const std::vector<std::size_t> first_category_ = first_categories(set_);
   TextMap enterprises_;
   TextMap paid_people_;                       // enterprise_id US person_id → line of the row that paid
@@ -209,7 +263,8 @@ class HiringBatch {
 
 // `baseline`: --baseline's cells follow, the baseline's amount and the
 // change, empty for a row that failed.
-void write_hire(csv::Writer& out, const PolicySet& set, const HireRow& row, const Money* baseline, std::string& cell) {
+void write_hire(csv::Writer& out, const HiringBatch& batch, const HireRow& row, const Money* baseline,
+                std::string& cell) {
   if (!row.ok) {
     out.raw({});
     out.raw({});
@@ -222,9 +277,7 @@ void write_hire(csv::Writer& out, const PolicySet& set, const HireRow& row, cons
     append_money(cell, row.amount.fen);
     out.raw(cell);
     if (row.eligible)
-      out.text(set.hiring[static_cast<std::size_t>(row.result.policy)]
-                   .categories[static_cast<std::size_t>(row.result.chosen)]
-                   .id);
+      out.text(batch.category_of(row));
     else
       out.raw({});
     out.text(row.note);
@@ -247,8 +300,9 @@ constexpr const char* kOutputsWithBaseline[] = {"eligible", "subsidy",          
 }  // namespace
 
 BatchSummary run_hiring_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out, const BatchOptions& options) {
-  if (set.hiring.empty()) throw InputError("batch hiring: no policy with a hiring: section is loaded");
-  if (options.baseline && options.baseline->hiring.empty())
+  if (set.hiring.empty() && !find_hiring_contract(set))
+    throw InputError("batch hiring: no policy with a hiring: section is loaded");
+  if (options.baseline && options.baseline->hiring.empty() && !find_hiring_contract(*options.baseline))
     throw InputError("--baseline: no policy with a hiring: section is in the baseline");
   BatchRun run(BatchKind::Hiring, in, out, column_specs(hiring_inputs()),
                options.baseline ? std::span<const char* const>(kOutputsWithBaseline) : kOutputs, options);
@@ -265,7 +319,7 @@ BatchSummary run_hiring_batch(const PolicySet& set, csv::Reader& in, csv::Writer
     batch.evaluate(c, in.line(), options, row);
     write_input_cells(out, in.info(), fields, run.width());
     const Money baseline = batch.baseline_amount();
-    write_hire(out, set, row, options.baseline ? &baseline : nullptr, cell);
+    write_hire(out, batch, row, options.baseline ? &baseline : nullptr, cell);
   }
   BatchSummary summary = run.finish(batch.enterprises());
   if (batch.tally()) summary.change = batch.tally()->finish();

@@ -225,30 +225,41 @@ void read_benefit_facts(const BenefitPolicy& policy, const InputTexts& texts, Fi
   const std::uint8_t place = input_place(style);
   claim.facts.assign(t.rows.size(), FactValue{});
   claim.date = today;
-  for (std::size_t row = 0; row < t.rows.size(); ++row) {
+  const auto read_row = [&](std::size_t row) {
     const InputDef& def = t.rows[row];
-    if (def.role == InputRole::Derived || !(def.where & place)) continue;
+    if (def.role == InputRole::Derived || !(def.where & place)) return;
     const std::string_view text = texts[row];
     if (def.kind == FactKind::Key) {
       // Required in a batch's rows (columns, no today), where the caps are kept by it; a case, the
       // command line or an API request has one claim.
       if (text.empty() && def.need == Need::Required && style == FieldStyle::Column && today == Date{})
         throw required(input_name(t.rows, def, style), std::string(def.what));
-      continue;
+      return;
     }
     if (text.empty()) {
       // The claim date defaults to `today` where one is given (the command line, the API); a batch
       // row and a test case pass none, so that a rerun gives the same result.
       const bool needed = def.need == Need::Required || (def.need == Need::TodayOnCli && today == Date{});
       if (needed) throw required(input_name(t.rows, def, style), std::string(def.what));
-      continue;
+      return;
     }
     claim.facts[row] = {true, read_fact(policy, row, text, style)};
     if (static_cast<std::int16_t>(row) == t.claim_date) claim.date = Date{date::days{claim.facts[row].value}};
-  }
-  if (t.claim_date >= 0)
-    claim.facts[static_cast<std::size_t>(t.claim_date)] = {true, claim.date.time_since_epoch().count()};
+  };
+  const auto date_fact = [&] {
+    if (t.claim_date >= 0)
+      claim.facts[static_cast<std::size_t>(t.claim_date)] = {true, claim.date.time_since_epoch().count()};
+  };
+  // The facts the links tie together first, and their contradictions, then the others.
+  for (std::size_t row = 0; row < t.rows.size(); ++row)
+    if (!t.links || t.extra[row].linked) read_row(row);
+  date_fact();
   link(t, texts, style, claim);
+  if (t.links) {
+    for (std::size_t row = 0; row < t.rows.size(); ++row)
+      if (!t.extra[row].linked) read_row(row);
+    date_fact();
+  }
   derive(t, claim);
 }
 

@@ -299,6 +299,7 @@ bool resolve_links(LoadContext& ctx, FactTable& t, const std::vector<PendingLink
         continue;
       }
       t.links = true;
+      e.linked = t.extra[static_cast<std::size_t>(other)].linked = true;
       switch (p.kind) {
         case LinkKind::DefaultsTo:
           e.defaults_to = other;
