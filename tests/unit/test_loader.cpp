@@ -2,6 +2,9 @@
 // same shape is a new YAML file.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
+
 #include <string>
 
 #include "hdpolicy/errors.hpp"
@@ -148,4 +151,29 @@ TEST_CASE("a command's section reads only the embedded documents that hold it") 
   // Deadline rules sit in two documents (tech-insurance.yaml's support period too).
   CHECK(documents("deadlines").size() == 2);
   CHECK(documents(nullptr).size() == 3);
+}
+
+TEST_CASE("the hiring section's scope takes the hiring subsidy declared as data (contract: hiring)") {
+  // The embedded hiring-subsidy.yaml replaced by tests/shapes/hiring-contract's
+  // file, which has no top-level hiring: and says `contract: hiring` under document:.
+  std::ifstream in(HDPOLICY_SOURCE_DIR "/tests/shapes/hiring-contract/hiring-subsidy.yaml");
+  std::string contract((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  REQUIRE(contract.find("\n  contract: hiring\n") != std::string::npos);
+  contract = replace(contract, "../../../policies/sources/", "sources/");
+  std::vector<PolicyFile> files = embedded_policies();
+  for (PolicyFile& f : files)
+    if (f.path == "hiring-subsidy.yaml") f.text = contract;
+  LoadScope scope;
+  scope.guard_embedded = false;
+  scope.section = "hiring";
+  const PolicySet set = load_policy_set(files, scope);
+  REQUIRE(set.documents.size() == 1);
+  CHECK(set.documents[0].contract == "hiring");
+  CHECK(set.hiring.empty());
+  REQUIRE(set.benefits.size() == 1);
+  CHECK(set.benefits[0].rules.size() == 3);  // 第7项's three categories
+  // Without the contract line, the document is left out of the hiring scope.
+  for (PolicyFile& f : files)
+    if (f.path == "hiring-subsidy.yaml") f.text = replace(contract, "\n  contract: hiring\n", "\n");
+  CHECK(load_policy_set(files, scope).documents.empty());
 }

@@ -121,7 +121,8 @@ std::optional<int> calendar_file_year(const PolicyFile& f) {
 // False only when `text` certainly has no top-level key `section`: every
 // line at column 0 is a comment or a plain `key:` (a block mapping, whose
 // other lines are indented), and none is `section:`. Anything else (flow
-// style, quoted keys, document markers) may hold it.
+// style, quoted keys, document markers) may hold it, and so may a document
+// of declared shape that answers as that section's command (`contract: section`).
 bool may_hold_section(std::string_view text, std::string_view section) {
   auto plain = [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
@@ -130,7 +131,12 @@ bool may_hold_section(std::string_view text, std::string_view section) {
     std::size_t end = std::min(text.find('\n', pos), text.size());
     std::string_view line = text.substr(pos, end - pos);
     pos = end + 1;
-    if (line.empty() || line[0] == ' ' || line[0] == '#' || line[0] == '\r') continue;
+    if (!line.empty() && line[0] == ' ') {
+      std::string_view rest = line.substr(std::min(line.find_first_not_of(' '), line.size()));
+      if (rest.starts_with("contract:") && rest.find(section) != std::string_view::npos) return true;
+      continue;
+    }
+    if (line.empty() || line[0] == '#' || line[0] == '\r') continue;
     std::size_t colon = line.find(':');
     if (colon == std::string_view::npos || colon == 0) return true;
     std::string_view key = line.substr(0, colon);
