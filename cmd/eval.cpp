@@ -124,14 +124,6 @@ void run(Cli cli, const EvalOptions& o, const std::vector<std::string>& words, i
       std::cout << hiring_answer(set, fact_values(id, hiring_inputs(), extras), o.flags);
       break;
     case EvalShape::Declared:
-      // A document that keeps `hdpolicy hiring`'s contract answers in its words.
-      if (set.documents[static_cast<std::size_t>(target.document)].contract == "hiring") {
-        if (!o.received.empty())
-          throw bad_value("--received", o.received.front(),
-                          fmt::format("nothing: {} has no caps to count against", id));
-        std::cout << hiring_answer(set, fact_values(id, hiring_inputs(), extras), o.flags);
-        break;
-      }
       std::cout << declared_answer(set, target, o, extras);
       break;
   }

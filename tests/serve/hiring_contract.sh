@@ -38,6 +38,9 @@ ask_all() {  # ask_all DIR: each request's status and body into DIR/N
 
 start_server --policies "$SOURCE_DIR/tests/shapes/hiring-contract"
 ask_all "$WORK/declared"
+# POST /v1/eval/hiring-subsidy, the document by its id, answers as /v1/hiring.
+curl -s --json "${requests[1]}" "$BASE/v1/eval/hiring-subsidy?explain=1" >"$WORK/eval"
+expect_same "POST /v1/eval/hiring-subsidy" "$WORK/eval" "$WORK/declared/0"
 stop_server
 start_server --policies "$SOURCE_DIR/policies"
 ask_all "$WORK/shipped"

@@ -235,7 +235,8 @@ const BenefitPolicy* find_benefit_policy(const PolicySet& set, std::string_view 
 // one in force on that day, else the nearest (whose window then rules the
 // claim out). `named` itself when the policy has one version.
 const BenefitPolicy& benefit_version(const PolicySet& set, const BenefitPolicy& named, Date day);
-// "rent-subsidy, rd-reward": the ids, for messages.
+// "rent-subsidy, rd-reward": the ids of the documents of declared shape answered as such (not one
+// that keeps another command's contract), for messages.
 std::string benefit_policy_list(const PolicySet& set);
 
 // The claim from text, one entry per row of the policy's facts (an option,

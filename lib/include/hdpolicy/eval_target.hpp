@@ -20,7 +20,7 @@ enum class EvalShape : std::uint8_t {
   None,       // no document of that id or number
   Declared,   // facts: and rules:
   Subsidy,    // subsidy: (海金融发〔2025〕4号's shape): as `hdpolicy subsidy`
-  Hiring,     // hiring: (海政办发〔2025〕7号's shape): as `hdpolicy hiring`
+  Hiring,     // hiring:, or declared with document.contract: hiring (海政办发〔2025〕7号): as `hdpolicy hiring`
   Deadlines,  // deadlines alone: dates, not amounts (`hdpolicy deadline`)
 };
 

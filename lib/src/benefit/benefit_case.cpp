@@ -15,10 +15,7 @@ nlohmann::ordered_json run_eval_case(const PolicySet& set, const CaseInput& inpu
   for (const auto& [key, value] : input)
     if (key == "policy") target = find_eval_target(set, value);
   // A document of the shapes before declared ones: its command's case, as `eval` prints it.
-  // So does a document that keeps hiring's contract (document.contract: hiring).
-  const bool hiring_contract = target.shape == EvalShape::Declared &&
-                               set.documents[static_cast<std::size_t>(target.document)].contract == "hiring";
-  if (target.shape == EvalShape::Subsidy || target.shape == EvalShape::Hiring || hiring_contract) {
+  if (target.shape == EvalShape::Subsidy || target.shape == EvalShape::Hiring) {
     CaseInput rest;
     for (const auto& item : input)
       if (item.first != "policy") rest.push_back(item);

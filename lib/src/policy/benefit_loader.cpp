@@ -505,6 +505,8 @@ std::string benefit_policy_list(const PolicySet& set) {
     if (p.versions >= 0 &&
         set.benefit_versions[static_cast<std::size_t>(p.versions)].windows.front().index != static_cast<int>(i))
       continue;
+    // One answered in another command's contract (hiring) is named as that command's document.
+    if (!set.documents[static_cast<std::size_t>(p.document)].contract.empty()) continue;
     s += (s.empty() ? "" : ", ") + p.id;
   }
   return s.empty() ? "none is loaded" : s;

@@ -8,8 +8,11 @@ namespace hdpolicy {
 namespace {
 
 EvalShape shape_of(const PolicySet& set, int document) {
+  // A declared document that keeps hiring's contract is answered as `hdpolicy hiring`.
   for (const auto& p : set.benefits)
-    if (p.document == document) return EvalShape::Declared;
+    if (p.document == document)
+      return set.documents[static_cast<std::size_t>(document)].contract == "hiring" ? EvalShape::Hiring
+                                                                                    : EvalShape::Declared;
   for (const auto& w : set.subsidy.versions.windows)
     if (w.index == document) return EvalShape::Subsidy;
   for (const auto& h : set.hiring)
