@@ -79,4 +79,9 @@ std::string condition_rule_text(const ConditionTable& table, std::span<const Inp
 std::string condition_law_text(const ConditionTable& table, std::span<const InputDef> schema, std::uint32_t id,
                                Lang lang, const std::vector<std::string>* choice_names = nullptr);
 
+// The first citation in a condition tree: the group's own, else its first
+// leaf's (null: none); and its article ("" when none).
+const Citation* first_condition_cite(const ConditionTable& table, std::uint32_t id);
+std::string first_condition_article(const ConditionTable& table, std::uint32_t id);
+
 }  // namespace hdpolicy

@@ -235,4 +235,17 @@ std::string condition_law_text(const ConditionTable& t, std::span<const InputDef
   return describe(t, id, w, l, 0);
 }
 
+const Citation* first_condition_cite(const ConditionTable& t, std::uint32_t id) {
+  const Condition& c = t.conditions[id];
+  if (!c.cite.quote.empty()) return &c.cite;
+  for (std::uint32_t i = 0; i < c.child_count; ++i)
+    if (const Citation* ci = first_condition_cite(t, t.child_index[c.first_child + i])) return ci;
+  return nullptr;
+}
+
+std::string first_condition_article(const ConditionTable& t, std::uint32_t id) {
+  const Citation* c = first_condition_cite(t, id);
+  return c ? c->article : std::string();
+}
+
 }  // namespace hdpolicy

@@ -81,19 +81,6 @@ struct Hire {
   const BenefitRule& rule(std::size_t i) const { return p.rules[i]; }
 };
 
-const Citation* cite_of(const ConditionTable& t, std::uint32_t id) {
-  const Condition& c = t.conditions[id];
-  if (!c.cite.quote.empty()) return &c.cite;
-  for (std::uint32_t i = 0; i < c.child_count; ++i)
-    if (const Citation* ci = cite_of(t, t.child_index[c.first_child + i])) return ci;
-  return nullptr;
-}
-
-std::string article_of(const ConditionTable& t, std::uint32_t id) {
-  const Citation* c = cite_of(t, id);
-  return c ? c->article : std::string();
-}
-
 std::uint32_t root_of(const Hire& h, std::size_t i) { return h.rule(i).eligible.value_or(0); }
 
 std::string category_name(const BenefitRule& rule, Lang l) {
@@ -105,7 +92,7 @@ std::string category_line(const Hire& h, std::size_t i) {
   const Fit& o = h.categories[i];
   const Lang l = h.l;
   const std::uint32_t root = root_of(h, i);
-  const std::string article = article_of(h.p.conditions, root);
+  const std::string article = first_condition_article(h.p.conditions, root);
   switch (o.fits) {
     case Tri::True:
       return zh(l) ? fmt::format("{}:属于{}:{}", article, rule.name.zh, h.describe(root))
@@ -162,7 +149,7 @@ std::string contract_line(const Hire& h) {
   if (!h.p.requires_all) return {};
   const std::uint32_t id = *h.p.requires_all;
   const std::string what = h.describe(id);
-  const std::string article = article_of(h.p.conditions, id);
+  const std::string article = first_condition_article(h.p.conditions, id);
   if (h.contract.fits == Tri::False)
     return zh(h.l) ? fmt::format("{}:不符合条件:{}", article, what)
                    : fmt::format("{}: condition not met: {}", article, what);
@@ -232,7 +219,7 @@ std::string assumption(const Hire& h, std::uint16_t id) {
   auto missing = missing_inputs(t, h.p.inputs(), h.p.inputs(), id, h.claim.facts, h.style, h.l);
   const Condition& c = t.conditions[id];
   std::string what = c.label.zh.empty() ? describe_condition(t, id, h.words(false), h.l) : c.label.in(zh(h.l));
-  return assumption_text(missing, what, article_of(t, id), h.l);
+  return assumption_text(missing, what, first_condition_article(t, id), h.l);
 }
 
 std::vector<ExplainStep> assumptions_cited(const Hire& h) {
@@ -261,9 +248,10 @@ std::vector<std::string> reasons(const Hire& h) {
     out.push_back(period_line(h, true));
     out.push_back(amount_line(h));
     if (auto others = other_names(h); !others.empty())
-      out.push_back(zh(l) ? fmt::format("同时符合:{}(按{}所列顺序取在先者)", others,
-                                        article_of(h.p.conditions, root_of(h, static_cast<std::size_t>(h.chosen))))
-                          : fmt::format("also fits: {} (the first in the order of the item is reported)", others));
+      out.push_back(
+          zh(l) ? fmt::format("同时符合:{}(按{}所列顺序取在先者)", others,
+                              first_condition_article(h.p.conditions, root_of(h, static_cast<std::size_t>(h.chosen))))
+                : fmt::format("also fits: {} (the first in the order of the item is reported)", others));
     return out;
   }
   if (!h.in_period) out.push_back(several_versions(h) ? no_version_line(h) : period_line(h, false));
@@ -301,9 +289,9 @@ std::string category_step(const Hire& h, std::size_t i) {
   const char* verdict_zh = fits == Tri::True ? "符合" : fits == Tri::False ? "不符合" : "可能符合(事实未提供)";
   const std::uint32_t root = root_of(h, i);
   const BenefitRule& rule = h.rule(i);
-  return zh(h.l) ? fmt::format("{}:类别{} {}:{}:{}", article_of(h.p.conditions, root), i + 1, rule.name.zh, verdict_zh,
-                               h.describe(root))
-                 : fmt::format("{}: category {}, {}: {}: {}", article_of(h.p.conditions, root), i + 1,
+  return zh(h.l) ? fmt::format("{}:类别{} {}:{}:{}", first_condition_article(h.p.conditions, root), i + 1, rule.name.zh,
+                               verdict_zh, h.describe(root))
+                 : fmt::format("{}: category {}, {}: {}: {}", first_condition_article(h.p.conditions, root), i + 1,
                                category_name(rule, h.l), verdict_en, h.describe(root));
 }
 
@@ -312,15 +300,15 @@ std::vector<ExplainStep> explain(const Hire& h, Money amount) {
   std::vector<ExplainStep> steps;
   steps.push_back({who_line(h), nullptr});
   steps.push_back({period_line(h, h.in_period), &h.doc.effective_cite});
-  if (h.p.requires_all) steps.push_back({contract_line(h), cite_of(h.p.conditions, *h.p.requires_all)});
+  if (h.p.requires_all) steps.push_back({contract_line(h), first_condition_cite(h.p.conditions, *h.p.requires_all)});
   for (std::size_t i = 0; i < h.categories.size(); ++i)
-    steps.push_back({category_step(h, i), cite_of(h.p.conditions, root_of(h, i))});
+    steps.push_back({category_step(h, i), first_condition_cite(h.p.conditions, root_of(h, i))});
   if (h.chosen >= 0 && !others_fitting(h).empty()) {
     const BenefitRule& rule = h.rule(static_cast<std::size_t>(h.chosen));
     steps.push_back(
         {zh(l) ? fmt::format("符合多个类别,按{}所列顺序取在先者:{}(另符合{})",
-                             article_of(h.p.conditions, root_of(h, static_cast<std::size_t>(h.chosen))), rule.name.zh,
-                             other_names(h))
+                             first_condition_article(h.p.conditions, root_of(h, static_cast<std::size_t>(h.chosen))),
+                             rule.name.zh, other_names(h))
                : fmt::format("Several categories fit; the first in the order of the item is reported: {} (also: {})",
                              category_name(rule, l), other_names(h)),
          nullptr});

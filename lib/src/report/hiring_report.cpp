@@ -45,20 +45,6 @@ std::string describe(const ConditionTable& t, std::uint32_t id, const HiringClai
   return describe_condition(t, id, HireWords(claim, l, true).words, l);
 }
 
-// The first citation in a condition tree: the group's own, else its first leaf's.
-const Citation* cite_of(const ConditionTable& t, std::uint32_t id) {
-  const Condition& c = t.conditions[id];
-  if (!c.cite.quote.empty()) return &c.cite;
-  for (std::uint32_t i = 0; i < c.child_count; ++i)
-    if (const Citation* ci = cite_of(t, t.child_index[c.first_child + i])) return ci;
-  return nullptr;
-}
-
-std::string article_of(const ConditionTable& t, std::uint32_t id) {
-  const Citation* c = cite_of(t, id);
-  return c ? c->article : std::string();
-}
-
 std::string assumption(const HiringPolicy& p, std::uint32_t id, const HiringClaim& claim, Lang l) {
   const ConditionTable& t = p.conditions;
   auto missing = missing_inputs(t, hiring_inputs(), hiring_facts(), id, claim.facts, claim.style, l);
@@ -66,7 +52,7 @@ std::string assumption(const HiringPolicy& p, std::uint32_t id, const HiringClai
   // The label says what is assumed; without one, the condition in words.
   std::string what =
       c.label.zh.empty() ? describe_condition(t, id, HireWords(claim, l, false).words, l) : c.label.in(zh(l));
-  return assumption_text(missing, what, article_of(t, id), l);
+  return assumption_text(missing, what, first_condition_article(t, id), l);
 }
 
 std::string defaulted_text(const HiringClaim& claim, Lang l) {
@@ -107,7 +93,7 @@ std::string category_line(const HiringPolicy& p, const HiringClaim& claim, const
   const HiringCategoryOutcome& o = r.categories[i];
   const ConditionTable& t = p.conditions;
   auto root = static_cast<std::uint32_t>(cat.eligible);
-  std::string article = article_of(t, root);
+  std::string article = first_condition_article(t, root);
   switch (o.fits) {
     case Tri::True:
       return zh(l) ? fmt::format("{}:属于{}:{}", article, cat.name.zh, describe(t, root, claim, l))
@@ -157,7 +143,7 @@ std::string no_version_line(const PolicySet& set, const HiringClaim& claim, Lang
 std::string contract_line(const HiringPolicy& p, const HiringClaim& claim, const HiringResult& r, Lang l) {
   auto id = static_cast<std::uint32_t>(p.contract);
   std::string what = describe(p.conditions, id, claim, l);
-  std::string article = article_of(p.conditions, id);
+  std::string article = first_condition_article(p.conditions, id);
   if (r.contract == Tri::False)
     return zh(l) ? fmt::format("{}:不符合条件:{}", article, what)
                  : fmt::format("{}: condition not met: {}", article, what);
@@ -172,8 +158,8 @@ std::string amount_line(const HiringPolicy& p, Lang l) {
 // The item whose list the categories follow, from its citation: where
 // several fit, the first in its order is reported.
 std::string order_article(const HiringPolicy& p, const HiringResult& r) {
-  return article_of(p.conditions,
-                    static_cast<std::uint32_t>(p.categories[static_cast<std::size_t>(r.chosen)].eligible));
+  return first_condition_article(p.conditions,
+                                 static_cast<std::uint32_t>(p.categories[static_cast<std::size_t>(r.chosen)].eligible));
 }
 
 std::vector<std::string> other_fitting(const HiringPolicy& p, const HiringResult& r) {
@@ -260,7 +246,7 @@ std::vector<ExplainStep> explain_hiring(const PolicySet& set, const HiringClaim&
                                claim.defaulted == kHireLeftSchool ? " (taken from the graduation date)" : "");
   steps.push_back({who, nullptr});
   steps.push_back({period_line(p, claim, r.in_period, l), &p.period_cite});
-  steps.push_back({contract_line(p, claim, r, l), cite_of(t, static_cast<std::uint32_t>(p.contract))});
+  steps.push_back({contract_line(p, claim, r, l), first_condition_cite(t, static_cast<std::uint32_t>(p.contract))});
   for (std::size_t i = 0; i < r.category_count; ++i) {
     const HiringCategory& cat = p.categories[i];
     const char* verdict_en = r.categories[i].fits == Tri::True    ? "fits"
@@ -270,11 +256,11 @@ std::vector<ExplainStep> explain_hiring(const PolicySet& set, const HiringClaim&
                              : r.categories[i].fits == Tri::False ? "不符合"
                                                                   : "可能符合(事实未提供)";
     auto root = static_cast<std::uint32_t>(cat.eligible);
-    steps.push_back({zh(l) ? fmt::format("{}:类别{} {}:{}:{}", article_of(t, root), i + 1, cat.name.zh, verdict_zh,
-                                         describe(t, root, claim, l))
-                           : fmt::format("{}: category {}, {}: {}: {}", article_of(t, root), i + 1,
+    steps.push_back({zh(l) ? fmt::format("{}:类别{} {}:{}:{}", first_condition_article(t, root), i + 1, cat.name.zh,
+                                         verdict_zh, describe(t, root, claim, l))
+                           : fmt::format("{}: category {}, {}: {}: {}", first_condition_article(t, root), i + 1,
                                          category_name(cat, l), verdict_en, describe(t, root, claim, l)),
-                     cite_of(t, root)});
+                     first_condition_cite(t, root)});
   }
   if (r.chosen >= 0 && !other_fitting(p, r).empty()) {
     const HiringCategory& cat = p.categories[static_cast<std::size_t>(r.chosen)];
