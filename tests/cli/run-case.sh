@@ -26,7 +26,7 @@ CASE_TMP=$(mktemp -d)
 trap 'rm -rf "$CASE_TMP"' EXIT
 export CASE_TMP POLICIES="$root/policies" EXAMPLES="$root/examples" TEST_DATA="$root/tests/data"
 # HDPOLICY_CASE_POLICIES runs the case on another policy directory (the
-# hiring cases on the hiring subsidy declared as data, tests/shapes/hiring-contract).
+# hiring cases on the hiring subsidy in the hiring: section format, tests/fixtures/hiring-section).
 export NO_COLOR=1 HDPOLICY_POLICIES=${HDPOLICY_CASE_POLICIES:-}
 
 run="" want_exit="" section=""

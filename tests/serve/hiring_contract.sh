@@ -1,9 +1,10 @@
-# POST /v1/hiring served from the hiring subsidy declared as data
-# (tests/shapes/hiring-contract, document.contract: hiring) answers exactly
-# what it answers from the shipped policies/ through the hiring mechanism:
-# the same status and body, explained, in English and Chinese, and the same
-# refusals. This is the API's half of moving `hiring` onto the generic
-# evaluator (the CLI's half: the cli-contract/hiring/* cases).
+# POST /v1/hiring served from the shipped hiring subsidy, declared as data
+# (policies/hiring-subsidy.yaml, document.contract: hiring), answers exactly
+# what it answers from the same subsidy in the hiring mechanism's format
+# (tests/fixtures/hiring-section, a hiring: section): the same status and
+# body, explained, in English and Chinese, and the same refusals. This is the
+# API's half of keeping the two forms equal while the mechanism remains (the
+# CLI's half: the cli-section/hiring/* cases).
 set -euo pipefail  # before lib.sh: a test that cannot load its helpers fails
 source "${0%/*}/lib.sh"
 
@@ -36,20 +37,20 @@ ask_all() {  # ask_all DIR: each request's status and body into DIR/N
   done
 }
 
-start_server --policies "$SOURCE_DIR/tests/shapes/hiring-contract"
+start_server --policies "$SOURCE_DIR/policies"
 ask_all "$WORK/declared"
 # POST /v1/eval/hiring-subsidy, the document by its id, answers as /v1/hiring.
 curl -s --json "${requests[1]}" "$BASE/v1/eval/hiring-subsidy?explain=1" >"$WORK/eval"
 expect_same "POST /v1/eval/hiring-subsidy" "$WORK/eval" "$WORK/declared/0"
 stop_server
-start_server --policies "$SOURCE_DIR/policies"
-ask_all "$WORK/shipped"
+start_server --policies "$SOURCE_DIR/tests/fixtures/hiring-section"
+ask_all "$WORK/section"
 stop_server
 
 for ((i = 0; i < ${#requests[@]}; i += 2)); do
   label="request $((i / 2 + 1)) (${requests[i + 1]:0:60}...)"
-  expect_same "$label: status" "$WORK/declared/$i.status" "$WORK/shipped/$i.status"
-  expect_same "$label" "$WORK/declared/$i" "$WORK/shipped/$i"
+  expect_same "$label: status" "$WORK/declared/$i.status" "$WORK/section/$i.status"
+  expect_same "$label" "$WORK/declared/$i" "$WORK/section/$i"
 done
 # The key numbers, checked by hand against 第7项.
 expect_in "graduate" "$WORK/declared/0" '"subsidy": "1000.00"'
@@ -68,4 +69,4 @@ stop_server
   --birth-date 2001-07-16 --registered-unemployed yes --contract yes --format json >"$WORK/cli"
 expect_same "POST /v1/eval/job-expansion without IDs" "$WORK/api" "$WORK/cli"
 expect_in "POST /v1/eval/job-expansion without IDs" "$WORK/api" '"amount": "1000.00"'
-echo "ok: /v1/hiring from the declared hiring subsidy answers as from the hiring mechanism"
+echo "ok: /v1/hiring from the declared hiring subsidy answers as from the hiring: section"

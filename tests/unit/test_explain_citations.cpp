@@ -6,7 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "hdpolicy/hiring_report.hpp"
+#include <nlohmann/json.hpp>
+
+#include "hdpolicy/hiring_contract.hpp"
 #include "hdpolicy/subsidy.hpp"
 #include "hdpolicy/subsidy_report.hpp"
 #include "shipped_policies.hpp"
@@ -48,7 +50,8 @@ TEST_CASE("every condition of the shipped policies, leaf or all/any, carries its
     }
   };
   check_table(set.subsidy.conditions);
-  for (const auto& h : set.hiring) check_table(h.conditions);
+  REQUIRE(!set.benefits.empty());  // the hiring subsidy, a document of declared shape
+  for (const auto& b : set.benefits) check_table(b.conditions);
 }
 
 TEST_CASE("第三条's compound eligibility step quotes the clause it encodes, in both languages") {
@@ -120,16 +123,27 @@ TEST_CASE("a hiring explanation's assumptions quote the clause of the condition 
   f["hire_date"] = "2025-07-15";
   f["birth_date"] = "2001-07-16";
   f["graduate"] = "no";  // so the youth category, resting on registration and contract, is the answer
-  HiringClaim claim = parse_hiring_claim(set, f, FieldStyle::Option);
-  HiringResult r = evaluate_hiring(set, claim);
-  auto steps = explain_hiring(set, claim, r, Lang::En);
-  check_cited(steps);
-  const ExplainStep* contract = step_with(steps, "Assumed: not given: --contract");
-  REQUIRE(contract != nullptr);
-  REQUIRE(contract->cite != nullptr);
-  CHECK(contract->cite->quote == "并与其签订劳动合同");
-  const ExplainStep* registered = step_with(steps, "Assumed: not given: --registered-unemployed");
-  REQUIRE(registered != nullptr);
-  REQUIRE(registered->cite != nullptr);
-  CHECK(registered->cite->quote == "16—24岁登记失业青年");
+  const BenefitPolicy* document = find_hiring_contract(set);
+  REQUIRE(document != nullptr);
+  HiringContractCase c = judge_hiring_contract(set, *document, f, FieldStyle::Option, Date{});
+  auto j = hiring_contract_json(set, *c.version, c.claim, c.result, FieldStyle::Option, Lang::En, true);
+  // The steps as the JSON gives them: the text and, where it has one, the citation.
+  auto cite_of = [&](const std::string& part) -> nlohmann::ordered_json {
+    for (const auto& step : j["steps"]) {
+      if (step["text"].get<std::string>().find(part) == std::string::npos) continue;
+      REQUIRE(step.contains("cite"));
+      return step["cite"];
+    }
+    FAIL("no step contains " << part);
+    return {};
+  };
+  for (const auto& step : j["steps"])
+    if (step.contains("cite")) {
+      INFO(step["text"].get<std::string>());
+      CHECK(!step["cite"]["document"].get<std::string>().empty());
+      CHECK(!step["cite"]["article"].get<std::string>().empty());
+      CHECK(!step["cite"]["quote"].get<std::string>().empty());
+    }
+  CHECK(cite_of("Assumed: not given: --contract")["quote"] == "并与其签订劳动合同");
+  CHECK(cite_of("Assumed: not given: --registered-unemployed")["quote"] == "16—24岁登记失业青年");
 }

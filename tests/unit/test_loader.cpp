@@ -2,9 +2,6 @@
 // same shape is a new YAML file.
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <iterator>
-
 #include <string>
 
 #include "hdpolicy/errors.hpp"
@@ -154,15 +151,9 @@ TEST_CASE("a command's section reads only the embedded documents that hold it") 
 }
 
 TEST_CASE("the hiring section's scope takes the hiring subsidy declared as data (contract: hiring)") {
-  // The embedded hiring-subsidy.yaml replaced by tests/shapes/hiring-contract's
-  // file, which has no top-level hiring: and says `contract: hiring` under document:.
-  std::ifstream in(HDPOLICY_SOURCE_DIR "/tests/shapes/hiring-contract/hiring-subsidy.yaml");
-  std::string contract((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  REQUIRE(contract.find("\n  contract: hiring\n") != std::string::npos);
-  contract = replace(contract, "../../../policies/sources/", "sources/");
+  // The embedded hiring-subsidy.yaml has no top-level hiring: and says
+  // `contract: hiring` under document:.
   std::vector<PolicyFile> files = embedded_policies();
-  for (PolicyFile& f : files)
-    if (f.path == "hiring-subsidy.yaml") f.text = contract;
   LoadScope scope;
   scope.guard_embedded = false;
   scope.section = "hiring";
@@ -174,6 +165,9 @@ TEST_CASE("the hiring section's scope takes the hiring subsidy declared as data 
   CHECK(set.benefits[0].rules.size() == 3);  // 第7项's three categories
   // Without the contract line, the document is left out of the hiring scope.
   for (PolicyFile& f : files)
-    if (f.path == "hiring-subsidy.yaml") f.text = replace(contract, "\n  contract: hiring\n", "\n");
+    if (f.path == "hiring-subsidy.yaml") {
+      REQUIRE(f.text.find("\n  contract: hiring\n") != std::string::npos);
+      f.text = replace(f.text, "\n  contract: hiring\n", "\n");
+    }
   CHECK(load_policy_set(files, scope).documents.empty());
 }

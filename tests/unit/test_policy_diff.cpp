@@ -177,18 +177,24 @@ TEST_CASE("a calendar day: 2025-10-11 no longer a make-up workday") {
 TEST_CASE("an effective window and a hiring amount") {
   auto files = edited("tech-insurance.yaml", "to: 2027-12-31", "to: 2028-12-31");
   for (auto& f : files)
-    if (f.path == "hiring-subsidy.yaml") f.text.replace(f.text.find("per_hire: 1000.00"), 17, "per_hire: 1500.00");
+    if (f.path == "hiring-subsidy.yaml") f.text.replace(f.text.find("fixed: 1000.00"), 14, "fixed: 1500.00");
   PolicySet after;
   auto diffs = diff_with(files, after);
-  REQUIRE(diffs.size() == 2);
+  // The 1,000 yuan of 第7项 is written once and paid by each of its three
+  // categories (rules), so each rule's amount changes.
+  REQUIRE(diffs.size() == 4);
   CHECK(diff_line(diffs[0], Lang::En) ==
         "海金融发〔2025〕4号 第十五条: effective window: 2025-09-16 to 2027-12-31 → 2025-09-16 to 2028-12-31");
   CHECK(diff_line(diffs[1], Lang::En) ==
-        "海政办发〔2025〕7号 第7项: amount per person of job-expansion (one-time job-expansion subsidy): 1,000.00 → "
+        "海政办发〔2025〕7号 第7项: figure of graduation-year (a college graduate in the graduation year): 1,000.00 → "
         "1,500.00 yuan");
+  CHECK(
+      diff_line(diffs[3], Lang::En) ==
+      "海政办发〔2025〕7号 第7项: figure of registered-unemployed-youth (a registered unemployed young person aged 16 "
+      "to 24): 1,000.00 → 1,500.00 yuan");
 }
 
-TEST_CASE("limits, payee, an industry, a hiring category and period, a title, in words") {
+TEST_CASE("limits, payee, an industry, a hiring window, a title, in words") {
   std::vector<PolicyFile> files = embedded_policies();
   auto replace = [&](const std::string& file, const std::string& from, const std::string& to) {
     for (auto& f : files)
@@ -203,8 +209,7 @@ TEST_CASE("limits, payee, an industry, a hiring category and period, a title, in
   replace("tech-insurance.yaml", "      payee: insurer", "      payee: applicant");
   replace("tech-insurance.yaml", "    - {id: low-altitude, zh: 低空经济, en: low-altitude economy}\n", "");
   replace("tech-insurance.yaml", ", commercial-space, low-altitude]", ", commercial-space]");
-  replace("hiring-subsidy.yaml", "  period:\n    from: 2025-01-01\n    to: 2025-12-31",
-          "  period:\n    from: 2025-01-01\n    to: 2026-06-30");
+  replace("hiring-subsidy.yaml", "    to: 2025-12-31\n    note:", "    to: 2026-06-30\n    note:");
   replace("hiring-subsidy.yaml", "title: 2025年", "title: 2026年");
   PolicySet after;
   auto diffs = diff_with(files, after);
@@ -213,6 +218,7 @@ TEST_CASE("limits, payee, an industry, a hiring category and period, a title, in
   std::vector<std::string> expected = {
       "海政办发〔2025〕7号: title: 2025年海淀区进一步优化营商环境、促进企业\"降本增效\"工作方案 → "
       "2026年海淀区进一步优化营商环境、促进企业\"降本增效\"工作方案",
+      "海政办发〔2025〕7号 印发通知: effective window: 2025-01-01 to 2025-12-31 → 2025-01-01 to 2026-06-30",
       "海金融发〔2025〕4号 第二条: condition of scope: a tech enterprise in one of the key industries (industry is one "
       "of ai (人工智能), next-gen-it (新一代信息技术), "
       "ic (集成电路), pharma-health (医药健康), smart-equipment (智能装备), energy-saving-env (节能环保), "
@@ -230,12 +236,10 @@ TEST_CASE("limits, payee, an industry, a hiring category and period, a title, in
       "catalogue "
       "500,000.00 yuan (第四条); all levels together within the premium (第四条) → all levels together within the "
       "premium (第四条)",
-      "海政办发〔2025〕7号 印发通知: hires covered by job-expansion (one-time job-expansion subsidy): 2025-01-01 to "
-      "2025-12-31 → 2025-01-01 to 2026-06-30",
   };
   CHECK(lines == expected);
-  CHECK(diff_line(diffs[4], Lang::Zh) ==
+  CHECK(diff_line(diffs[5], Lang::Zh) ==
         "海金融发〔2025〕4号第四条:限额 catalogue(科技保险产品目录内保险保费补贴):catalogue500,000.00元(第四条);"
         "各级补贴合计不超过保费(第四条) → 各级补贴合计不超过保费(第四条)");
-  CHECK(diff_json(diffs, Lang::En)["differences"][4]["after"] == nlohmann::ordered_json{"all-levels"});
+  CHECK(diff_json(diffs, Lang::En)["differences"][5]["after"] == nlohmann::ordered_json{"all-levels"});
 }

@@ -10,7 +10,7 @@ sed -e 's/^  number: 海政办发〔2025〕7号$/  number: 海政办发〔2026�
     -e '/^  source: /d' \
     -e 's/^    from: 2025-01-01$/    from: 2026-01-01/' \
     -e 's/^    to: 2025-12-31$/    to: 2026-12-31/' \
-    -e 's/^    per_hire: 1000.00$/    per_hire: 1500.00/' \
+    -e 's/^      fixed: 1000.00$/      fixed: 1500.00/' \
     -e 's/按招用1人1000元/按招用1人1500元/' \
     "$dir/hiring-subsidy.yaml" > "$dir/hiring-subsidy-2026.yaml"
-grep -q '^    per_hire: 1500.00$' "$dir/hiring-subsidy-2026.yaml" || { echo "add-hiring-successor.sh: the amount was not found" >&2; exit 1; }
+grep -q '^      fixed: 1500.00$' "$dir/hiring-subsidy-2026.yaml" || { echo "add-hiring-successor.sh: the amount was not found" >&2; exit 1; }

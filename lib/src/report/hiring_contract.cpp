@@ -129,8 +129,8 @@ std::string no_version_line(const Hire& h) {
   std::vector<std::string> names;
   for (std::int32_t v : {nearest.before, nearest.after}) {
     if (v < 0) continue;
-    const Document& d = h.set.documents[static_cast<std::size_t>(
-        h.set.benefits[static_cast<std::size_t>(versions.windows[static_cast<std::size_t>(v)].index)].document)];
+    // `nearest` gives indexes into set.benefits, not places in `windows`.
+    const Document& d = h.set.documents[static_cast<std::size_t>(h.set.benefits[static_cast<std::size_t>(v)].document)];
     names.push_back(
         zh(h.l)
             ? fmt::format("{}(覆盖{}至{}招用)", d.number, format_date(d.effective_from), format_date(d.effective_to))

@@ -7,7 +7,7 @@
 # 500 each); line 4 (P001 again at E001), the two hires not eligible and
 # the one whose contract was "no" get 0.00 under both; 周敏's row fails and
 # has neither column. 6 claims gain, 4 the same; the three enterprises gain.
-run: sh: cp -r "$POLICIES" hire1500 && sed -i 's/per_hire: 1000.00/per_hire: 1500.00/' hire1500/hiring-subsidy.yaml && hdpolicy batch hiring --policies hire1500 --baseline "$POLICIES" --input "$EXAMPLES/hires.csv" --output out.csv --summary 2>&1 | sed -n '/^change from/,$p'; awk -F, '{ print $1 "," $2 "," $13 "," $(NF-1) "," $NF }' out.csv
+run: sh: cp -r "$POLICIES" hire1500 && sed -i 's/^      fixed: 1000.00$/      fixed: 1500.00/' hire1500/hiring-subsidy.yaml && hdpolicy batch hiring --policies hire1500 --baseline "$POLICIES" --input "$EXAMPLES/hires.csv" --output out.csv --summary 2>&1 | sed -n '/^change from/,$p'; awk -F, '{ print $1 "," $2 "," $13 "," $(NF-1) "," $NF }' out.csv
 exit: 0
 stdout:
 change from the baseline (--baseline), over the rows answered:

@@ -8,7 +8,9 @@ stdout-contains:
   rules:          inclusive (第三条), catalogue (第四条), innovative (第五条)
 三首保险
 海政办发〔2025〕7号
-  hiring:         job-expansion 1000.00 yuan per person
+  caps:           once-per-person at most 1 time (第7项)
+  rules:          graduation-year (第7项), graduate-within-two-years (第7项), registered-unemployed-youth (第7项)
+  eval:           hdpolicy eval hiring-subsidy
 海政发〔2025〕4号
 renewal.admission-notice (30 workdays
 Calendar: 2004 to 2026; first year not covered: 2027
