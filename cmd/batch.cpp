@@ -169,7 +169,7 @@ CLI::App* add_kind(CLI::App* batch, Cli& cli, const char* name, const char* desc
   if (runner == &run_eval_batch)
     cmd->add_option("policy", o->policy,
                     "The document's id (e.g. tech-insurance) or number; its facts are the columns (a document "
-                    "with a subsidy: or hiring: section: those of batch subsidy or batch hiring)")
+                    "with a subsidy: section or document.contract: hiring: those of batch subsidy or batch hiring)")
         ->required();
   return cmd;
 }

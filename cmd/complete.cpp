@@ -105,7 +105,8 @@ std::vector<std::string> policy_values(const std::string& policies, std::string_
 
 // eval: the policies' ids (as POLICY), the options of the named policy's
 // facts, or the values of one of them (`fact`: yes/no, a choice's ids). A
-// document with a subsidy: or hiring: section takes that command's options.
+// document with a subsidy: section or document.contract: hiring takes that
+// command's options.
 std::vector<std::string> eval_values(const Position& at, std::string_view fact) {
   Cli cli;
   cli.policies = at.policies;

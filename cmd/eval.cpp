@@ -138,7 +138,7 @@ void add_eval_command(CLI::App& app, Cli& cli) {
   // POLICY and the document's facts are read from the words CLI11 leaves (take_words).
   cmd->footer(
       "POLICY: the document's id (e.g. tech-insurance) or number; its facts are its options "
-      "(--rent-paid for the fact rent_paid); a document with a subsidy: or hiring: section takes the "
+      "(--rent-paid for the fact rent_paid); a document with a subsidy: section or document.contract: hiring takes the "
       "options of 'hdpolicy subsidy' or 'hdpolicy hiring': see 'hdpolicy policies'.");
   cmd->add_option("--received", o->received,
                   "Already received under a cap of the document (this year, or in all for a cap kept per enterprise): "

@@ -7,9 +7,10 @@
 #include "cli.hpp"
 #include "hdpolicy/dates.hpp"
 #include "hdpolicy/errors.hpp"
+#include "hdpolicy/hiring.hpp"
 #include "hdpolicy/hiring_contract.hpp"
-#include "hdpolicy/hiring_report.hpp"
 #include "hdpolicy/json_output.hpp"
+#include "hdpolicy/report.hpp"
 
 namespace hdpolicy::cli {
 
@@ -26,11 +27,10 @@ void run(const Cli& cli, const HiringOptions& o, int& exit_code) {
 }
 }  // namespace
 
-namespace {
-// The hire judged by the generic evaluator, under a declared document whose
+// The hire judged by the generic evaluator, under the declared document whose
 // document.contract is hiring, and answered in this command's words.
-std::string contract_answer(const PolicySet& set, const BenefitPolicy& named, const std::vector<std::string>& inputs,
-                            const AnswerFlags& flags) {
+std::string hiring_answer(const PolicySet& set, const std::vector<std::string>& inputs, const AnswerFlags& flags) {
+  const BenefitPolicy& named = require_hiring_contract(set, "hiring");
   const HiringContractCase c =
       judge_hiring_contract(set, named, input_texts(hiring_inputs(), inputs), FieldStyle::Option, today_beijing());
   Lang lang = lang_of(flags.lang);
@@ -40,21 +40,6 @@ std::string contract_answer(const PolicySet& set, const BenefitPolicy& named, co
                .dump(2) +
            "\n";
   return hiring_contract_text(set, *c.version, c.claim, c.result, FieldStyle::Option, lang, flags.explain);
-}
-}  // namespace
-
-std::string hiring_answer(const PolicySet& set, const std::vector<std::string>& inputs, const AnswerFlags& flags) {
-  if (set.hiring.empty()) {
-    if (const BenefitPolicy* declared = find_hiring_contract(set))
-      return contract_answer(set, *declared, inputs, flags);
-    throw InputError("hiring: the policies loaded have no hiring: section");
-  }
-  HiringClaim claim = parse_hiring_claim(set, input_texts(hiring_inputs(), inputs), FieldStyle::Option);
-  HiringResult result = evaluate_hiring(set, claim);
-  Lang lang = lang_of(flags.lang);
-  if (flags.strict) refuse_assumptions(hiring_assumptions(set, claim, result, lang));
-  if (flags.format == "json") return versioned(hiring_json(set, claim, result, lang, flags.explain)).dump(2) + "\n";
-  return hiring_text(set, claim, result, lang, flags.explain);
 }
 
 void add_hiring_command(CLI::App& app, Cli& cli) {

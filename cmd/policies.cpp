@@ -51,13 +51,6 @@ std::string policies_text(const json& j) {
       out += fmt::format("  deadline rules: {}\n", list(d["deadline_rules"], [&](const json& r) {
                            return fmt::format("{} ({}, {})", str(r["id"]), str(r["period"]), str(r["article"]));
                          }));
-    for (const auto& h : d["hiring"]) {
-      out += fmt::format("  hiring:         {} {} yuan per person ({})\n", str(h["id"]), str(h["amount"]),
-                         str(h["article"]));
-      out += fmt::format("  categories:     {}\n", list(h["categories"], [&](const json& c) {
-                           return fmt::format("{} ({})", str(c["id"]), str(c["zh"]));
-                         }));
-    }
     if (d.contains("eval")) {
       // A policy of several versions: the id names the one in force on the claim's date, the number this one.
       if (d["eval"].value("versions", 1) > 1)

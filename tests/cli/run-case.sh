@@ -25,9 +25,7 @@ export CASE_DIR=$(cd "$(dirname "$case_file")" && pwd)
 CASE_TMP=$(mktemp -d)
 trap 'rm -rf "$CASE_TMP"' EXIT
 export CASE_TMP POLICIES="$root/policies" EXAMPLES="$root/examples" TEST_DATA="$root/tests/data"
-# HDPOLICY_CASE_POLICIES runs the case on another policy directory (the
-# hiring cases on the hiring subsidy in the hiring: section format, tests/fixtures/hiring-section).
-export NO_COLOR=1 HDPOLICY_POLICIES=${HDPOLICY_CASE_POLICIES:-}
+export NO_COLOR=1 HDPOLICY_POLICIES=
 
 run="" want_exit="" section=""
 exp_out="" exp_err="" has_out=0 has_err=0

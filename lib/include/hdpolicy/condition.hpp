@@ -25,7 +25,7 @@ struct FactValue {
 
 // A fact is a row of its domain's input table (input_table.hpp). Conditions
 // refer to facts by index into the fact rows of the table (subsidy_facts(),
-// hiring_facts()).
+// or a declared document's facts).
 
 // The comparison a condition makes, named for the legal term it encodes
 // (民法典 第一千二百五十九条: 以上、以下、以内 include the number; 不满、超过 do not).

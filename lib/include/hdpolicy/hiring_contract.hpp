@@ -1,15 +1,16 @@
 // The answer of `hdpolicy hiring` for the job-expansion subsidy written as a
 // document of declared shape (facts:, caps:, rules:) whose document.contract
-// is `hiring`: the words, JSON and steps of hiring_report.hpp, byte for byte,
-// read from the generic evaluator's result. Its rules are the categories,
+// is `hiring`: the words, JSON and steps the command has always given, byte
+// for byte, read from the generic evaluator's result. Its rules are the categories,
 // its `requires:` the labour contract, its effective window the period the
-// plan covers. This is how the `hiring` command moves onto the generic
-// evaluator without its users seeing a change.
+// plan covers. This is how the `hiring` command runs on the generic
+// evaluator with no hiring mechanism of its own.
 #pragma once
 
 #include <nlohmann/json_fwd.hpp>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "hdpolicy/benefit.hpp"
@@ -20,8 +21,14 @@ namespace hdpolicy {
 
 struct PolicySet;
 
-// The declared document that answers as `hdpolicy hiring` (the latest version), or null.
+// The versions of the declared document that answers as `hdpolicy hiring`,
+// in the order loaded (empty: none is loaded).
+std::vector<const BenefitPolicy*> hiring_contract_versions(const PolicySet& set);
+// The latest of them, or null.
 const BenefitPolicy* find_hiring_contract(const PolicySet& set);
+// The same; throws InputError, naming `what` (the command, --baseline), when
+// none is loaded.
+const BenefitPolicy& require_hiring_contract(const PolicySet& set, std::string_view what);
 
 // Why `policy` cannot answer as `hdpolicy hiring` (a fact of the hiring
 // options it does not declare, or declares of another kind), or "" if it can.

@@ -19,25 +19,22 @@ namespace hdpolicy {
 enum class DiffKind : std::uint8_t {
   DocumentAdded,
   DocumentRemoved,
-  Title,           // a document's title
-  Effective,       // a document's effective window
-  Rate,            // a rule's rate for one insurance type
-  Cap,             // a cap's amount
-  Limits,          // the limits a rule applies, in order
-  Condition,       // an eligibility or scope condition
-  Type,            // an insurance type added, removed or renamed
-  Industry,        // an industry added, removed or renamed
-  HiringCategory,  // a hiring category added, removed or renamed
-  Amount,          // the hiring amount per person
-  Period,          // the hires a hiring policy covers
-  Payee,           // who a rule pays
-  Payable,         // the year a document's subsidies are paid
-  Rounding,        // how a rule rounds
-  Rule,            // a subsidy rule or hiring policy added or removed
-  Deadline,        // a deadline rule added, removed, or its period or trigger changed
-  CalendarYear,    // a statutory calendar year added or removed
-  CalendarDay,     // a day's kind in the statutory calendar
-  Fact,            // a fact a document of declared shape asks for, added, removed or of another kind
+  Title,         // a document's title
+  Effective,     // a document's effective window
+  Rate,          // a rule's rate for one insurance type
+  Cap,           // a cap's amount
+  Limits,        // the limits a rule applies, in order
+  Condition,     // an eligibility or scope condition
+  Type,          // an insurance type added, removed or renamed
+  Industry,      // an industry added, removed or renamed
+  Payee,         // who a rule pays
+  Payable,       // the year a document's subsidies are paid
+  Rounding,      // how a rule rounds
+  Rule,          // a subsidy rule added or removed
+  Deadline,      // a deadline rule added, removed, or its period or trigger changed
+  CalendarYear,  // a statutory calendar year added or removed
+  CalendarDay,   // a day's kind in the statutory calendar
+  Fact,          // a fact a document of declared shape asks for, added, removed or of another kind
   Figure,  // a number of such a document's rule: an amount per unit, a fixed amount, a bracket's bound, a unit's bound
   Resolution,  // how such a document pays several eligible rules: the highest (就高不就低) or all (叠加)
 };

@@ -22,8 +22,6 @@ struct PolicySet {
   SubsidyPolicies subsidy;
   WorkCalendar calendar;
   std::vector<DeadlineRule> deadlines;
-  std::vector<HiringPolicy> hiring;
-  PolicyVersions hiring_versions;                // the hiring policies (indexes into `hiring`) by the hires they cover
   std::vector<BenefitPolicy> benefits;           // documents of declared shape (facts: and rules:), `hdpolicy eval`
   std::vector<PolicyVersions> benefit_versions;  // per policy id: its versions (indexes into `benefits`)
 };

@@ -8,8 +8,8 @@
 #include "api/request_body.hpp"
 #include "hdpolicy/deadline_report.hpp"
 #include "hdpolicy/errors.hpp"
+#include "hdpolicy/hiring.hpp"
 #include "hdpolicy/hiring_contract.hpp"
-#include "hdpolicy/hiring_report.hpp"
 #include "hdpolicy/input_values.hpp"
 #include "hdpolicy/plan_report.hpp"
 #include "hdpolicy/subsidy_report.hpp"
@@ -82,20 +82,13 @@ ApiResponse post_subsidy(const Call& call) {
 ApiResponse post_hiring(const Call& call) {
   call.only_params({"explain", "lang"});
   const PolicySet& set = call.context.set;
-  if (set.hiring.empty()) {
-    // The hiring subsidy declared as data (document.contract: hiring).
-    const BenefitPolicy* declared = find_hiring_contract(set);
-    if (!declared) throw InputError("hiring: the policies loaded have no hiring: section");
-    const json body = parse_body(call.request.body);
-    const HiringContractCase c = judge_hiring_contract(set, *declared, object_texts(hiring_inputs(), body),
-                                                       FieldStyle::Column, call.context.today);
-    return json_document(hiring_contract_json(set, *c.version, c.claim, c.result, FieldStyle::Column, call.lang(),
-                                              call.flag("explain")));
-  }
+  // The hiring subsidy declared as data (document.contract: hiring).
+  const BenefitPolicy& declared = require_hiring_contract(set, "hiring");
   const json body = parse_body(call.request.body);
-  const HiringClaim claim = parse_hiring_claim(set, object_texts(hiring_inputs(), body), FieldStyle::Column);
-  const HiringResult result = evaluate_hiring(set, claim);
-  return json_document(hiring_json(set, claim, result, call.lang(), call.flag("explain")));
+  const HiringContractCase c =
+      judge_hiring_contract(set, declared, object_texts(hiring_inputs(), body), FieldStyle::Column, call.context.today);
+  return json_document(
+      hiring_contract_json(set, *c.version, c.claim, c.result, FieldStyle::Column, call.lang(), call.flag("explain")));
 }
 
 ApiResponse post_plan(const Call& call) {

@@ -1,7 +1,8 @@
 // POST /v1/eval/{policy}: one claim on a policy document. The body's fields
 // are the document's facts by their batch columns, read by the same parsers
-// as `hdpolicy eval`; the answer is its JSON. A document with a subsidy: or
-// hiring: section is answered as /v1/subsidy or /v1/hiring answers.
+// as `hdpolicy eval`; the answer is its JSON. A document with a subsidy:
+// section, or with document.contract: hiring, is answered as /v1/subsidy or
+// /v1/hiring answers.
 // POST /v1/plan/{policy}: one enterprise's claims of a year, as `hdpolicy
 // plan POLICY` plans a CSV of them.
 #include <fmt/format.h>

@@ -22,16 +22,14 @@ int document_named(const PolicySet& set, std::string_view name) {
 }
 
 // The API path a document's claims go to: a document of declared shape by
-// its id; the premium and hiring subsidies by the names their commands have.
+// its id (/v1/eval/{id} answers the hiring subsidy, declared in hiring's
+// contract, as /v1/hiring does); the premium subsidy by its command's name.
 std::string claim_path(const PolicySet& set, std::string_view policy) {
   if (const BenefitPolicy* p = find_benefit_policy(set, policy)) return "/v1/eval/" + p->id;
   const int doc = document_named(set, policy);
-  if (doc >= 0) {
+  if (doc >= 0)
     for (const auto& rule : set.subsidy.rules)
       if (rule.document == doc) return "/v1/subsidy";
-    for (const HiringPolicy& h : set.hiring)
-      if (h.document == doc) return "/v1/hiring";
-  }
   return "/v1/eval/" + std::string(policy);  // answered 404, naming the documents there are
 }
 

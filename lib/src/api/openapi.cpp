@@ -215,7 +215,7 @@ json eval_response() {
   return s;
 }
 
-// A document with a subsidy: or hiring: section: /v1/eval/ID is /v1/subsidy
+// A document with a subsidy: section or document.contract: hiring: /v1/eval/ID is /v1/subsidy
 // or /v1/hiring under another name (api_eval.cpp), so its operation is theirs.
 void add_shipped_eval_paths(const PolicySet& set, json& doc) {
   for (const Document& d : set.documents) {

@@ -13,8 +13,9 @@
 #include "batch/batch_run.hpp"
 #include "hdpolicy/batch.hpp"
 #include "hdpolicy/errors.hpp"
+#include "hdpolicy/hiring.hpp"
 #include "hdpolicy/hiring_contract.hpp"
-#include "hdpolicy/hiring_report.hpp"
+#include "hdpolicy/report.hpp"
 
 namespace hdpolicy {
 namespace {
@@ -30,65 +31,47 @@ enum Column {
 
 constexpr const char* kOutputs[] = {"eligible", "subsidy", "category", "note", "error"};
 
-// The hiring subsidy declared as data (document.contract: hiring), where the
-// set has no hiring: section: its versions, in the order loaded. A row's
-// `policy` is then an index into these, its `chosen` one of their rules.
-std::vector<const BenefitPolicy*> contract_versions(const PolicySet& set) {
-  std::vector<const BenefitPolicy*> out;
-  if (set.hiring.empty())
-    for (const BenefitPolicy& p : set.benefits)
-      if (set.documents[static_cast<std::size_t>(p.document)].contract == "hiring") out.push_back(&p);
-  return out;
-}
-
 // A row's outcome; reused from row to row (reset), as its strings are.
 struct HireRow {
   bool ok = false, eligible = false;
-  HiringResult result;
-  Money amount;  // paid on this row: 0.00 for a person already paid for
+  Money due;                   // what the hire qualifies for
+  std::int32_t version = -1;   // into the set's hiring_contract_versions()
+  std::int16_t category = -1;  // the rule of that version paid (-1: none)
+  Money amount;                // paid on this row: 0.00 for a person already paid for
   std::string note, error;
 
   void reset() {
     eligible = false;
-    result = HiringResult{};
-    amount = Money{};
+    due = amount = Money{};
+    version = category = -1;
     note.clear();
     error.clear();
   }
 
-  // The hire read and evaluated as `hdpolicy hiring` does it.
-  void evaluate(const PolicySet& set, const std::vector<const BenefitPolicy*>& contract, const std::string_view* c,
+  // The hire read and judged as `hdpolicy hiring` does it, by the generic
+  // evaluator under the hiring subsidy declared as data (`versions`).
+  void evaluate(const PolicySet& set, const std::vector<const BenefitPolicy*>& versions, const std::string_view* c,
                 const BatchOptions& options) {
     try {
-      if (!contract.empty()) return evaluate_contract(set, contract, c, options);
-      HiringClaim claim = parse_hiring_claim(set, row_texts(hiring_inputs(), c), FieldStyle::Column);
-      result = evaluate_hiring(set, claim);
+      const HiringContractCase k =
+          judge_hiring_contract(set, *versions.back(), row_texts(hiring_inputs(), c), FieldStyle::Column, Date{});
       if (options.strict)
-        if (auto a = hiring_assumptions(set, claim, result, Lang::En); !a.empty())
+        if (auto a = hiring_contract_assumptions(set, *k.version, k.claim, FieldStyle::Column, Lang::En); !a.empty())
           throw InputError(strict_refusal(a, RefusalLayout::OneLine));
-      note = hiring_note(set, claim, result, Lang::En);
-      eligible = result.eligible();
+      HiringContractRow r = hiring_contract_row(set, *k.version, k.claim, k.result, FieldStyle::Column, Lang::En);
+      note = std::move(r.note);
+      eligible = r.eligible;
+      due = r.amount;
+      version = static_cast<std::int32_t>(std::find(versions.begin(), versions.end(), k.version) - versions.begin());
+      category = r.category;
     } catch (const InputError& e) {
       ok = false;
       error = e.what();
     }
   }
-
-  // The same, by the generic evaluator, under the hiring subsidy declared as data.
-  void evaluate_contract(const PolicySet& set, const std::vector<const BenefitPolicy*>& contract,
-                         const std::string_view* c, const BatchOptions& options) {
-    const HiringContractCase k =
-        judge_hiring_contract(set, *contract.back(), row_texts(hiring_inputs(), c), FieldStyle::Column, Date{});
-    if (options.strict)
-      if (auto a = hiring_contract_assumptions(set, *k.version, k.claim, FieldStyle::Column, Lang::En); !a.empty())
-        throw InputError(strict_refusal(a, RefusalLayout::OneLine));
-    HiringContractRow r = hiring_contract_row(set, *k.version, k.claim, k.result, FieldStyle::Column, Lang::En);
-    note = std::move(r.note);
-    eligible = r.eligible;
-    result.amount = r.amount;
-    result.policy =
-        static_cast<std::int32_t>(std::find(contract.begin(), contract.end(), k.version) - contract.begin());
-    result.chosen = static_cast<std::int8_t>(r.category);
+  // The row's category's place in the batch's list of every version's categories.
+  std::size_t category_place(const std::vector<std::size_t>& first_category) const {
+    return first_category[static_cast<std::size_t>(version)] + static_cast<std::size_t>(category);
   }
 };
 
@@ -97,11 +80,7 @@ struct HireRow {
 std::vector<std::size_t> first_categories(const PolicySet& set) {
   std::vector<std::size_t> first;
   std::size_t n = 0;
-  for (const auto& p : set.hiring) {
-    first.push_back(n);
-    n += p.categories.size();
-  }
-  for (const BenefitPolicy* p : contract_versions(set)) {
+  for (const BenefitPolicy* p : hiring_contract_versions(set)) {
     first.push_back(n);
     n += p->rules.size();
   }
@@ -110,13 +89,7 @@ std::vector<std::size_t> first_categories(const PolicySet& set) {
 std::vector<std::string> category_labels(const PolicySet& set) {
   std::vector<std::string> labels;
   // With successive versions, each version's categories are counted apart.
-  for (const auto& p : set.hiring) {
-    const std::string& number = set.documents[static_cast<std::size_t>(p.document)].number;
-    for (const auto& c : p.categories)
-      labels.push_back(set.hiring.size() > 1 ? fmt::format("{} ({}, {})", c.id, c.name.zh, number)
-                                             : fmt::format("{} ({})", c.id, c.name.zh));
-  }
-  const auto contract = contract_versions(set);
+  const auto contract = hiring_contract_versions(set);
   for (const BenefitPolicy* p : contract) {
     const std::string& number = set.documents[static_cast<std::size_t>(p->document)].number;
     for (const auto& r : p->rules)
@@ -126,19 +99,12 @@ std::vector<std::string> category_labels(const PolicySet& set) {
   return labels;
 }
 
-// The id of category `chosen` of hiring policy `policy` (see contract_versions).
-std::string_view category_id(const PolicySet& set, const std::vector<const BenefitPolicy*>& contract,
-                             std::int32_t policy, std::int8_t chosen) {
-  if (!contract.empty()) return contract[static_cast<std::size_t>(policy)]->rules[static_cast<std::size_t>(chosen)].id;
-  return set.hiring[static_cast<std::size_t>(policy)].categories[static_cast<std::size_t>(chosen)].id;
-}
-
 // --baseline: each hire evaluated again under the baseline policies, with
 // the same evaluation and its own record of who was paid for.
 struct HiringBaseline {
   explicit HiringBaseline(const PolicySet& baseline) : set(baseline) {}
   const PolicySet& set;
-  const std::vector<const BenefitPolicy*> contract = contract_versions(set);
+  const std::vector<const BenefitPolicy*> versions = hiring_contract_versions(set);
   const std::vector<std::size_t> first_category = first_categories(set);
   TextMap paid_people;  // enterprise_id US person_id → line of the row the baseline paid
   HireRow row;
@@ -167,13 +133,13 @@ class HiringBatch {
       row.error = c[kEnterprise].empty() ? "enterprise_id: required: a person is paid once per enterprise"
                                          : "person_id: required: a person is paid once per enterprise";
     }
-    if (row.ok) row.evaluate(set_, contract_, c, options);
+    if (row.ok) row.evaluate(set_, versions_, c, options);
     if (row.ok) {
       key_.assign(c[kEnterprise]);
       key_.push_back('\x1f');
       key_.append(c[kPerson]);
     }
-    if (row.ok && row.eligible && !run_.has_room(row.result.amount)) {
+    if (row.ok && row.eligible && !run_.has_room(row.due)) {
       row.ok = row.eligible = false;
       row.error = total_overflow_error();
       row.note.clear();
@@ -187,7 +153,7 @@ class HiringBatch {
   std::uint64_t enterprises() const { return enterprises_.size(); }
   // The category an eligible row was judged in.
   std::string_view category_of(const HireRow& row) const {
-    return category_id(set_, contract_, row.result.policy, row.result.chosen);
+    return versions_[static_cast<std::size_t>(row.version)]->rules[static_cast<std::size_t>(row.category)].id;
   }
   // What the baseline pays the row just evaluated (0.00 when nothing).
   Money baseline_amount() const { return baseline_ ? baseline_->row.amount : Money{}; }
@@ -201,8 +167,8 @@ class HiringBatch {
     HireRow& base = baseline_->row;
     base.reset();
     base.ok = true;
-    base.evaluate(baseline_->set, baseline_->contract, c, options);
-    if (base.ok && base.eligible && !sum_fits(baseline_->total, base.result.amount)) {
+    base.evaluate(baseline_->set, baseline_->versions, c, options);
+    if (base.ok && base.eligible && !sum_fits(baseline_->total, base.due)) {
       base.ok = false;
       base.error = total_overflow_error();
     }
@@ -218,18 +184,11 @@ class HiringBatch {
     HireRow& base = baseline_->row;
     const auto this_line = static_cast<std::uint32_t>(line);
     if (base.eligible && baseline_->paid_people.find_or_insert(key_, this_line) == this_line) {
-      base.amount = base.result.amount;
+      base.amount = base.due;
       baseline_->total += base.amount;
-      tally_->article(Side::Baseline,
-                      baseline_->first_category[static_cast<std::size_t>(base.result.policy)] +
-                          static_cast<std::size_t>(base.result.chosen),
-                      base.amount);
+      tally_->article(Side::Baseline, base.category_place(baseline_->first_category), base.amount);
     }
-    if (row.amount.fen > 0)
-      tally_->article(
-          Side::Current,
-          first_category_[static_cast<std::size_t>(row.result.policy)] + static_cast<std::size_t>(row.result.chosen),
-          row.amount);
+    if (row.amount.fen > 0) tally_->article(Side::Current, row.category_place(first_category_), row.amount);
     tally_->row(line, c[kPerson], c[kEnterprise], enterprise, base.amount, row.amount);
   }
 
@@ -241,10 +200,8 @@ class HiringBatch {
       row.note = fmt::format("already paid for person {} on line {}: one-time, once per enterprise; {}", c[kPerson],
                              paid_on, row.note);
     } else {
-      row.amount = row.result.amount;
-      run_.pay(
-          first_category_[static_cast<std::size_t>(row.result.policy)] + static_cast<std::size_t>(row.result.chosen),
-          row.amount);
+      row.amount = row.due;
+      run_.pay(row.category_place(first_category_), row.amount);
       run_.ranking().offer(line, c[kPerson], c[kEnterprise], category_of(row), row.amount);
     }
     run_.answered();
@@ -252,7 +209,7 @@ class HiringBatch {
 
   const PolicySet& set_;
   BatchRun& run_;
-  const std::vector<const BenefitPolicy*> contract_ = contract_versions(set_);
+  const std::vector<const BenefitPolicy*> versions_ = hiring_contract_versions(set_);
   const std::vector<std::size_t> first_category_ = first_categories(set_);
   TextMap enterprises_;
   TextMap paid_people_;                       // enterprise_id US person_id → line of the row that paid
@@ -300,10 +257,8 @@ constexpr const char* kOutputsWithBaseline[] = {"eligible", "subsidy",          
 }  // namespace
 
 BatchSummary run_hiring_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out, const BatchOptions& options) {
-  if (set.hiring.empty() && !find_hiring_contract(set))
-    throw InputError("batch hiring: no policy with a hiring: section is loaded");
-  if (options.baseline && options.baseline->hiring.empty() && !find_hiring_contract(*options.baseline))
-    throw InputError("--baseline: no policy with a hiring: section is in the baseline");
+  require_hiring_contract(set, "batch hiring");
+  if (options.baseline) require_hiring_contract(*options.baseline, "--baseline");
   BatchRun run(BatchKind::Hiring, in, out, column_specs(hiring_inputs()),
                options.baseline ? std::span<const char* const>(kOutputsWithBaseline) : kOutputs, options);
   HiringBatch batch(set, options, run);

@@ -8,35 +8,21 @@
 #include <string_view>
 
 #include "hdpolicy/benefit.hpp"
-#include "hdpolicy/hiring.hpp"
 #include "hdpolicy/input.hpp"
 
 namespace hdpolicy {
 
 const char* diff_kind_name(DiffKind k) {
-  static constexpr const char* kNames[] = {"document-added",
-                                           "document-removed",
-                                           "title",
-                                           "effective",
-                                           "rate",
-                                           "cap",
-                                           "limits",
-                                           "condition",
-                                           "type",
-                                           "industry",
-                                           "hiring-category",
-                                           "amount",
-                                           "period",
-                                           "payee",
-                                           "payable",
-                                           "rounding",
-                                           "rule",
-                                           "deadline",
-                                           "calendar-year",
-                                           "calendar-day",
-                                           "fact",
-                                           "figure",
-                                           "resolution"};
+  static constexpr const char* kNames[] = {"document-added", "document-removed",
+                                           "title",          "effective",
+                                           "rate",           "cap",
+                                           "limits",         "condition",
+                                           "type",           "industry",
+                                           "payee",          "payable",
+                                           "rounding",       "rule",
+                                           "deadline",       "calendar-year",
+                                           "calendar-day",   "fact",
+                                           "figure",         "resolution"};
   return kNames[static_cast<std::size_t>(k)];
 }
 
@@ -175,7 +161,6 @@ class Differ {
 
   void documents();
   void subsidy();
-  void hiring();
   void deadlines();
   void calendar();
   void benefits();
@@ -197,8 +182,6 @@ class Differ {
   void rates(const SubsidyRule& ra, const SubsidyRule& rb);
   void rule_settings(const SubsidyRule& ra, const SubsidyRule& rb);
   void payable();
-  void hiring_policy(const HiringPolicy* ha, const HiringPolicy* hb);
-  void categories(const HiringPolicy& ha, const HiringPolicy& hb);
   void deadline(const DeadlineRule* da, const DeadlineRule* db);
   void calendar_days(int year);
   void benefit(const BenefitPolicy& pa, const BenefitPolicy& pb);
@@ -497,55 +480,6 @@ void Differ::payable() {
   }
 }
 
-void Differ::hiring() {
-  auto id = [](const HiringPolicy& h) { return h.id; };
-  for (const HiringPolicy& hb : b_.hiring) hiring_policy(find_by(a_.hiring, id, hb.id), &hb);
-  for (const HiringPolicy& ha : a_.hiring)
-    if (!find_by(b_.hiring, id, ha.id)) hiring_policy(&ha, nullptr);
-}
-
-CondSide hiring_side(const PolicySet& s, const HiringPolicy& h) {
-  return CondSide{&s, &h.conditions, hiring_facts(), false};
-}
-
-void Differ::hiring_policy(const HiringPolicy* ha, const HiringPolicy* hb) {
-  if (!ha || !hb) {
-    const HiringPolicy& h = ha ? *ha : *hb;
-    DiffValue v = words(h.name);
-    add(diff(DiffKind::Rule, document_number(ha ? a_ : b_, h.document), h.amount_cite.article, h.id, h.name,
-             ha ? v : DiffValue{}, hb ? v : DiffValue{}));
-    return;
-  }
-  std::string doc = document_number(b_, hb->document);
-  if (ha->amount != hb->amount)
-    add(diff(DiffKind::Amount, doc, hb->amount_cite.article, hb->id, hb->name, money(ha->amount), money(hb->amount)));
-  if (ha->period_from != hb->period_from || ha->period_to != hb->period_to)
-    add(diff(DiffKind::Period, doc, hb->period_cite.article, hb->id, hb->name, window(ha->period_from, ha->period_to),
-             window(hb->period_from, hb->period_to)));
-  condition(diff(DiffKind::Condition, doc, hb->amount_cite.article, hb->id + "/contract", hb->name, {}, {}),
-            hiring_side(a_, *ha), ha->contract, hiring_side(b_, *hb), hb->contract);
-  categories(*ha, *hb);
-}
-
-void Differ::categories(const HiringPolicy& ha, const HiringPolicy& hb) {
-  std::string doc = document_number(b_, hb.document);
-  const std::string& article = hb.amount_cite.article;
-  auto id = [](const HiringCategory& c) { return c.id; };
-  for (const HiringCategory& cb : hb.categories) {
-    const HiringCategory* ca = find_by(ha.categories, id, cb.id);
-    if (!ca || ca->name.zh != cb.name.zh || ca->name.en != cb.name.en) {
-      add(diff(DiffKind::HiringCategory, doc, article, cb.id, cb.name, ca ? words(ca->name) : DiffValue{},
-               words(cb.name)));
-      if (!ca) continue;
-    }
-    condition(diff(DiffKind::Condition, doc, article, hb.id + "/" + cb.id, cb.name, {}, {}), hiring_side(a_, ha),
-              ca->eligible, hiring_side(b_, hb), cb.eligible);
-  }
-  for (const HiringCategory& ca : ha.categories)
-    if (!find_by(hb.categories, id, ca.id))
-      add(diff(DiffKind::HiringCategory, doc, article, ca.id, ca.name, words(ca.name), {}));
-}
-
 DiffValue period(const DeadlineRule& r) {
   DiffValue v;
   v.shape = DiffValue::Shape::Period;
@@ -836,7 +770,6 @@ std::vector<PolicyDifference> diff_policy_sets(const PolicySet& before, const Po
   Differ d(before, after, out);
   d.documents();
   d.subsidy();
-  d.hiring();
   d.deadlines();
   d.calendar();
   d.benefits();

@@ -4,8 +4,9 @@
 
 #include "hdpolicy/case_runner.hpp"
 #include "hdpolicy/errors.hpp"
+#include "hdpolicy/hiring.hpp"
 #include "hdpolicy/hiring_contract.hpp"
-#include "hdpolicy/hiring_report.hpp"
+#include "hdpolicy/report.hpp"
 
 namespace hdpolicy {
 
@@ -19,20 +20,12 @@ nlohmann::ordered_json run_hiring_case(const PolicySet& set, const CaseInput& in
     else
       throw bad_value("input", key, input_ids(texts.table(), kInCase) + ", strict");
   }
-  if (set.hiring.empty()) {
-    // The hiring subsidy declared as data (document.contract: hiring).
-    const BenefitPolicy* declared = find_hiring_contract(set);
-    if (!declared) throw InputError("hiring: no policy with a hiring: section is loaded");
-    const HiringContractCase c = judge_hiring_contract(set, *declared, texts, FieldStyle::CaseKey, Date{});
-    // Read exactly as `hdpolicy hiring --format json` prints it.
-    if (strict) refuse_assumptions(hiring_contract_assumptions(set, *c.version, c.claim, FieldStyle::Option, lang));
-    return hiring_contract_json(set, *c.version, c.claim, c.result, FieldStyle::Option, lang, false);
-  }
-  HiringClaim claim = parse_hiring_claim(set, texts, FieldStyle::CaseKey);
-  claim.style = FieldStyle::Option;  // the result reads exactly as `hdpolicy hiring --format json` prints it
-  HiringResult result = evaluate_hiring(set, claim);
-  if (strict) refuse_assumptions(hiring_assumptions(set, claim, result, lang));
-  return hiring_json(set, claim, result, lang, false);
+  // The hiring subsidy declared as data (document.contract: hiring).
+  const HiringContractCase c =
+      judge_hiring_contract(set, require_hiring_contract(set, "hiring"), texts, FieldStyle::CaseKey, Date{});
+  // Read exactly as `hdpolicy hiring --format json` prints it.
+  if (strict) refuse_assumptions(hiring_contract_assumptions(set, *c.version, c.claim, FieldStyle::Option, lang));
+  return hiring_contract_json(set, *c.version, c.claim, c.result, FieldStyle::Option, lang, false);
 }
 
 }  // namespace hdpolicy

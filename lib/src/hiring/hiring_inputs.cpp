@@ -62,7 +62,7 @@ constexpr InputDef kRows[] = {
      .help = {"高校毕业日期 YYYY-MM-DD(默认:离校日期)",
               "College graduation date, YYYY-MM-DD (default: the left-school date)"},
      .role = InputRole::Claim},
-    // Facts, in the order of HiringClaim::facts.
+    // The hire's other facts.
     {.id = "left_school_date",
      .option = "--left-school-date",
      .kind = FactKind::Date,
@@ -85,7 +85,7 @@ constexpr InputDef kRows[] = {
      .label = {"是否签订劳动合同", "labour contract signed"},
      .help = {"企业是否与其签订劳动合同:yes 或 no",
               "The enterprise signed a labour contract with the person: yes or no"}},
-    // Derived facts: computed by the mechanism, named by the input they come from.
+    // Derived facts: computed from the dates given, named by the input they come from.
     {.id = "age",
      .option = "",
      .kind = FactKind::Count,
@@ -116,11 +116,7 @@ constexpr bool rows_in_place() {
   for (std::size_t i = 0; i < kRowCount; ++i)
     if ((i < kHiringFirstFact) != (kRows[i].role == InputRole::Claim)) return false;
   return kRows[kHiringHire].id == "hire_date" && kRows[kHiringBirth].id == "birth_date" &&
-         kRows[kHiringGraduate].id == "graduate" && kRows[kHiringGraduation].id == "graduation_date" &&
-         kRows[kHiringFirstFact + std::size_t{kHireLeftSchool}].id == "left_school_date" &&
-         kRows[kHiringFirstFact + std::size_t{kHireAge}].id == "age" &&
-         kRows[kHiringFirstFact + std::size_t{kHireCollegeGraduate}].id == "college_graduate" &&
-         kRows[kHiringFirstFact + std::size_t{kHireGraduationYear}].id == "graduation_year";
+         kRows[kHiringGraduate].id == "graduate" && kRows[kHiringGraduation].id == "graduation_date";
 }
 static_assert(rows_in_place(), "the hire's rows come first, at the positions HiringInput names, then the facts");
 static_assert(kRowCount - kHiringFirstFact <= kMaxHiringFacts, "more facts than kMaxHiringFacts: raise it");
@@ -129,6 +125,5 @@ static_assert(kRowCount <= kMaxInputs, "more rows than kMaxInputs: raise it");
 }  // namespace
 
 std::span<const InputDef> hiring_inputs() { return kRows; }
-std::span<const InputDef> hiring_facts() { return std::span<const InputDef>(kRows).subspan(kHiringFirstFact); }
 
 }  // namespace hdpolicy

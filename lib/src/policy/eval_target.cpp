@@ -15,8 +15,6 @@ EvalShape shape_of(const PolicySet& set, int document) {
                                                                                     : EvalShape::Declared;
   for (const auto& w : set.subsidy.versions.windows)
     if (w.index == document) return EvalShape::Subsidy;
-  for (const auto& h : set.hiring)
-    if (h.document == document) return EvalShape::Hiring;
   for (const auto& d : set.deadlines)
     if (d.document == document) return EvalShape::Deadlines;
   return EvalShape::None;

@@ -104,7 +104,10 @@ void load_document_file(LoadContext& ctx, const YAML::Node& root, PolicySet& set
 
   if (auto n = top.get("subsidy"); n.IsDefined()) load_subsidy_section(ctx, n, index, set);
   if (auto n = top.get("deadlines"); n.IsDefined()) load_deadlines_section(ctx, n, index, set);
-  if (auto n = top.get("hiring"); n.IsDefined()) load_hiring_section(ctx, n, index, set);
+  if (auto n = top.get("hiring"); n.IsDefined())
+    ctx.error(n,
+              "hiring: a hiring: section is no longer read: write the subsidy as a document of declared shape "
+              "(facts:, caps:, rules:) with document.contract: hiring, as policies/hiring-subsidy.yaml does");
   load_benefit_sections(ctx, top, index, doc.id, set);
   if (doc.contract == "hiring") check_hiring_contract(ctx, doc_node["contract"], index, set);
   set.documents[static_cast<std::size_t>(index)].quotes = std::move(ctx.quotes);
@@ -230,7 +233,6 @@ PolicySet load_policy_set(const std::vector<PolicyFile>& files, Diagnostics& dia
   finish_subsidy(set, diagnostics);
   finish_calendar(set, diagnostics);
   finish_deadlines(set, diagnostics);
-  finish_hiring(set, diagnostics);
   finish_benefits(set, diagnostics);
   return set;
 }

@@ -55,13 +55,11 @@ const std::string* input_of(const PolicyTestCase& t, std::string_view key) {
   return nullptr;
 }
 
-// The hiring categories a case may expect: the hiring: sections' or, for the
-// hiring subsidy declared as data (document.contract: hiring), its rules'.
+// The hiring categories a case may expect: the rules of the hiring subsidy
+// declared as data (document.contract: hiring).
 std::vector<std::string> hiring_categories(const PolicySet& set) {
   std::vector<std::string> ids;
-  for (const auto& h : set.hiring)
-    for (const auto& c : h.categories) ids.push_back(c.id);
-  if (const BenefitPolicy* declared = set.hiring.empty() ? find_hiring_contract(set) : nullptr)
+  if (const BenefitPolicy* declared = find_hiring_contract(set))
     for (const auto& r : declared->rules) ids.push_back(r.id);
   return ids;
 }

@@ -15,8 +15,6 @@ bool guard_yaml(const PolicyFile& file, Diagnostics& diagnostics);
 void load_subsidy_section(LoadContext& ctx, const YAML::Node& node, int document, PolicySet& set);
 // `deadlines:` (deadline_loader.cpp).
 void load_deadlines_section(LoadContext& ctx, const YAML::Node& node, int document, PolicySet& set);
-// `hiring:` (hiring_loader.cpp).
-void load_hiring_section(LoadContext& ctx, const YAML::Node& node, int document, PolicySet& set);
 // `facts:`, `caps:`, `rules:`, `resolution:`, `payable:` of a document of
 // declared shape (benefit_loader.cpp); nothing when it has none of them.
 void load_benefit_sections(LoadContext& ctx, MapReader& top, int document, const std::string& id, PolicySet& set);
@@ -28,7 +26,6 @@ void load_calendar_file(LoadContext& ctx, const YAML::Node& root, PolicySet& set
 void finish_subsidy(PolicySet& set, Diagnostics& diagnostics);
 void finish_calendar(PolicySet& set, Diagnostics& diagnostics);
 void finish_deadlines(PolicySet& set, Diagnostics& diagnostics);
-void finish_hiring(PolicySet& set, Diagnostics& diagnostics);
 void finish_benefits(PolicySet& set, Diagnostics& diagnostics);
 
 }  // namespace hdpolicy

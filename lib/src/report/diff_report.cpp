@@ -136,12 +136,6 @@ KindWords kind_words(DiffKind k) {
       return {"insurance type", "保险类型", true};
     case DiffKind::Industry:
       return {"industry", "产业", true};
-    case DiffKind::HiringCategory:
-      return {"hiring category", "招用类别", true};
-    case DiffKind::Amount:
-      return {"amount per person of", "每人补助标准", true};
-    case DiffKind::Period:
-      return {"hires covered by", "招用期间", true};
     case DiffKind::Payee:
       return {"payee of", "发放对象", true};
     case DiffKind::Payable:

@@ -1,8 +1,9 @@
 // `hdpolicy hiring`'s answer over a declared document (hiring_contract.hpp).
-// The wording is hiring_report.cpp's; what it reads is the generic claim,
+// The wording is what `hdpolicy hiring` has always printed (the former
+// hiring mechanism's, byte for byte); what it reads is the generic claim,
 // the document's rules (the categories) and its `requires:` (the contract).
 // A category's fit is judged on the facts whatever the window, as the
-// hiring mechanism judged it, so an answer outside the window still says
+// command has always judged it, so an answer outside the window still says
 // which categories the person falls in.
 #include "hdpolicy/hiring_contract.hpp"
 
@@ -14,6 +15,7 @@
 
 #include "hdpolicy/condition_text.hpp"
 #include "hdpolicy/dates.hpp"
+#include "hdpolicy/errors.hpp"
 #include "hdpolicy/hiring.hpp"
 #include "hdpolicy/policy_set.hpp"
 #include "hdpolicy/report.hpp"
@@ -27,7 +29,7 @@ struct Fit {
   AssumptionList assumed;
 };
 
-// A hire judged as the hiring mechanism judges it: window, contract, each category.
+// A hire judged as `hdpolicy hiring` has always judged it: window, contract, each category.
 struct Hire {
   const PolicySet& set;
   const BenefitPolicy& p;
@@ -326,11 +328,24 @@ std::vector<ExplainStep> explain(const Hire& h, Money amount) {
 
 }  // namespace
 
-const BenefitPolicy* find_hiring_contract(const PolicySet& set) {
-  const BenefitPolicy* found = nullptr;
+std::vector<const BenefitPolicy*> hiring_contract_versions(const PolicySet& set) {
+  std::vector<const BenefitPolicy*> out;
   for (const BenefitPolicy& p : set.benefits)
-    if (set.documents[static_cast<std::size_t>(p.document)].contract == "hiring") found = &p;
-  return found;
+    if (set.documents[static_cast<std::size_t>(p.document)].contract == "hiring") out.push_back(&p);
+  return out;
+}
+
+const BenefitPolicy* find_hiring_contract(const PolicySet& set) {
+  const auto versions = hiring_contract_versions(set);
+  return versions.empty() ? nullptr : versions.back();
+}
+
+const BenefitPolicy& require_hiring_contract(const PolicySet& set, std::string_view what) {
+  if (const BenefitPolicy* p = find_hiring_contract(set)) return *p;
+  throw InputError(
+      fmt::format("{}: the policies loaded have no document that answers as hdpolicy hiring (one of "
+                  "declared shape whose document.contract is hiring, as policies/hiring-subsidy.yaml)",
+                  what));
 }
 
 std::string hiring_contract_misfit(const BenefitPolicy& policy) {

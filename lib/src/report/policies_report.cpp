@@ -115,17 +115,6 @@ json policies_json(const PolicySet& set) {
                              {"zh", r.name.zh},
                              {"en", r.name.en}});
     j["deadline_rules"] = deadlines;
-    json hiring = json::array();
-    for (const auto& h : set.hiring) {
-      if (h.document != di) continue;
-      json categories = json::array();
-      for (const auto& c : h.categories) categories.push_back({{"id", c.id}, {"zh", c.name.zh}, {"en", c.name.en}});
-      hiring.push_back({{"id", h.id},
-                        {"amount", format_money(h.amount)},
-                        {"article", h.amount_cite.article},
-                        {"categories", categories}});
-    }
-    j["hiring"] = hiring;
     for (const auto& b : set.benefits)
       if (b.document == di) add_benefit(set, b, doc, j);
     docs.push_back(j);

@@ -2,7 +2,7 @@
 # hiring), named by its id, writes what `batch hiring` writes of
 # examples/hires.csv (each row worked by hand in tests/cli/batch/hiring.t):
 # the same file, and a missing document is named among those loaded. It is
-# not planned as a document of declared shape (as the hiring: section is not:
+# not planned as a document of declared shape (as the hiring command is not:
 # each hire is paid once, there is no choice among rules to weigh).
 run: sh: cp -r "$POLICIES" p && rm p/tech-insurance.yaml p/urban-renewal.yaml && hdpolicy --policies p batch eval hiring-subsidy --input "$EXAMPLES/hires.csv" --output a.csv 2>/dev/null; echo "exit $?"; cmp a.csv "$POLICIES/../tests/fixtures/batch/hires.expected.csv" && echo same; hdpolicy --policies p batch eval rent-subsidy --input "$EXAMPLES/hires.csv" --output a.csv; echo "exit $?"; hdpolicy --policies p plan hiring-subsidy --input "$EXAMPLES/hires.csv"; echo "exit $?"
 exit: 0

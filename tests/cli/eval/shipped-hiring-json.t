@@ -1,4 +1,4 @@
-# hiring-subsidy (its hiring: section) answers as `hdpolicy hiring` does
+# hiring-subsidy (the declared document, document.contract: hiring) answers as `hdpolicy hiring` does
 # (hiring/done-eligible.t): born 2001-07-16, hired 2025-07-15, aged 23,
 # registered unemployed, contract signed: 1,000.00 yuan (第7项).
 run: eval hiring-subsidy --hire-date 2025-07-15 --birth-date 2001-07-16 --registered-unemployed yes --contract yes --format json

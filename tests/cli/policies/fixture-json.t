@@ -35,8 +35,7 @@ stdout:
           "en": "premium subsidy"
         }
       ],
-      "deadline_rules": [],
-      "hiring": []
+      "deadline_rules": []
     }
   ],
   "calendar": {
