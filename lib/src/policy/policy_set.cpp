@@ -45,6 +45,17 @@ void check_hiring_contract(LoadContext& ctx, const YAML::Node& at, int index, co
     ctx.error(at, "document.contract: hiring is for a document of declared shape (facts:, caps:, rules:)");
   else if (std::string misfit = hiring_contract_misfit(*own); !misfit.empty())
     ctx.error(at, "document.contract: " + misfit);
+  else
+    // `hdpolicy hiring` answers one policy: another document saying so must
+    // be a version of it (the same id), not a second policy.
+    for (const BenefitPolicy& other : set.benefits) {
+      const Document& d = set.documents[static_cast<std::size_t>(other.document)];
+      if (other.document == index || d.contract != "hiring" || other.id == own->id) continue;
+      ctx.error(at, fmt::format("document.contract: hiring is said already by {} ({}, policy id {}): one policy "
+                                "answers hdpolicy hiring, and a later version of it keeps its id",
+                                d.number, d.file, other.id));
+      break;
+    }
 }
 
 void load_document_file(LoadContext& ctx, const YAML::Node& root, PolicySet& set) {
