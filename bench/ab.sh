@@ -5,6 +5,8 @@
 # that their outputs are byte-identical.
 #
 # Usage: bench/ab.sh BINARY_A BINARY_B [INPUT] [RUNS]   (default RUNS=7)
+# env: KIND=hiring (or deadline, eval ...) times `batch KIND` instead of
+# `batch subsidy`; ARGS adds arguments (ARGS=rent-subsidy for batch eval).
 set -euo pipefail
 a=$1 b=$2
 input=${3:-/tmp/hdpolicy-bench/applications-1000000.csv}
@@ -12,7 +14,7 @@ runs=${4:-7}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cpu_ms() {  # user + system of one run, in ms
-  /usr/bin/time -o "$work/t" -f "%U %S" "$1" batch subsidy --input "$input" --output "$2" >/dev/null 2>&1 || true
+  /usr/bin/time -o "$work/t" -f "%U %S" "$1" batch "${KIND:-subsidy}" ${ARGS:-} --input "$input" --output "$2" >/dev/null 2>&1 || true
   read -r u s < <(tail -1 "$work/t")  # the first line may say "Command exited with non-zero status 1"
   echo $(( (10#${u/./} + 10#${s/./}) * 10 ))
 }

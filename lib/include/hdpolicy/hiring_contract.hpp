@@ -45,6 +45,21 @@ struct HiringContractCase {
 HiringContractCase judge_hiring_contract(const PolicySet& set, const BenefitPolicy& named, const InputTexts& hiring,
                                          FieldStyle style, Date today);
 
+// The same for hire after hire (a batch): the hiring inputs are matched to
+// `named`'s facts once, and the case's claim and result keep their storage.
+class HiringContractJudge {
+ public:
+  HiringContractJudge(const PolicySet& set, const BenefitPolicy& named);
+  // Valid until the next call.
+  const HiringContractCase& judge(const InputTexts& hiring, FieldStyle style, Date today);
+
+ private:
+  const PolicySet& set_;
+  const BenefitPolicy& named_;
+  std::vector<std::int16_t> fact_of_;  // per row of hiring_inputs(): its row among named's facts (-1: none)
+  HiringContractCase case_;
+};
+
 // `version` is the version the claim was judged under (benefit_version).
 std::vector<std::string> hiring_contract_assumptions(const PolicySet& set, const BenefitPolicy& version,
                                                      const BenefitClaim& claim, FieldStyle style, Lang lang);

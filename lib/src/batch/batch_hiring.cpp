@@ -49,12 +49,12 @@ struct HireRow {
   }
 
   // The hire read and judged as `hdpolicy hiring` does it, by the generic
-  // evaluator under the hiring subsidy declared as data (`versions`).
-  void evaluate(const PolicySet& set, const std::vector<const BenefitPolicy*>& versions, const std::string_view* c,
-                const BatchOptions& options) {
+  // evaluator under the hiring subsidy declared as data (`versions`, the
+  // latest of which `judge` was made for).
+  void evaluate(const PolicySet& set, const std::vector<const BenefitPolicy*>& versions, HiringContractJudge& judge,
+                const std::string_view* c, const BatchOptions& options) {
     try {
-      const HiringContractCase k =
-          judge_hiring_contract(set, *versions.back(), row_texts(hiring_inputs(), c), FieldStyle::Column, Date{});
+      const HiringContractCase& k = judge.judge(row_texts(hiring_inputs(), c), FieldStyle::Column, Date{});
       if (options.strict)
         if (auto a = hiring_contract_assumptions(set, *k.version, k.claim, FieldStyle::Column, Lang::En); !a.empty())
           throw InputError(strict_refusal(a, RefusalLayout::OneLine));
@@ -105,6 +105,7 @@ struct HiringBaseline {
   explicit HiringBaseline(const PolicySet& baseline) : set(baseline) {}
   const PolicySet& set;
   const std::vector<const BenefitPolicy*> versions = hiring_contract_versions(set);
+  HiringContractJudge judge{set, *versions.back()};
   const std::vector<std::size_t> first_category = first_categories(set);
   TextMap paid_people;  // enterprise_id US person_id → line of the row the baseline paid
   HireRow row;
@@ -133,7 +134,7 @@ class HiringBatch {
       row.error = c[kEnterprise].empty() ? "enterprise_id: required: a person is paid once per enterprise"
                                          : "person_id: required: a person is paid once per enterprise";
     }
-    if (row.ok) row.evaluate(set_, versions_, c, options);
+    if (row.ok) row.evaluate(set_, versions_, judge_, c, options);
     if (row.ok) {
       key_.assign(c[kEnterprise]);
       key_.push_back('\x1f');
@@ -167,7 +168,7 @@ class HiringBatch {
     HireRow& base = baseline_->row;
     base.reset();
     base.ok = true;
-    base.evaluate(baseline_->set, baseline_->versions, c, options);
+    base.evaluate(baseline_->set, baseline_->versions, baseline_->judge, c, options);
     if (base.ok && base.eligible && !sum_fits(baseline_->total, base.due)) {
       base.ok = false;
       base.error = total_overflow_error();
@@ -210,6 +211,7 @@ class HiringBatch {
   const PolicySet& set_;
   BatchRun& run_;
   const std::vector<const BenefitPolicy*> versions_ = hiring_contract_versions(set_);
+  HiringContractJudge judge_{set_, *versions_.back()};
   const std::vector<std::size_t> first_category_ = first_categories(set_);
   TextMap enterprises_;
   TextMap paid_people_;                       // enterprise_id US person_id → line of the row that paid

@@ -361,15 +361,28 @@ std::string hiring_contract_misfit(const BenefitPolicy& policy) {
 
 HiringContractCase judge_hiring_contract(const PolicySet& set, const BenefitPolicy& named, const InputTexts& hiring,
                                          FieldStyle style, Date today) {
-  InputTexts texts(named.inputs());
-  const auto rows = hiring.table();
-  for (std::size_t i = 0; i < rows.size(); ++i)
-    if (auto row = find_input(named.inputs(), rows[i].id)) texts[*row] = hiring[i];
-  HiringContractCase c;
-  c.claim = parse_benefit_claim(named, texts, {}, style, today);
-  c.version = &benefit_version(set, named, c.claim.date);
-  c.result = evaluate_benefit(set.documents[static_cast<std::size_t>(c.version->document)], *c.version, c.claim);
-  return c;
+  HiringContractJudge judge(set, named);
+  return judge.judge(hiring, style, today);
+}
+
+HiringContractJudge::HiringContractJudge(const PolicySet& set, const BenefitPolicy& named) : set_(set), named_(named) {
+  for (const InputDef& input : hiring_inputs()) {
+    auto row = find_input(named.inputs(), input.id);
+    fact_of_.push_back(row ? static_cast<std::int16_t>(*row) : std::int16_t{-1});
+  }
+  // Nothing received under any cap: a hire is one claim, paid once per person.
+  case_.claim.received = parse_benefit_received(named, {}, FieldStyle::Option);
+}
+
+const HiringContractCase& HiringContractJudge::judge(const InputTexts& hiring, FieldStyle style, Date today) {
+  InputTexts texts(named_.inputs());
+  for (std::size_t i = 0; i < fact_of_.size(); ++i)
+    if (fact_of_[i] >= 0) texts[static_cast<std::size_t>(fact_of_[i])] = hiring[i];
+  read_benefit_facts(named_, texts, style, today, case_.claim);
+  case_.version = &benefit_version(set_, named_, case_.claim.date);
+  evaluate_benefit(set_.documents[static_cast<std::size_t>(case_.version->document)], *case_.version, case_.claim,
+                   case_.result);
+  return case_;
 }
 
 std::vector<std::string> hiring_contract_assumptions(const PolicySet& set, const BenefitPolicy& version,
