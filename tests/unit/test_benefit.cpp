@@ -401,3 +401,117 @@ TEST_CASE("versions: documents of one id are judged by the claim's date; the id 
   CHECK(amount_on("2027-01-01") == Money{70000});
   CHECK(amount_on("2028-01-01") == Money{});  // after both: judged under the last, outside its window
 }
+
+namespace {
+
+// Rates picked by a choice (rate_by), an all-levels limit whose other levels
+// may not be given, and equal amounts under `ties`: the mechanisms the
+// premium subsidy's declared form (tests/shapes/insurance) adds.
+const char* kRatesDoc = R"(document:
+  id: mini
+  number: 测试〔2026〕8号
+  title: a made-up document of rates by kind
+  issuer: test
+  issued: 2026-01-01
+  effective: {from: 2026-01-01, to: 2026-12-31, cite: {article: 第九条, quote: "执行期至2026年12月31日"}}
+facts:
+  - {id: enterprise_id, kind: key, label: {zh: 企业编号, en: enterprise ID}}
+  - {id: date, kind: date, claim_date: true, label: {zh: 申报日期, en: claim date}}
+  - id: kind
+    kind: choice
+    required: true
+    label: {zh: 类型, en: kind}
+    values: [{id: a, zh: 甲类, en: kind A}, {id: b, zh: 乙类, en: kind B}, {id: c, zh: 丙类, en: kind C}]
+  - {id: cost, kind: money, required: true, label: {zh: 费用, en: cost}}
+  - {id: other, kind: money, label: {zh: 其他补贴, en: other subsidy}}
+  - {id: member, kind: yesno, label: {zh: 会员, en: member}}
+resolution: {choose: highest, ties: TIES, cite: {article: 第八条, quote: "就高不就低"}}
+rules:
+  - id: first
+    article: 第二条
+    name: {zh: 第一项, en: first}
+    eligible: {fact: member, is: true, cite: {article: 第二条, quote: "会员"}}
+    amount:
+      rate_by: kind
+      of: cost
+      rates:
+        - {values: [a], rate: 50%, cite: {article: 第二条, quote: "甲类50%"}}
+        - {values: [b], rate: 30%, cite: {article: 第二条, quote: "乙类30%"}}
+      cite: {article: 第二条, quote: "按费用补贴"}
+    limits:
+      - {all_levels: cost, other_levels: other, cite: {article: 第二条, quote: "不超过费用"}}
+  - id: second
+    article: 第三条
+    name: {zh: 第二项, en: second}
+    amount:
+      rate_by: kind
+      of: cost
+      rates: [{values: [b, c], rate: 30%, cite: {article: 第三条, quote: "乙类、丙类30%"}}]
+      cite: {article: 第三条, quote: "按费用补贴"}
+)";
+
+BenefitResult judge(const PolicySet& set, std::vector<std::pair<std::string, std::string>> given,
+                    BenefitClaim* out = nullptr) {
+  const BenefitPolicy* p = find_benefit_policy(set, "mini");
+  REQUIRE(p != nullptr);
+  InputTexts texts(p->inputs());
+  for (const auto& [k, v] : given) texts[k] = v;
+  BenefitClaim claim = parse_benefit_claim(*p, texts, {}, FieldStyle::CaseKey, Date{});
+  if (out) *out = claim;
+  return evaluate_benefit(set.documents[0], *p, claim);
+}
+
+std::string with_ties(const char* ties) {
+  std::string doc = kRatesDoc;
+  doc.replace(doc.find("TIES"), 4, ties);
+  return doc;
+}
+
+}  // namespace
+
+TEST_CASE("rate_by: the value picks the rate; a value a rule lists no rate for is not covered") {
+  PolicySet set = load(with_ties("given"));
+  // kind A: 50% of 1,000.00 under 第二条 = 500.00; 第三条 does not cover A
+  BenefitResult r =
+      judge(set, {{"date", "2026-03-01"}, {"kind", "a"}, {"cost", "1000"}, {"member", "yes"}, {"other", "0"}});
+  CHECK(r.amount() == Money{50000});
+  CHECK(r.chosen == 0);
+  CHECK(r.rules[1].uncovered == 2);  // the fact `kind`
+  CHECK(r.rules[1].eligible == Tri::False);
+  // kind C: only 第三条 covers it, 30% = 300.00; 第二条 is not covered, so its condition is not asked
+  r = judge(set, {{"date", "2026-03-01"}, {"kind", "丙类"}, {"cost", "1000"}, {"member", "no"}});
+  CHECK(r.amount() == Money{30000});
+  CHECK(r.chosen == 1);
+  CHECK(r.rules[0].uncovered == 2);
+  CHECK(r.rules[0].failed == -1);
+}
+
+TEST_CASE("all-levels: other levels not given are assumed to leave room, and the rule says it rests on that") {
+  PolicySet set = load(with_ties("given"));
+  BenefitResult r = judge(set, {{"date", "2026-03-01"}, {"kind", "a"}, {"cost", "1000"}, {"member", "yes"}});
+  CHECK(r.amount() == Money{50000});
+  CHECK(r.rules[0].eligible == Tri::Unknown);
+  CHECK(r.rules[0].other_assumed == 0);
+  // 800.00 from other levels: at most 1,000.00 - 800.00 = 200.00
+  r = judge(set, {{"date", "2026-03-01"}, {"kind", "a"}, {"cost", "1000"}, {"member", "yes"}, {"other", "800"}});
+  CHECK(r.amount() == Money{20000});
+  CHECK(r.rules[0].eligible == Tri::True);
+  CHECK(r.rules[0].capped_by == 0);
+}
+
+TEST_CASE("ties: at the same amount, the rule on the facts given (given) or the rule written first (first)") {
+  // kind B: 30% of 1,000.00 = 300.00 under both; 第二条 rests on `member` not given
+  const std::vector<std::pair<std::string, std::string>> b = {
+      {"date", "2026-03-01"}, {"kind", "b"}, {"cost", "1000"}, {"other", "0"}};
+  PolicySet given = load(with_ties("given"));
+  BenefitResult r = judge(given, b);
+  CHECK(r.amount() == Money{30000});
+  CHECK(r.chosen == 1);
+  PolicySet first = load(with_ties("first"));
+  r = judge(first, b);
+  CHECK(r.amount() == Money{30000});
+  CHECK(r.chosen == 0);
+  // both on the facts given: the first written, either way
+  r = judge(given, {{"date", "2026-03-01"}, {"kind", "b"}, {"cost", "1000"}, {"other", "0"}, {"member", "yes"}});
+  CHECK(r.chosen == 0);
+}

@@ -68,6 +68,9 @@ struct FactTable {
   std::int16_t enterprise = -1;  // the key fact the batch's ledgers are kept by (-1: none)
   std::int16_t other_key = -1;   // the first other key fact (person_id), naming a batch row beside it
   bool links = false;            // a fact has defaults_to, implied_by, not_before or not_after
+  // Per language (0 zh, 1 en), per row: the names of a choice fact's values
+  // (empty for other kinds), for the reports, built once at load.
+  std::vector<std::vector<std::string>> choice_names[2];
 
   std::string_view keep(std::string text) { return words.emplace_back(std::move(text)); }
   std::optional<int> find_choice(std::size_t row, std::string_view text) const;
@@ -75,7 +78,7 @@ struct FactTable {
 };
 
 // How a rule's amount, or a limit's ceiling, is computed from the facts.
-enum class FormulaKind : std::uint8_t { RateOf, PerUnit, Brackets, Fixed };
+enum class FormulaKind : std::uint8_t { RateOf, PerUnit, Brackets, Fixed, RateBy };
 
 // A fact counted as units, at most `at_most` of them where the clause bounds it.
 struct UnitFactor {
@@ -90,13 +93,26 @@ struct Bracket {
   Citation cite;
 };
 
+// `rate_by: FACT`: the rate of the base set by a choice fact's value, each
+// with its own clause (研发类保险 50%, 财产类保险 30%). A value no entry
+// lists is not covered: the rule gives nothing for it.
+struct ChoiceRate {
+  std::vector<std::int16_t> values;  // indexes into the fact's choices
+  Rate rate;
+  Text stacks_on;  // `stacks_on:` the other level's subsidy this one is paid on top of (在享受…基础上)
+  Citation cite;
+};
+
 struct Formula {
   FormulaKind kind = FormulaKind::Fixed;
-  Rate rate;                      // RateOf
-  std::int16_t base = -1;         // RateOf, Brackets: the money fact
-  Money amount;                   // PerUnit: per unit; Fixed: the amount
-  std::vector<UnitFactor> units;  // PerUnit: multiplied together
-  std::vector<Bracket> brackets;  // Brackets, in order of up_to
+  Rate rate;                           // RateOf
+  std::int16_t base = -1;              // RateOf, Brackets: the money fact
+  Money amount;                        // PerUnit: per unit; Fixed: the amount
+  std::vector<UnitFactor> units;       // PerUnit: multiplied together
+  std::vector<Bracket> brackets;       // Brackets, in order of up_to
+  std::int16_t by = -1;                // RateBy: the choice fact
+  std::vector<ChoiceRate> rates;       // RateBy, as written
+  std::vector<std::int16_t> rate_for;  // RateBy: per choice value, into rates (-1: not covered)
   Rounding rounding = Rounding::HalfUp;
   Citation cite;
 };
@@ -115,7 +131,7 @@ struct BenefitLimit {
   Formula ceiling;          // Ceiling
   std::int16_t cap = -1;    // Cap: index into caps
   std::int16_t base = -1;   // AllLevels: the money fact (the premium, the cost)
-  std::int16_t other = -1;  // AllLevels: what other levels paid (-1: none)
+  std::int16_t other = -1;  // AllLevels: what other levels paid (-1: none); not given, assumed to leave room
   Citation cite;
 };
 
@@ -170,7 +186,11 @@ struct BenefitPolicy {
   std::optional<std::uint32_t> requires_all;
   std::int16_t each_key = -1;  // the key fact caps with `each:` are kept for (-1: none)
   bool pay_all = false;        // resolution choose: all (叠加享受): every eligible rule is paid, in order
-  Citation resolution_cite;    // 就高不就低 or 叠加 (empty: the document has one rule)
+  // `ties:` at the same amount, `given` (the default): a rule that holds on
+  // the facts given wins over one that rests on assumptions; `first`: the
+  // rule written first wins (the premium subsidy's lower article).
+  bool ties_first = false;
+  Citation resolution_cite;  // 就高不就低 or 叠加 (empty: the document has one rule)
   int payable_years_after = 0;
   Citation payable_cite;
   // Successive versions: documents of the same id, each in force over its
@@ -194,6 +214,10 @@ struct BenefitClaim {
   std::vector<std::int16_t> defaulted;  // facts not given, taken from their `defaults_to`
 };
 
+// The entry of a `rate_by` formula the claim's value selects, or nullptr
+// when the value is not given or not covered.
+const ChoiceRate* chosen_rate(const Formula& f, std::span<const FactValue> facts);
+
 // What one rule gives a claim, step by step.
 struct BenefitLimitOutcome {
   std::int16_t limit = -1;
@@ -204,10 +228,14 @@ struct BenefitRuleOutcome {
   std::int16_t rule = -1;
   Tri eligible = Tri::False;
   AssumptionList assumed;
-  std::int32_t failed = -1;   // the condition that ruled it out
-  std::int16_t missing = -1;  // a fact its amount reads and the claim does not give
-  Money computed;             // before limits
-  Money amount;               // after limits
+  std::int32_t failed = -1;     // the condition that ruled it out
+  std::int16_t missing = -1;    // a fact its amount reads and the claim does not give
+  std::int16_t uncovered = -1;  // a choice fact whose value its rates do not cover (`rate_by`)
+  // An all-levels limit whose other levels' subsidy is not given (index into
+  // the rule's limits): assumed to leave room, the rule then rests on it.
+  std::int16_t other_assumed = -1;
+  Money computed;  // before limits
+  Money amount;    // after limits
   std::vector<BenefitLimitOutcome> limits;
   std::int16_t capped_by = -1;                                 // the last limit that cut
   std::vector<std::pair<std::int16_t, std::int64_t>> clamped;  // unit facts bounded: (fact, counted)

@@ -56,6 +56,9 @@ struct ConditionWords {
   // No claim or hire: a year counted from its year is named without the
   // year it would be ("the year before the claim"), as the law states it.
   bool undated = false;
+  // Per fact, its choices' names (a document with several choice facts);
+  // when given, it is read instead of `choice_names`.
+  std::span<const std::vector<std::string>> names_by_fact{};
 };
 
 // THE condition describer: every report words conditions here, so an operator

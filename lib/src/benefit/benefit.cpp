@@ -37,9 +37,11 @@ std::int64_t round_div(Wide num, Wide den, Rounding mode) {
 const FactValue* fact(const BenefitClaim& claim, std::int16_t i) { return &claim.facts[static_cast<std::size_t>(i)]; }
 
 // The amount a formula gives, or nullopt when a fact it reads is not given
-// (`missing` names it). Bounded units are recorded in `clamped`.
+// (`o.missing` names it) or its value is not covered (`o.uncovered`).
+// Bounded units are recorded in `o.clamped`.
 std::optional<Money> formula_value(const FactTable& table, const Formula& f, const BenefitClaim& claim,
-                                   std::int16_t& missing, std::vector<std::pair<std::int16_t, std::int64_t>>* clamped) {
+                                   BenefitRuleOutcome& o) {
+  std::int16_t& missing = o.missing;
   auto base = [&]() -> std::optional<std::int64_t> {
     const FactValue* b = fact(claim, f.base);
     if (!b->known) {
@@ -55,6 +57,20 @@ std::optional<Money> formula_value(const FactTable& table, const Formula& f, con
       auto b = base();
       if (!b) return std::nullopt;
       return Money{round_div(checked_mul(*b, f.rate.nano), Rate::kScale, f.rounding)};
+    }
+    case FormulaKind::RateBy: {
+      if (!fact(claim, f.by)->known) {
+        missing = f.by;
+        return std::nullopt;
+      }
+      const ChoiceRate* rate = chosen_rate(f, claim.facts);
+      if (!rate) {
+        o.uncovered = f.by;
+        return std::nullopt;
+      }
+      auto b = base();
+      if (!b) return std::nullopt;
+      return Money{round_div(checked_mul(*b, rate->rate.nano), Rate::kScale, f.rounding)};
     }
     case FormulaKind::Brackets: {
       auto b = base();
@@ -80,7 +96,7 @@ std::optional<Money> formula_value(const FactTable& table, const Formula& f, con
         std::int64_t counted = v->value < 0 ? 0 : v->value;
         if (u.at_most && counted > *u.at_most) {
           counted = *u.at_most;
-          if (clamped) clamped->emplace_back(u.fact, counted);
+          o.clamped.emplace_back(u.fact, counted);
         }
         product = checked_mul(product, counted);
         if (table.rows[static_cast<std::size_t>(u.fact)].kind == FactKind::Area) scale *= 100;
@@ -94,7 +110,7 @@ std::optional<Money> formula_value(const FactTable& table, const Formula& f, con
 // What limit `l` allows this claim (nullopt: a fact it reads is not given).
 // `taken`: per cap, what earlier rules of the same claim took (stacked rules).
 std::optional<Money> limit_ceiling(const BenefitPolicy& p, const BenefitLimit& l, const BenefitClaim& claim,
-                                   std::span<const Money> taken, std::int16_t& missing, BenefitRuleOutcome& o) {
+                                   std::span<const Money> taken, BenefitRuleOutcome& o) {
   switch (l.kind) {
     case BenefitLimitKind::Cap: {
       const auto i = static_cast<std::size_t>(l.cap);
@@ -106,7 +122,7 @@ std::optional<Money> limit_ceiling(const BenefitPolicy& p, const BenefitLimit& l
     case BenefitLimitKind::AllLevels: {
       const FactValue* base = fact(claim, l.base);
       if (!base->known) {
-        missing = l.base;
+        o.missing = l.base;
         return std::nullopt;
       }
       const FactValue* other = l.other >= 0 ? fact(claim, l.other) : nullptr;
@@ -114,7 +130,7 @@ std::optional<Money> limit_ceiling(const BenefitPolicy& p, const BenefitLimit& l
       return Money{left < 0 ? 0 : left};
     }
     case BenefitLimitKind::Ceiling:
-      return formula_value(*p.facts, l.ceiling, claim, missing, &o.clamped);
+      return formula_value(*p.facts, l.ceiling, claim, o);
   }
   return std::nullopt;
 }
@@ -128,26 +144,41 @@ void evaluate_rule(const BenefitPolicy& p, std::size_t index, const BenefitClaim
   o.assumed = AssumptionList{};
   o.failed = -1;
   o.missing = -1;
+  o.uncovered = -1;
+  o.other_assumed = -1;
   o.computed = o.amount = Money{};
   o.limits.clear();
   o.capped_by = -1;
   o.clamped.clear();
+  // A rate chosen by a value the rule does not cover: the rule is not for
+  // this claim, whatever its conditions.
+  if (rule.amount.kind == FormulaKind::RateBy && fact(claim, rule.amount.by)->known &&
+      !chosen_rate(rule.amount, claim.facts)) {
+    o.eligible = Tri::False;
+    o.uncovered = rule.amount.by;
+    return;
+  }
   if (rule.eligible)
     o.eligible =
         evaluate_condition(p.conditions, *rule.eligible, EvalContext{claim.facts, claim.date}, o.assumed, o.failed);
   if (!in_force) o.eligible = Tri::False;
   if (o.eligible == Tri::False) return;
-  auto amount = formula_value(*p.facts, rule.amount, claim, o.missing, &o.clamped);
+  auto amount = formula_value(*p.facts, rule.amount, claim, o);
   if (!amount) {
     o.eligible = Tri::False;
     return;
   }
   o.computed = o.amount = *amount;
   for (std::size_t i = 0; i < rule.limits.size(); ++i) {
-    auto ceiling = limit_ceiling(p, rule.limits[i], claim, taken, o.missing, o);
+    const BenefitLimit& limit = rule.limits[i];
+    auto ceiling = limit_ceiling(p, limit, claim, taken, o);
     if (!ceiling) {
       o.eligible = Tri::False;
       return;
+    }
+    if (limit.kind == BenefitLimitKind::AllLevels && limit.other >= 0 && !fact(claim, limit.other)->known) {
+      o.other_assumed = static_cast<std::int16_t>(i);
+      o.eligible = Tri::Unknown;
     }
     BenefitLimitOutcome lo{static_cast<std::int16_t>(i), *ceiling, o.amount > *ceiling};
     if (lo.cut) {
@@ -159,10 +190,11 @@ void evaluate_rule(const BenefitPolicy& p, std::size_t index, const BenefitClaim
 }
 
 // 就高不就低: a higher amount wins; at the same amount, a rule that holds on
-// the facts given wins over one that rests on assumptions; else the first written.
-bool better(const BenefitRuleOutcome& o, const BenefitRuleOutcome& chosen) {
+// the facts given wins over one that rests on assumptions (unless the
+// document says `ties: first`); else the first written.
+bool better(const BenefitPolicy& p, const BenefitRuleOutcome& o, const BenefitRuleOutcome& chosen) {
   if (o.amount != chosen.amount) return o.amount > chosen.amount;
-  return o.eligible == Tri::True && chosen.eligible == Tri::Unknown;
+  return !p.ties_first && o.eligible == Tri::True && chosen.eligible == Tri::Unknown;
 }
 
 // Stacked rules (叠加): rule `index` is paid beside the earlier ones, and
@@ -179,6 +211,13 @@ void pay_stacked(const BenefitPolicy& p, std::size_t index, Money amount, Benefi
 }
 
 }  // namespace
+
+const ChoiceRate* chosen_rate(const Formula& f, std::span<const FactValue> facts) {
+  const FactValue& v = facts[static_cast<std::size_t>(f.by)];
+  if (!v.known || v.value < 0 || static_cast<std::size_t>(v.value) >= f.rate_for.size()) return nullptr;
+  const std::int16_t i = f.rate_for[static_cast<std::size_t>(v.value)];
+  return i < 0 ? nullptr : &f.rates[static_cast<std::size_t>(i)];
+}
 
 BenefitResult evaluate_benefit(const Document& document, const BenefitPolicy& policy, const BenefitClaim& claim) {
   BenefitResult result;
@@ -215,7 +254,7 @@ void evaluate_benefit_rule(const Document& document, const BenefitPolicy& policy
       pay_stacked(policy, i, o.amount, result);
       continue;
     }
-    if (result.chosen < 0 || better(o, result.rules[static_cast<std::size_t>(result.chosen)]))
+    if (result.chosen < 0 || better(policy, o, result.rules[static_cast<std::size_t>(result.chosen)]))
       result.chosen = static_cast<std::int16_t>(i);
   }
   if (!policy.pay_all && result.chosen >= 0) {

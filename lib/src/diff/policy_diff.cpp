@@ -724,7 +724,7 @@ void Differ::formula(const BenefitPolicy& pa, const Formula& fa, const BenefitPo
     return d;
   };
   if (fa.kind != fb.kind) {
-    static constexpr const char* kKinds[] = {"rate", "per_unit", "brackets", "fixed"};
+    static constexpr const char* kKinds[] = {"rate", "per_unit", "brackets", "fixed", "rate_by"};
     const std::string a = kKinds[static_cast<std::size_t>(fa.kind)], b = kKinds[static_cast<std::size_t>(fb.kind)];
     add(with(DiffKind::Figure, "", fb.cite.article, words({a, a}), words({b, b})));
     return;
@@ -744,6 +744,19 @@ void Differ::formula(const BenefitPolicy& pa, const Formula& fa, const BenefitPo
         Text a = unit_bound(pa, ua), b = unit_bound(pb, ub);
         add(with(DiffKind::Figure, "/" + fact, ub.at_most_cite.article, a.zh.empty() ? DiffValue{} : words(a),
                  b.zh.empty() ? DiffValue{} : words(b)));
+      }
+      break;
+    case FormulaKind::RateBy:
+      // Per value of the choice (the facts are the same on both sides): a
+      // rate changed, or a value covered on one side only.
+      for (std::size_t v = 0; v < fb.rate_for.size() && v < fa.rate_for.size(); ++v) {
+        const std::int16_t ia = fa.rate_for[v], ib = fb.rate_for[v];
+        const ChoiceRate* ra = ia < 0 ? nullptr : &fa.rates[static_cast<std::size_t>(ia)];
+        const ChoiceRate* rb = ib < 0 ? nullptr : &fb.rates[static_cast<std::size_t>(ib)];
+        if ((!ra && !rb) || (ra && rb && ra->rate == rb->rate)) continue;
+        const auto& choices = pb.facts->extra[static_cast<std::size_t>(fb.by)].choices;
+        add(with(DiffKind::Rate, "/" + choices[v].id, (rb ? rb : ra)->cite.article, ra ? rate(ra->rate) : DiffValue{},
+                 rb ? rate(rb->rate) : DiffValue{}));
       }
       break;
     case FormulaKind::Brackets:

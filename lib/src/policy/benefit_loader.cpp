@@ -116,14 +116,72 @@ bool load_brackets(RuleContext& rc, const YAML::Node& list, Formula& f, const st
   return ok;
 }
 
-// One of: {rate, of}, {per_unit, units}, {of, brackets}, {fixed}; with
-// `rounding` and `cite`.
+// `rate_by: FACT` with `rates: [{values: [ID...], rate, stacks_on?, cite}]`:
+// every value a choice of the fact, none listed twice.
+bool load_choice_rates(RuleContext& rc, MapReader& r, Formula& f, const std::string& what) {
+  auto by = fact_ref(rc, r.get("rate_by"), what + ".rate_by", {FactKind::Choice}, "a choice fact");
+  YAML::Node list = r.get("rates", true);
+  if (!by || !list.IsDefined()) return false;
+  f.by = *by;
+  const auto row = static_cast<std::size_t>(*by);
+  f.rate_for.assign(rc.facts.extra[row].choices.size(), -1);
+  if (!list.IsSequence() || list.size() == 0) {
+    rc.ctx.error(list, fmt::format("{}.rates: a list of {{values, rate, cite}}, one or more", what));
+    return false;
+  }
+  bool ok = true;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const std::string item = fmt::format("{}.rates[{}]", what, i);
+    MapReader e(rc.ctx, list[i], item);
+    if (!e.ok()) return false;
+    ChoiceRate cr;
+    auto rate = e.rate("rate");
+    auto cite = e.cite();
+    if (auto stacks = e.label("stacks_on")) cr.stacks_on = *stacks;
+    YAML::Node values = e.get("values", true);
+    if (!rate || !cite || !values.IsDefined()) {
+      ok = false;
+      continue;
+    }
+    if (!values.IsSequence() || values.size() == 0) {
+      rc.ctx.error(values, item + ".values: a list of one or more values of " + std::string(rc.facts.rows[row].id));
+      ok = false;
+      continue;
+    }
+    for (const YAML::Node& v : values) {
+      auto id = scalar_text(rc.ctx, v, item + ".values");
+      auto choice = id ? rc.facts.find_choice(row, *id) : std::nullopt;
+      if (!choice) {
+        if (id)
+          rc.ctx.error(v, fmt::format("{}.values: '{}' is not a value of {} (accepted: {})", item, *id,
+                                      rc.facts.rows[row].id, rc.facts.choice_list(row)));
+        ok = false;
+        continue;
+      }
+      std::int16_t& slot = f.rate_for[static_cast<std::size_t>(*choice)];
+      if (slot >= 0) {
+        rc.ctx.error(v, fmt::format("{}.values: '{}' already has a rate in rates[{}]", item, *id, slot));
+        ok = false;
+        continue;
+      }
+      slot = static_cast<std::int16_t>(f.rates.size());
+      cr.values.push_back(static_cast<std::int16_t>(*choice));
+    }
+    cr.rate = *rate;
+    cr.cite = *cite;
+    f.rates.push_back(std::move(cr));
+  }
+  return ok;
+}
+
+// One of: {rate, of}, {rate_by, rates, of}, {per_unit, units}, {of,
+// brackets}, {fixed}; with `rounding` and `cite`.
 std::optional<Formula> load_formula(RuleContext& rc, MapReader& r, const std::string& what, bool need_cite) {
   Formula f;
-  int given = r.has("rate") + r.has("per_unit") + r.has("brackets") + r.has("fixed");
+  int given = r.has("rate") + r.has("rate_by") + r.has("per_unit") + r.has("brackets") + r.has("fixed");
   if (given != 1) {
-    rc.ctx.error(r.node(), fmt::format("{}: give one of rate (with of), per_unit (with units), brackets (with of) "
-                                       "or fixed",
+    rc.ctx.error(r.node(), fmt::format("{}: give one of rate (with of), rate_by (with rates and of), per_unit (with "
+                                       "units), brackets (with of) or fixed",
                                        what));
     return std::nullopt;
   }
@@ -147,6 +205,10 @@ std::optional<Formula> load_formula(RuleContext& rc, MapReader& r, const std::st
     auto rate = r.rate("rate");
     ok = rate && base() && ok;
     if (rate) f.rate = *rate;
+  } else if (r.has("rate_by")) {
+    f.kind = FormulaKind::RateBy;
+    const bool rates = load_choice_rates(rc, r, f, what);
+    ok = base() && rates && ok;
   } else if (r.has("per_unit")) {
     f.kind = FormulaKind::PerUnit;
     auto amount = r.money("per_unit");
@@ -362,6 +424,13 @@ void load_benefit_sections(LoadContext& ctx, MapReader& top, int document, const
     if (choose && *choose != "highest" && *choose != "all")
       ctx.error(r.get("choose"), fmt::format("resolution.choose: '{}' is not accepted: highest, all", *choose));
     p.pay_all = choose && *choose == "all";
+    if (auto ties = r.text("ties")) {
+      if (*ties != "first" && *ties != "given")
+        ctx.error(r.get("ties"), fmt::format("resolution.ties: '{}' is not accepted: given, first", *ties));
+      else if (p.pay_all)
+        ctx.error(r.get("ties"), "resolution.ties: only with choose: highest (stacked rules are all paid)");
+      p.ties_first = *ties == "first";
+    }
     p.resolution_cite = r.cite().value_or(Citation{});
   }
   if (payable.IsDefined()) {

@@ -412,6 +412,11 @@ std::shared_ptr<FactTable> load_facts(LoadContext& ctx, const YAML::Node& list) 
     ok = false;
   }
   if (!ok) return nullptr;
+  for (int lang = 0; lang < 2; ++lang) {
+    t->choice_names[lang].resize(t->rows.size());
+    for (std::size_t row = 0; row < t->rows.size(); ++row)
+      for (const ChoiceValue& v : t->extra[row].choices) t->choice_names[lang][row].push_back(v.name.in(lang == 0));
+  }
   return t;
 }
 

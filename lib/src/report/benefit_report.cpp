@@ -26,17 +26,21 @@ struct Words {
   const BenefitResult& result;
   FieldStyle style;
   Lang l;
-  std::vector<std::string> choice_names;  // of the first choice fact (the condition describer takes one list)
 
+  std::span<const std::vector<std::string>> names() const { return p.facts->choice_names[zh(l) ? 0 : 1]; }
   const InputDef& def(std::int16_t fact) const { return p.facts->rows[static_cast<std::size_t>(fact)]; }
-  std::string value(std::int16_t fact, std::int64_t v) const { return fact_value_text(def(fact), v, l); }
+  std::string value(std::int16_t fact, std::int64_t v) const {
+    const auto& choices = names()[static_cast<std::size_t>(fact)];
+    return fact_value_text(def(fact), v, l, choices.empty() ? nullptr : &choices);
+  }
   std::string given(std::int16_t fact) const {
     const FactValue& f = claim.facts[static_cast<std::size_t>(fact)];
     return f.known ? value(fact, f.value) : std::string(zh(l) ? "未提供" : "not given");
   }
   std::string label(std::int16_t fact) const { return std::string(zh(l) ? def(fact).label.zh : def(fact).label.en); }
   ConditionWords condition_words(bool with_facts) const {
-    ConditionWords w{p.facts->rows, {}, claim.date, {"申报", "claim"}, choice_names.empty() ? nullptr : &choice_names};
+    ConditionWords w{p.facts->rows, {}, claim.date, {"申报", "claim"}};
+    w.names_by_fact = names();
     if (with_facts) w.facts = claim.facts;
     return w;
   }
@@ -52,6 +56,18 @@ std::string formula_text(const Words& w, const Formula& f, Money result) {
       body = zh(l) ? fmt::format("{}{}×{}", w.label(f.base), w.given(f.base), format_percent(f.rate))
                    : fmt::format("{} × {} {}", format_percent(f.rate), w.label(f.base), w.given(f.base));
       break;
+    case FormulaKind::RateBy: {
+      const ChoiceRate* rate = chosen_rate(f, w.claim.facts);
+      if (!rate) return {};  // not reached: a rule whose value is not covered has no amount
+      const std::string value = w.given(f.by);
+      body = zh(l) ? fmt::format("{}{}×{}({}", w.label(f.base), w.given(f.base), format_percent(rate->rate), value)
+                   : fmt::format("{} × {} {} ({}", format_percent(rate->rate), w.label(f.base), w.given(f.base), value);
+      if (!rate->stacks_on.zh.empty())
+        body += zh(l) ? fmt::format(",在享受{}基础上", rate->stacks_on.zh)
+                      : fmt::format(", on top of {}", rate->stacks_on.en);
+      body += zh(l) ? ")" : ")";
+      break;
+    }
     case FormulaKind::Brackets: {
       std::vector<std::string> parts;
       for (const Bracket& b : f.brackets)
@@ -124,8 +140,15 @@ std::string limit_text(const Words& w, const BenefitLimit& limit, std::int16_t r
                         : fmt::format("{}: {} left this year", what, yuan(o.ceiling, l));
       break;
     case BenefitLimitKind::AllLevels:
-      ceiling = zh(l) ? fmt::format("{}:不超过{}{}", what, w.label(limit.base), yuan(o.ceiling, l))
-                      : fmt::format("{}: at most {}, {}", what, w.label(limit.base), yuan(o.ceiling, l));
+      if (limit.other >= 0 && w.claim.facts[static_cast<std::size_t>(limit.other)].known)
+        ceiling =
+            zh(l) ? fmt::format("{}:不超过{}{}减{}{},即{}", what, w.label(limit.base), w.given(limit.base),
+                                w.label(limit.other), w.given(limit.other), yuan(o.ceiling, l))
+                  : fmt::format("{}: at most the {} {} less the {} {}, {}", what, w.label(limit.base),
+                                w.given(limit.base), w.label(limit.other), w.given(limit.other), yuan(o.ceiling, l));
+      else
+        ceiling = zh(l) ? fmt::format("{}:不超过{}{}", what, w.label(limit.base), yuan(o.ceiling, l))
+                        : fmt::format("{}: at most {}, {}", what, w.label(limit.base), yuan(o.ceiling, l));
       break;
     case BenefitLimitKind::Ceiling:
       ceiling = fmt::format("{}{}{}", what, zh(l) ? ":" : ": ", formula_text(w, limit.ceiling, o.ceiling));
@@ -171,10 +194,20 @@ std::string assumption(const Words& w, std::uint16_t id) {
   const ConditionTable& t = w.p.conditions;
   const Condition& c = t.conditions[id];
   auto missing = missing_inputs(t, w.p.facts->rows, w.p.facts->rows, id, w.claim.facts, w.style, w.l);
-  std::string what = c.label.zh.empty() ? condition_rule_text(t, w.p.facts->rows, id, w.claim.date, w.l,
-                                                              w.choice_names.empty() ? nullptr : &w.choice_names)
-                                        : c.label.in(zh(w.l));
+  std::string what =
+      c.label.zh.empty() ? describe_condition(t, id, w.condition_words(false), w.l) : c.label.in(zh(w.l));
   return assumption_text(missing, what, condition_cite(t, id)->article, w.l);
+}
+
+// An all-levels limit run without what other levels paid: assumed to leave room.
+std::string other_levels_assumption(const Words& w, const BenefitLimit& limit) {
+  const std::string name = input_name(w.p.facts->rows, w.def(limit.other), w.style);
+  std::string missing[] = {zh(w.l) ? fmt::format("{}({})", w.label(limit.other), name) : name};
+  const std::string what =
+      !limit.label.zh.empty() ? limit.label.in(zh(w.l))
+      : zh(w.l)               ? fmt::format("各级补贴资金总额不超过{}", w.label(limit.base))
+                : fmt::format("subsidies from all levels together stay within the {}", w.label(limit.base));
+  return assumption_text(missing, what, limit.cite.article, w.l);
 }
 
 // Why rule `o` gives nothing, in one sentence.
@@ -191,18 +224,29 @@ std::string reason(const Words& w, const BenefitRuleOutcome& o, bool in_force) {
     return head + (zh(l) ? fmt::format(":未提供{}({})", w.label(o.missing),
                                        input_name(w.p.facts->rows, w.def(o.missing), w.style))
                          : fmt::format(": {} is not given", input_name(w.p.facts->rows, w.def(o.missing), w.style)));
+  if (o.uncovered >= 0)
+    return head + (zh(l) ? fmt::format(":不适用于{}{}", w.label(o.uncovered), w.given(o.uncovered))
+                         : fmt::format(": does not cover the {} {}", w.label(o.uncovered), w.given(o.uncovered)));
   return head + (zh(l) ? ":金额为零" : ": the amount is zero");
 }
 
-// A claim outside the window of the version it was judged under, of a
-// policy of several: the version in force on its date, when one is (the
-// version was named by its number), else the nearest on each side of the
-// date ("" for a policy of one version: its window says it).
+// A claim outside the window of the version it was judged under: for a
+// policy of one version, its window and the article that sets it; of
+// several, the version in force on its date, when one is (the version was
+// named by its number), else the nearest on each side of the date.
 std::string no_version_text(const Words& w) {
-  if (w.p.versions < 0) return {};
-  const PolicyVersions& v = w.set.benefit_versions[static_cast<std::size_t>(w.p.versions)];
-  if (v.windows.size() < 2) return {};
-  if (const std::int32_t in_force = v.in_force(w.claim.date); in_force >= 0) {
+  const PolicyVersions* v =
+      w.p.versions < 0 ? nullptr : &w.set.benefit_versions[static_cast<std::size_t>(w.p.versions)];
+  if (!v || v->windows.size() < 2) {
+    // One version: its window, and the article that sets it.
+    const Document& d = w.set.documents[static_cast<std::size_t>(w.p.document)];
+    return zh(w.l) ? fmt::format("{}执行期{}至{}({}),申报日期{}不在执行期内", d.number, format_date(d.effective_from),
+                                 format_date(d.effective_to), d.effective_cite.article, format_date(w.claim.date))
+                   : fmt::format("{} is in force from {} to {} ({}); the claim's date {} is outside it", d.number,
+                                 format_date(d.effective_from), format_date(d.effective_to), d.effective_cite.article,
+                                 format_date(w.claim.date));
+  }
+  if (const std::int32_t in_force = v->in_force(w.claim.date); in_force >= 0) {
     const BenefitPolicy& p = w.set.benefits[static_cast<std::size_t>(in_force)];
     const std::string& number = w.set.documents[static_cast<std::size_t>(p.document)].number;
     return zh(w.l) ? fmt::format("{}施行的版本是{},而非所指定的版本(指定{}即取施行中的版本)", format_date(w.claim.date),
@@ -212,7 +256,7 @@ std::string no_version_text(const Words& w) {
                          "version in force)",
                          format_date(w.claim.date), number, p.id);
   }
-  const PolicyVersions::Nearest nearest = v.nearest(w.claim.date);
+  const PolicyVersions::Nearest nearest = v->nearest(w.claim.date);
   std::vector<std::string> names;
   for (std::int32_t i : {nearest.before, nearest.after}) {
     if (i < 0) continue;
@@ -250,6 +294,10 @@ void rule_steps(const Words& w, const BenefitRuleOutcome& o, std::vector<Explain
   const BenefitRule& rule = w.p.rules[static_cast<std::size_t>(o.rule)];
   const Lang l = w.l;
   const std::string head = fmt::format("{} {}", rule.article, rule.name.in(zh(l)));
+  if (o.uncovered >= 0) {
+    steps.push_back({reason(w, o, true), nullptr});
+    return;
+  }
   if (rule.eligible) {
     const char* verdict = o.eligible == Tri::True ? (zh(l) ? "满足" : "met")
                           : o.failed >= 0         ? (zh(l) ? "不满足" : "not met")
@@ -259,12 +307,13 @@ void rule_steps(const Words& w, const BenefitRuleOutcome& o, std::vector<Explain
                      condition_cite(w.p.conditions, *rule.eligible)});
   }
   if (o.failed >= 0 || o.eligible == Tri::False) {
-    if (o.missing >= 0) steps.push_back({reason(w, o, true), nullptr});
+    if (o.missing >= 0 || o.uncovered >= 0) steps.push_back({reason(w, o, true), nullptr});
     return;
   }
+  const ChoiceRate* rate = rule.amount.kind == FormulaKind::RateBy ? chosen_rate(rule.amount, w.claim.facts) : nullptr;
   steps.push_back(
       {fmt::format("{}{}{}", head, zh(l) ? ",金额:" : ", amount: ", formula_text(w, rule.amount, o.computed)),
-       &rule.amount.cite});
+       rate ? &rate->cite : &rule.amount.cite});
   Money before = o.computed;
   for (const BenefitLimitOutcome& lo : o.limits) {
     const BenefitLimit& limit = rule.limits[static_cast<std::size_t>(lo.limit)];
@@ -360,9 +409,7 @@ BenefitView benefit_view(const PolicySet& set, const BenefitPolicy& policy, cons
 
 void fill_benefit_view(const PolicySet& set, const BenefitPolicy& policy, const BenefitClaim& claim,
                        const BenefitResult& result, FieldStyle style, Lang lang, bool steps, BenefitView& view) {
-  Words w{set, policy, claim, result, style, lang, {}};
-  for (std::size_t row = 0; row < policy.facts->rows.size() && w.choice_names.empty(); ++row)
-    for (const auto& v : policy.facts->extra[row].choices) w.choice_names.push_back(v.name.in(zh(lang)));
+  Words w{set, policy, claim, result, style, lang};
   for (auto& v : view.values) v.clear();
   view.rule_name.clear();
   view.assumptions.clear();
@@ -384,6 +431,11 @@ void fill_benefit_view(const PolicySet& set, const BenefitPolicy& policy, const 
       view.rule_name += rule.name.in(zh(lang));
       for (std::uint8_t a = 0; a < o.assumed.count; ++a) {
         std::string said = assumption(w, o.assumed.ids[a]);
+        if (std::find(view.assumptions.begin(), view.assumptions.end(), said) == view.assumptions.end())
+          view.assumptions.push_back(std::move(said));
+      }
+      if (o.other_assumed >= 0) {
+        std::string said = other_levels_assumption(w, rule.limits[static_cast<std::size_t>(o.other_assumed)]);
         if (std::find(view.assumptions.begin(), view.assumptions.end(), said) == view.assumptions.end())
           view.assumptions.push_back(std::move(said));
       }

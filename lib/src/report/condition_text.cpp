@@ -69,13 +69,20 @@ std::string within_text(const Condition& c, const InputDef& def, const Text& eve
 // last day (民法典 第二百零二条).
 Date anniversary(Date from, std::int64_t years) { return add_months_clamped(from, static_cast<int>(years * 12)); }
 
+// The names of a choice fact's values, or null (shown as #N).
+const std::vector<std::string>* names_of(const ConditionWords& w, int fact) {
+  if (w.names_by_fact.empty()) return w.choice_names;
+  const auto i = static_cast<std::size_t>(fact);
+  return i < w.names_by_fact.size() && !w.names_by_fact[i].empty() ? &w.names_by_fact[i] : nullptr;
+}
+
 // What was given for the fact of leaf `c`, in words ("" when not given).
 std::string given_text(const Condition& c, const InputDef& def, const ConditionWords& w, Lang l) {
   auto fact = static_cast<std::size_t>(c.fact);
   const FactValue& fv = w.facts[fact];
   if (!fv.known) return {};
   if (fact < w.given.size() && !w.given[fact].empty()) return w.given[fact];
-  std::string value = fact_value_text(def, fv.value, l, w.choice_names);
+  std::string value = fact_value_text(def, fv.value, l, names_of(w, c.fact));
   if (c.op != CondOp::WithinYearsBeforeClaim || def.kind != FactKind::Date) return value;
   std::string end = format_date(anniversary(Date{date::days{fv.value}}, c.value));
   return zh(l) ? fmt::format("{},满{}年之日为{}", value, c.value, end)
@@ -101,7 +108,7 @@ std::string leaf_text(const Condition& c, const ConditionWords& w, Lang l) {
   std::string rule;
   switch (c.op) {
     case CondOp::In:
-      rule = choice_list(c, def, l, w.choice_names);
+      rule = choice_list(c, def, l, names_of(w, c.fact));
       break;
     case CondOp::YearsBeforeClaim:
       rule = w.undated ? year_before_rule(def, c.value, w.event, l)
