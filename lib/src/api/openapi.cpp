@@ -66,7 +66,7 @@ json choices(const PolicySet& set, Choices kind) {
     case Choices::DeadlineRules:
       return choices(set.deadlines);
     case Choices::None:
-    case Choices::Declared:  // a document's own facts are served under /v1/eval (not yet)
+    case Choices::Declared:  // a document's own values: added where its request is built
       break;
   }
   return json::array();
@@ -322,9 +322,11 @@ void add_eval_paths(const PolicySet& set, json& doc) {
     for (std::size_t row = 0; row < p.inputs().size(); ++row) {
       const InputDef& def = p.inputs()[row];
       if (def.kind != FactKind::Choice || !is_api_field(def)) continue;
+      // The ids in "enum", the ids with their names in "x-choices" (the
+      // page's select reads them as it does the built-in fields').
       json values = json::array();
       for (const auto& v : p.facts->extra[row].choices) values.push_back(v.id);
-      request["properties"][std::string(def.id)]["x-choices"] = values;
+      request["properties"][std::string(def.id)]["x-choices"] = choices(p.facts->extra[row].choices);
       request["properties"][std::string(def.id)]["enum"] = values;
     }
     if (!p.caps.empty()) request["properties"]["received"] = received_schema(p.caps);
