@@ -236,13 +236,17 @@ struct EvalRow {
 // enterprise was paid under each cap (this year, or in all); charged to
 // nothing yet. Returns the enterprise's ledger slots (null: no enterprise).
 // `enterprise_index`: the row's enterprise by its index in the run, -1 when the row names none.
-CapSlots evaluate_claim(const PolicySet& set, PolicyVersionsRun& versions, const std::vector<std::string_view>& cells,
-                        RowOwners owners, const BatchOptions& options, EvalRow& row) {
-  // Versions take the same facts: the claim is read once, then judged under its date's version.
+// The row's facts into `row.claim` (versions take the same facts: read once).
+void read_claim(const PolicyVersionsRun& versions, const std::vector<std::string_view>& cells, EvalRow& row) {
   const FactTable& t = *versions.policy(0).facts;
+  read_benefit_facts(versions.policy(0), row_texts(t.rows, cells.data()), FieldStyle::Column, Date{}, row.claim);
+}
+
+// The claim read into `row.claim`, judged under its date's version.
+CapSlots judge_claim(const PolicySet& set, PolicyVersionsRun& versions, RowOwners owners, const BatchOptions& options,
+                     EvalRow& row) {
   BenefitClaim& claim = row.claim;
   BenefitResult& result = row.result;
-  read_benefit_facts(versions.policy(0), row_texts(t.rows, cells.data()), FieldStyle::Column, Date{}, claim);
   const std::size_t k = versions.pick(claim.date);
   const BenefitPolicy& p = versions.policy(k);
   CapLedgers& ledgers = versions.ledgers();
@@ -264,6 +268,12 @@ CapSlots evaluate_claim(const PolicySet& set, PolicyVersionsRun& versions, const
   for (std::size_t i = 0; i < said.size(); ++i) (row.note += i ? "; " : "") += said[i];
   if (result.eligible() && used) note_caps_used(p, result, used, year, row.note);
   return used;
+}
+
+CapSlots evaluate_claim(const PolicySet& set, PolicyVersionsRun& versions, const std::vector<std::string_view>& cells,
+                        RowOwners owners, const BatchOptions& options, EvalRow& row) {
+  read_claim(versions, cells, row);
+  return judge_claim(set, versions, owners, options, row);
 }
 
 // What each rule paid, charged to the caps it counts against, on `line`.
@@ -417,6 +427,30 @@ void write_row(csv::Writer& out, const EvalRow& row, const EvalBaseline* baselin
 
 }  // namespace
 
+// The row's facts into `row.claim` (false, with `row.error`, when they
+// cannot be read) and its enterprise's place in `enterprises` (-1: none
+// given), whose slot is fetched from memory while the facts are read.
+bool read_row(const PolicyVersionsRun& versions, const std::vector<std::string_view>& cells, TextMap& enterprises,
+              EvalRow& row, std::int64_t& enterprise) {
+  if (!row.ok) return false;
+  const std::int16_t column = versions.policy(0).facts->enterprise;
+  const bool given = column >= 0 && !cells[static_cast<std::size_t>(column)].empty();
+  TextKey key;
+  if (given) {
+    key = text_key(cells[static_cast<std::size_t>(column)]);
+    enterprises.prefetch(key);
+  }
+  try {
+    read_claim(versions, cells, row);
+  } catch (const InputError& e) {
+    row.ok = false;
+    row.error = e.what();
+  }
+  // Counted even for a row whose facts were refused, as every run has.
+  if (given) enterprise = enterprises.find_or_insert(key, static_cast<std::uint32_t>(enterprises.size()));
+  return row.ok;
+}
+
 BatchSummary run_eval_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out, const BatchOptions& options) {
   // A document of the shapes before declared ones is run as its batch kind is.
   const EvalTarget target = find_eval_target(set, options.policy);
@@ -455,11 +489,6 @@ BatchSummary run_eval_batch(const PolicySet& set, csv::Reader& in, csv::Writer& 
     }
     row.reset();
     row.ok = run.start_row(fields.size(), row.error);
-    std::int64_t enterprise = -1;
-    if (row.ok && p->facts->enterprise >= 0) {
-      std::string_view e = cells[static_cast<std::size_t>(p->facts->enterprise)];
-      if (!e.empty()) enterprise = enterprises.find_or_insert(e, static_cast<std::uint32_t>(enterprises.size()));
-    }
     // The claim under the current policies, then under the baseline, then
     // paid: a row either set cannot answer is charged to neither.
     const auto attempt = [&row](const auto& step) {
@@ -471,9 +500,11 @@ BatchSummary run_eval_batch(const PolicySet& set, csv::Reader& in, csv::Writer& 
         row.error = e.what();
       }
     };
+    std::int64_t enterprise = -1;
+    const bool read = read_row(versions, cells, enterprises, row, enterprise);
     CapSlots used;
     const RowOwners owners{enterprise, row.ok ? each_owner(*p, cells, enterprise, each, key) : -1};
-    attempt([&] { used = evaluate_claim(set, versions, cells, owners, options, row); });
+    if (read) attempt([&] { used = judge_claim(set, versions, owners, options, row); });
     if (baseline) attempt([&] { baseline->evaluate(cells, enterprise, options, row); });
     attempt([&] { pay_row(cells, used, run, in.line(), row); });
     if (!row.ok) row.note.clear();
