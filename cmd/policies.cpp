@@ -2,6 +2,8 @@
 // (number, title, effective window, types, caps, rules, deadline rules,
 // hiring categories), and the calendar years covered.
 #include <iostream>
+#include <string>
+#include <vector>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -73,6 +75,11 @@ std::string policies_text(const json& j) {
                            : f["required"].get<bool>() ? ", required"
                                                        : "");
         head = "                  ";
+        if (f.contains("values")) {  // a choice: the ids it accepts, with their Chinese names
+          std::vector<std::string> values;
+          for (const auto& v : f["values"]) values.push_back(fmt::format("{} ({})", str(v["id"]), str(v["zh"])));
+          out += fmt::format("{}  {}\n", head, fmt::join(values, ", "));
+        }
       }
       if (!derived.empty()) out += fmt::format("  derived:        {}\n", derived);
     }

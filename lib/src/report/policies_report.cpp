@@ -52,7 +52,8 @@ void add_benefit(const PolicySet& set, const BenefitPolicy& p, const Document& d
   for (const auto& r : p.rules)
     j["rules"].push_back({{"id", r.id}, {"article", r.article}, {"zh", r.name.zh}, {"en", r.name.en}});
   json facts = json::array();
-  for (const InputDef& def : p.inputs()) {
+  for (std::size_t row = 0; row < p.inputs().size(); ++row) {
+    const InputDef& def = p.inputs()[row];
     json f{{"id", def.id},
            {"kind", fact_kind_name(def.kind)},
            {"required", def.need == Need::Required || def.need == Need::TodayOnCli},
@@ -61,6 +62,8 @@ void add_benefit(const PolicySet& set, const BenefitPolicy& p, const Document& d
            {"en", def.label.en}};
     if (def.where & kOnCli) f["option"] = def.option;
     if (def.role == InputRole::Derived) f["derived"] = true;
+    for (const ChoiceValue& v : p.facts->extra[row].choices)  // what `--type` and the column accept
+      f["values"].push_back({{"id", v.id}, {"zh", v.name.zh}, {"en", v.name.en}});
     facts.push_back(std::move(f));
   }
   j["eval"] = {
