@@ -46,6 +46,12 @@ TEST_CASE("format_money: machine and grouped forms") {
   CHECK(format_money_grouped(Money{100'000'000'000}) == "1,000,000,000.00");
   CHECK(format_money_grouped(Money{99'999}) == "999.99");
   CHECK(format_money_grouped(Money{100'000}) == "1,000.00");
+  // Zero, a fen, below a yuan, and negatives keep their sign and two decimals.
+  CHECK(format_money(Money{0}) == "0.00");
+  CHECK(format_money(Money{-1}) == "-0.01");
+  CHECK(format_money(Money{-123'456}) == "-1234.56");
+  CHECK(format_money_grouped(Money{-123'456'789}) == "-1,234,567.89");
+  CHECK(format_money_grouped(Money{1}) == "0.01");
 }
 
 TEST_CASE("parse_rate: percentages and fractions, exact") {

@@ -4,6 +4,7 @@
 
 #include <limits>
 
+#include "core/number_text.hpp"
 #include "hdpolicy/errors.hpp"
 
 namespace hdpolicy {
@@ -41,21 +42,6 @@ std::optional<std::int64_t> parse_scaled(std::string_view s, int places, std::in
   return static_cast<std::int64_t>(value);
 }
 
-// |fen| as unsigned: -fen overflows for the most negative value.
-std::uint64_t magnitude(std::int64_t fen) {
-  return fen < 0 ? 0 - static_cast<std::uint64_t>(fen) : static_cast<std::uint64_t>(fen);
-}
-
-std::string group_thousands(std::string digits) {
-  std::string out;
-  int n = static_cast<int>(digits.size());
-  for (int i = 0; i < n; ++i) {
-    if (i > 0 && (n - i) % 3 == 0) out.push_back(',');
-    out.push_back(digits[static_cast<std::size_t>(i)]);
-  }
-  return out;
-}
-
 }  // namespace
 
 void money_overflow() {
@@ -69,14 +55,19 @@ std::optional<Money> parse_money(std::string_view text) {
   return Money{*v};
 }
 
+// Written digit by digit (number_text.hpp): an answer's amounts are formatted
+// per batch row, where fmt's parsing of the format string cost more than the
+// rest of the row's words.
 std::string format_money(Money m) {
-  std::uint64_t f = magnitude(m.fen);
-  return fmt::format("{}{}.{:02}", m.fen < 0 ? "-" : "", f / 100, f % 100);
+  std::string s;
+  append_money(s, m.fen);
+  return s;
 }
 
 std::string format_money_grouped(Money m) {
-  std::uint64_t f = magnitude(m.fen);
-  return fmt::format("{}{}.{:02}", m.fen < 0 ? "-" : "", group_thousands(fmt::format("{}", f / 100)), f % 100);
+  std::string s;
+  append_money_grouped(s, m.fen);
+  return s;
 }
 
 std::optional<Rate> parse_rate(std::string_view text) {
