@@ -48,12 +48,24 @@ enum BenefitOut : std::size_t {
 
 // One view of a result: per output its value in machine form ("" is none:
 // null in JSON, an empty cell in CSV), and the words around it.
+// A text of the view worded from what its key names alone (a rule's reason,
+// an assumption over the facts not given), kept from row to row.
+struct BenefitMemo {
+  const void* policy = nullptr;
+  std::uint64_t what = 0;    // which text: its kind, rule, limit or condition, style and language
+  std::uint64_t detail = 0;  // what else it reads (the facts not given, a value)
+  std::string text;
+};
+
 struct BenefitView {
   std::array<std::string, kBenefitOutputCount> values;
   std::string rule_name;  // the chosen rule's name, in the view's language
   std::vector<std::string> assumptions;
   std::vector<std::string> reasons;  // why each rule gives nothing, when none is eligible
   std::vector<ExplainStep> steps;
+  // Not part of the answer: texts a batch would otherwise word anew on every
+  // row (fmt and the condition describer cost more than the rest of a row).
+  std::vector<BenefitMemo> memo;
 };
 
 // `steps`: also the explanation (a batch row has no use for it).

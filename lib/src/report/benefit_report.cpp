@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/number_text.hpp"
 #include "hdpolicy/condition_text.hpp"
 #include "hdpolicy/dates.hpp"
 #include "hdpolicy/policy_set.hpp"
@@ -26,6 +27,7 @@ struct Words {
   const BenefitResult& result;
   FieldStyle style;
   Lang l;
+  std::vector<BenefitMemo>* memo = nullptr;
 
   std::span<const std::vector<std::string>> names() const { return p.facts->choice_names[zh(l) ? 0 : 1]; }
   const InputDef& def(std::int16_t fact) const { return p.facts->rows[static_cast<std::size_t>(fact)]; }
@@ -45,6 +47,31 @@ struct Words {
     return w;
   }
 };
+
+// The text `make` words, kept in the view's memo under (kind, id, detail):
+// a batch words it once per run. The memo is bounded: when full it starts over.
+enum class MemoKind : std::uint64_t { Assumption = 1, OtherLevels, Reason };
+template <class Make>
+std::string memo_text(const Words& w, MemoKind kind, std::uint64_t id, std::uint64_t detail, Make&& make) {
+  if (!w.memo) return make();
+  const std::uint64_t what =
+      static_cast<std::uint64_t>(kind) << 56 | id << 8 | static_cast<std::uint64_t>(w.style) << 1 | (zh(w.l) ? 1u : 0u);
+  for (const BenefitMemo& m : *w.memo)
+    if (m.what == what && m.detail == detail && m.policy == &w.p) return m.text;
+  constexpr std::size_t kMemoSize = 128;
+  if (w.memo->size() == kMemoSize) w.memo->clear();
+  w.memo->push_back({&w.p, what, detail, make()});
+  return w.memo->back().text;
+}
+
+// The facts the claim does not give, one bit each (rows: at most kMaxInputs).
+std::uint64_t unknown_facts(const BenefitClaim& claim) {
+  static_assert(kMaxInputs < 64);
+  std::uint64_t mask = 0;
+  for (std::size_t i = 0; i < claim.facts.size(); ++i)
+    if (!claim.facts[i].known) mask |= std::uint64_t{1} << i;
+  return mask;
+}
 
 std::string formula_text(const Words& w, const Formula& f, Money result) {
   const Lang l = w.l;
@@ -190,7 +217,8 @@ bool paid_rules_read(const BenefitPolicy& p, const BenefitResult& r, std::int16_
   return false;
 }
 
-std::string assumption(const Words& w, std::uint16_t id) {
+// A condition assumed to hold: the inputs not given, and what it takes.
+std::string assumption_words(const Words& w, std::uint16_t id) {
   const ConditionTable& t = w.p.conditions;
   const Condition& c = t.conditions[id];
   auto missing = missing_inputs(t, w.p.facts->rows, w.p.facts->rows, id, w.claim.facts, w.style, w.l);
@@ -199,19 +227,30 @@ std::string assumption(const Words& w, std::uint16_t id) {
   return assumption_text(missing, what, condition_cite(t, id)->article, w.l);
 }
 
-// An all-levels limit run without what other levels paid: assumed to leave room.
-std::string other_levels_assumption(const Words& w, const BenefitLimit& limit) {
-  const std::string name = input_name(w.p.facts->rows, w.def(limit.other), w.style);
-  std::string missing[] = {zh(w.l) ? fmt::format("{}({})", w.label(limit.other), name) : name};
-  const std::string what =
-      !limit.label.zh.empty() ? limit.label.in(zh(w.l))
-      : zh(w.l)               ? fmt::format("各级补贴资金总额不超过{}", w.label(limit.base))
-                : fmt::format("subsidies from all levels together stay within the {}", w.label(limit.base));
-  return assumption_text(missing, what, limit.cite.article, w.l);
+// An all-levels limit run without what other levels paid: assumed to leave
+// room (its words read only the limit).
+std::string other_levels_assumption(const Words& w, std::size_t rule, std::size_t index) {
+  return memo_text(w, MemoKind::OtherLevels, rule << 8 | index, 0, [&] {
+    const BenefitLimit& limit = w.p.rules[rule].limits[index];
+    const std::string name = input_name(w.p.facts->rows, w.def(limit.other), w.style);
+    std::string missing[] = {zh(w.l) ? fmt::format("{}({})", w.label(limit.other), name) : name};
+    const std::string what =
+        !limit.label.zh.empty() ? limit.label.in(zh(w.l))
+        : zh(w.l)               ? fmt::format("各级补贴资金总额不超过{}", w.label(limit.base))
+                  : fmt::format("subsidies from all levels together stay within the {}", w.label(limit.base));
+    return assumption_text(missing, what, limit.cite.article, w.l);
+  });
+}
+
+// Its words read the facts not given and, for a year counted from the
+// claim's, the claim's year.
+std::string assumption(const Words& w, std::uint16_t id) {
+  const std::uint64_t detail = unknown_facts(w.claim) | static_cast<std::uint64_t>(year_of(w.claim.date)) << 32;
+  return memo_text(w, MemoKind::Assumption, id, detail, [&] { return assumption_words(w, id); });
 }
 
 // Why rule `o` gives nothing, in one sentence.
-std::string reason(const Words& w, const BenefitRuleOutcome& o, bool in_force) {
+std::string reason_words(const Words& w, const BenefitRuleOutcome& o, bool in_force) {
   const BenefitRule& rule = w.p.rules[static_cast<std::size_t>(o.rule)];
   const Lang l = w.l;
   std::string head = fmt::format("{} {}", rule.article, rule.name.in(zh(l)));
@@ -228,6 +267,21 @@ std::string reason(const Words& w, const BenefitRuleOutcome& o, bool in_force) {
     return head + (zh(l) ? fmt::format(":不适用于{}{}", w.label(o.uncovered), w.given(o.uncovered))
                          : fmt::format(": does not cover the {} {}", w.label(o.uncovered), w.given(o.uncovered)));
   return head + (zh(l) ? ":金额为零" : ": the amount is zero");
+}
+
+// The same, kept in the memo unless it words the values given (a condition not met).
+std::string reason(const Words& w, const BenefitRuleOutcome& o, bool in_force) {
+  if (in_force && o.failed >= 0) return reason_words(w, o, in_force);
+  const std::int16_t fact = !in_force ? -1 : o.missing >= 0 ? o.missing : o.uncovered;
+  // Which of the four it is, and the fact (and for a value not covered, the value).
+  const std::uint64_t detail =
+      (in_force ? 1u : 0u) | (o.missing >= 0 ? 2u : 0u) |
+      static_cast<std::uint64_t>(static_cast<std::uint16_t>(fact)) << 8 |
+      (in_force && o.missing < 0 && o.uncovered >= 0
+           ? static_cast<std::uint64_t>(w.claim.facts[static_cast<std::size_t>(fact)].value) << 24
+           : 0);
+  return memo_text(w, MemoKind::Reason, static_cast<std::uint64_t>(o.rule), detail,
+                   [&] { return reason_words(w, o, in_force); });
 }
 
 // A claim outside the window of the version it was judged under: for a
@@ -409,14 +463,14 @@ BenefitView benefit_view(const PolicySet& set, const BenefitPolicy& policy, cons
 
 void fill_benefit_view(const PolicySet& set, const BenefitPolicy& policy, const BenefitClaim& claim,
                        const BenefitResult& result, FieldStyle style, Lang lang, bool steps, BenefitView& view) {
-  Words w{set, policy, claim, result, style, lang};
+  Words w{set, policy, claim, result, style, lang, &view.memo};
   for (auto& v : view.values) v.clear();
   view.rule_name.clear();
   view.assumptions.clear();
   view.reasons.clear();
   view.steps.clear();
   view.values[kOutEligible] = result.eligible() ? "yes" : "no";
-  view.values[kOutAmount] = format_money(result.amount());
+  append_money(view.values[kOutAmount], result.amount().fen);
   if (result.eligible()) {
     for (std::uint8_t a = 0; a < result.required_assumed.count; ++a)
       view.assumptions.push_back(assumption(w, result.required_assumed.ids[a]));
@@ -435,7 +489,8 @@ void fill_benefit_view(const PolicySet& set, const BenefitPolicy& policy, const 
           view.assumptions.push_back(std::move(said));
       }
       if (o.other_assumed >= 0) {
-        std::string said = other_levels_assumption(w, rule.limits[static_cast<std::size_t>(o.other_assumed)]);
+        std::string said =
+            other_levels_assumption(w, static_cast<std::size_t>(i), static_cast<std::size_t>(o.other_assumed));
         if (std::find(view.assumptions.begin(), view.assumptions.end(), said) == view.assumptions.end())
           view.assumptions.push_back(std::move(said));
       }
