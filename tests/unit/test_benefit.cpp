@@ -5,6 +5,7 @@
 #include <string>
 
 #include "hdpolicy/benefit.hpp"
+#include "hdpolicy/benefit_report.hpp"
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/policy_set.hpp"
 
@@ -514,4 +515,38 @@ TEST_CASE("ties: at the same amount, the rule on the facts given (given) or the 
   // both on the facts given: the first written, either way
   r = judge(given, {{"date", "2026-03-01"}, {"kind", "b"}, {"cost", "1000"}, {"other", "0"}, {"member", "yes"}});
   CHECK(r.chosen == 0);
+}
+
+TEST_CASE("a view reused row after row words each answer as a fresh view does (the memo keys what the words read)") {
+  PolicySet set = load(with_ties("given"));
+  const BenefitPolicy* p = find_benefit_policy(set, "mini");
+  REQUIRE(p != nullptr);
+  const std::vector<std::vector<std::pair<std::string, std::string>>> rows = {
+      {{"date", "2026-03-01"}, {"kind", "a"}, {"cost", "1000"}},                     // member and other assumed
+      {{"date", "2026-03-01"}, {"kind", "a"}, {"cost", "1000"}, {"member", "yes"}},  // other assumed
+      {{"date", "2026-03-01"}, {"kind", "a"}, {"cost", "1000"}, {"member", "no"}},   // nothing: reasons
+      {{"date", "2027-01-01"}, {"kind", "a"}, {"cost", "1000"}, {"member", "no"}},   // out of the window
+      {{"date", "2026-03-01"}, {"kind", "a"}, {"cost", "1000"}},                     // the first again
+  };
+  BenefitView reused;
+  for (const auto& given : rows) {
+    BenefitClaim claim;
+    BenefitResult r = judge(set, given, &claim);
+    fill_benefit_view(set, *p, claim, r, FieldStyle::Column, Lang::En, false, reused);
+    BenefitView fresh = benefit_view(set, *p, claim, r, FieldStyle::Column, Lang::En, false);
+    CHECK(reused.assumptions == fresh.assumptions);
+    CHECK(reused.reasons == fresh.reasons);
+    CHECK(reused.values == fresh.values);
+  }
+  BenefitClaim claim;
+  BenefitResult r = judge(set, rows[1], &claim);
+  fill_benefit_view(set, *p, claim, r, FieldStyle::Column, Lang::En, false, reused);
+  REQUIRE(reused.assumptions.size() == 1);
+  CHECK(reused.assumptions[0] ==
+        "not given: other; assumed subsidies from all levels together stay within the cost (第二条)");
+  r = judge(set, rows[2], &claim);
+  fill_benefit_view(set, *p, claim, r, FieldStyle::Column, Lang::En, false, reused);
+  REQUIRE(reused.reasons.size() == 2);
+  CHECK(reused.reasons[0] == "第二条 first: not met: member: yes [given: no]");
+  CHECK(reused.reasons[1] == "第三条 second: does not cover the kind kind A");
 }
