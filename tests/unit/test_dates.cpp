@@ -10,6 +10,11 @@ using namespace hdpolicy;
 TEST_CASE("parse_date is strict ISO 8601 and refuses days that do not exist") {
   CHECK(parse_date("2025-09-16").has_value());
   CHECK(format_date(*parse_date("2024-02-29")) == "2024-02-29");
+  // Written digit by digit for four-digit years, by fmt (padded, signed) outside them.
+  CHECK(format_date(Date{date::sys_days{date::year{999} / 1 / 2}}) == "0999-01-02");
+  CHECK(format_date(Date{date::sys_days{date::year{1000} / 12 / 31}}) == "1000-12-31");
+  CHECK(format_date(Date{date::sys_days{date::year{9999} / 12 / 31}}) == "9999-12-31");
+  CHECK(format_date(Date{date::sys_days{date::year{10000} / 1 / 1}}) == "10000-01-01");
   for (const char* bad : {"2025-02-30", "2025-02-29", "2025-13-01", "2025-00-10", "2025-9-16", "20250916", "",
                           "2025-09-16 ", "abcd-ef-gh", "2025/09/16"}) {
     CAPTURE(bad);

@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "hdpolicy/citation.hpp"
@@ -36,8 +37,17 @@ struct ChoiceValue {
 // `year_of: date` (the date's calendar year).
 enum class DerivedKind : std::uint8_t { None, Difference, YearsSince, MonthsSince, YearOf };
 
+// Looks up a std::string key by a string_view, without making a string.
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
 struct FactExtra {
   std::vector<ChoiceValue> choices;  // kind choice
+  // Every id, Chinese name and alias of `choices` to its value, built once
+  // the facts are read: a batch reads a choice per row.
+  std::unordered_map<std::string, std::int16_t, TextHash, std::equal_to<>> choice_index;
   DerivedKind derived = DerivedKind::None;
   std::int16_t from[2] = {-1, -1};  // the facts it is computed from
   // `defaults_to: other`: not given, it is taken to be the other fact (given),

@@ -37,6 +37,8 @@ std::int64_t read_fact(const BenefitPolicy& p, std::size_t row, std::string_view
   const FactTable& t = *p.facts;
   const InputDef& def = t.rows[row];
   if (auto v = quick_fact(def, text)) return *v;
+  if (def.kind == FactKind::Choice)
+    if (auto i = t.find_choice(row, text)) return *i;
   const std::string name = input_name(t.rows, def, style);
   switch (def.kind) {
     case FactKind::Count:
@@ -54,7 +56,6 @@ std::int64_t read_fact(const BenefitPolicy& p, std::size_t row, std::string_view
     case FactKind::Rate:
       return input_rate(text, name).nano;
     case FactKind::Choice:
-      if (auto i = t.find_choice(row, text)) return *i;
       throw bad_value(name, std::string(text), "one of " + t.choice_list(row) + " (or its Chinese name)");
     case FactKind::Key:
       break;

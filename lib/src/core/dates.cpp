@@ -75,8 +75,23 @@ bool is_unsupported_real_date(std::string_view s) { return !parse_date(s) && par
 
 std::string format_date(Date d) {
   date::year_month_day ymd{d};
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                     static_cast<unsigned>(ymd.day()));
+  const int y = static_cast<int>(ymd.year());
+  const auto m = static_cast<unsigned>(ymd.month()), day = static_cast<unsigned>(ymd.day());
+  if (y < 1000 || y > 9999)  // not a date of any policy: fmt pads and signs it
+    return fmt::format("{:04}-{:02}-{:02}", y, m, day);
+  // Digit by digit: answers and batch notes print dates per row.
+  const auto u = static_cast<unsigned>(y);
+  const char text[10] = {static_cast<char>('0' + u / 1000),
+                         static_cast<char>('0' + u / 100 % 10),
+                         static_cast<char>('0' + u / 10 % 10),
+                         static_cast<char>('0' + u % 10),
+                         '-',
+                         static_cast<char>('0' + m / 10),
+                         static_cast<char>('0' + m % 10),
+                         '-',
+                         static_cast<char>('0' + day / 10),
+                         static_cast<char>('0' + day % 10)};
+  return std::string(text, sizeof text);
 }
 
 int year_of(Date d) {

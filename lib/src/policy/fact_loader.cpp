@@ -412,6 +412,13 @@ std::shared_ptr<FactTable> load_facts(LoadContext& ctx, const YAML::Node& list) 
     ok = false;
   }
   if (!ok) return nullptr;
+  for (FactExtra& e : t->extra)  // in order: a text two values share is the first one's, as find_choice reads
+    for (std::size_t i = 0; i < e.choices.size(); ++i) {
+      const auto value = static_cast<std::int16_t>(i);
+      e.choice_index.emplace(e.choices[i].id, value);
+      e.choice_index.emplace(e.choices[i].name.zh, value);
+      for (const std::string& alias : e.choices[i].aliases) e.choice_index.emplace(alias, value);
+    }
   for (int lang = 0; lang < 2; ++lang) {
     t->choice_names[lang].resize(t->rows.size());
     for (std::size_t row = 0; row < t->rows.size(); ++row)
@@ -421,6 +428,12 @@ std::shared_ptr<FactTable> load_facts(LoadContext& ctx, const YAML::Node& list) 
 }
 
 std::optional<int> FactTable::find_choice(std::size_t row, std::string_view text) const {
+  if (const auto& index = extra[row].choice_index; !index.empty()) {
+    const auto it = index.find(text);
+    if (it == index.end()) return std::nullopt;
+    return it->second;
+  }
+  // While the facts are being read (the index is built at the end).
   const auto& values = extra[row].choices;
   for (std::size_t i = 0; i < values.size(); ++i) {
     const ChoiceValue& v = values[i];
