@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "core/number_text.hpp"
 #include "hdpolicy/errors.hpp"
 
 namespace hdpolicy {
@@ -76,22 +77,11 @@ bool is_unsupported_real_date(std::string_view s) { return !parse_date(s) && par
 std::string format_date(Date d) {
   date::year_month_day ymd{d};
   const int y = static_cast<int>(ymd.year());
-  const auto m = static_cast<unsigned>(ymd.month()), day = static_cast<unsigned>(ymd.day());
   if (y < 1000 || y > 9999)  // not a date of any policy: fmt pads and signs it
-    return fmt::format("{:04}-{:02}-{:02}", y, m, day);
-  // Digit by digit: answers and batch notes print dates per row.
-  const auto u = static_cast<unsigned>(y);
-  const char text[10] = {static_cast<char>('0' + u / 1000),
-                         static_cast<char>('0' + u / 100 % 10),
-                         static_cast<char>('0' + u / 10 % 10),
-                         static_cast<char>('0' + u % 10),
-                         '-',
-                         static_cast<char>('0' + m / 10),
-                         static_cast<char>('0' + m % 10),
-                         '-',
-                         static_cast<char>('0' + day / 10),
-                         static_cast<char>('0' + day % 10)};
-  return std::string(text, sizeof text);
+    return fmt::format("{:04}-{:02}-{:02}", y, static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  std::string s;  // digit by digit: answers and batch notes print dates per row
+  append_date(s, d);
+  return s;
 }
 
 int year_of(Date d) {

@@ -45,7 +45,7 @@ void append_int(std::string& out, std::int64_t v) {
 
 void append_date(std::string& out, Date d) {
   const date::year_month_day ymd{d};
-  const auto y = static_cast<unsigned>(static_cast<int>(ymd.year()));  // 1900-2299: four digits
+  const auto y = static_cast<unsigned>(static_cast<int>(ymd.year()));  // four digits (format_date)
   const auto m = static_cast<unsigned>(ymd.month());
   const auto day = static_cast<unsigned>(ymd.day());
   const char text[10] = {static_cast<char>('0' + y / 1000),

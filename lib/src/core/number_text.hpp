@@ -31,7 +31,7 @@ void append_money(std::string& out, std::int64_t fen);
 void append_money_grouped(std::string& out, std::int64_t fen);
 void append_int(std::string& out, std::int64_t v);
 void append_change(std::string& out, std::int64_t fen);
-// A supported date as YYYY-MM-DD (format_date's text, without its allocation).
+// A date of a four-digit year as YYYY-MM-DD (format_date's text).
 void append_date(std::string& out, Date d);
 
 }  // namespace hdpolicy
