@@ -1,12 +1,14 @@
 // `batch eval` end to end on fuzzed CSV, on the made-up rent subsidy of
 // tests/shapes/policies, the stacked landing support of tests/shapes/stacked
-// and the job-expansion subsidy of tests/shapes/hiring (compiled in): see
+// the job-expansion subsidy of tests/shapes/hiring and the premium subsidy of
+// tests/shapes/insurance (compiled in): see
 // batch_check.hpp. A document of declared shape goes through the generic
 // parser, evaluator and writer; stacked rules through the shared caps; the
 // hiring shape through defaults, implied facts, the order of dates,
 // requires: and the ledger kept for each person; the rent subsidy again in
 // two versions (2026, then 2027–2028 at 4 yuan per m² per day) through the
-// choice of version per row and the ledger the versions share.
+// choice of version per row and the ledger the versions share; the premium
+// subsidy through choice facts, rates by type and the view's memo of words.
 #include <cstdlib>
 #include <string>
 #include <string_view>
@@ -17,6 +19,7 @@ namespace hdpolicy {
 std::string_view embedded_rent_subsidy();     // tests/shapes/policies/rent-subsidy.yaml
 std::string_view embedded_landing_support();  // tests/shapes/stacked/landing-support.yaml
 std::string_view embedded_job_expansion();    // tests/shapes/hiring/job-expansion.yaml
+std::string_view embedded_tech_insurance();   // tests/shapes/insurance/tech-insurance.yaml
 }  // namespace hdpolicy
 
 namespace {
@@ -26,7 +29,9 @@ const hdpolicy::PolicySet& shape_policies() {
        hdpolicy::PolicyFile{"landing-support.yaml", "landing-support.yaml",
                             std::string(hdpolicy::embedded_landing_support())},
        hdpolicy::PolicyFile{"job-expansion.yaml", "job-expansion.yaml",
-                            std::string(hdpolicy::embedded_job_expansion())}});
+                            std::string(hdpolicy::embedded_job_expansion())},
+       hdpolicy::PolicyFile{"tech-insurance.yaml", "tech-insurance.yaml",
+                            std::string(hdpolicy::embedded_tech_insurance())}});
   return set;
 }
 
@@ -57,6 +62,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   hdpolicy::fuzz::check_batch(text, hdpolicy::run_eval_batch, &shape_policies(), "rent-subsidy");
   hdpolicy::fuzz::check_batch(text, hdpolicy::run_eval_batch, &shape_policies(), "landing-support");
   hdpolicy::fuzz::check_batch(text, hdpolicy::run_eval_batch, &shape_policies(), "job-expansion");
+  hdpolicy::fuzz::check_batch(text, hdpolicy::run_eval_batch, &shape_policies(), "tech-insurance");
   hdpolicy::fuzz::check_batch(text, hdpolicy::run_eval_batch, &rent_versions(), "rent-subsidy");
   return 0;
 }
