@@ -178,7 +178,7 @@ std::int64_t received_times(const BenefitCap& cap, const std::string& item, std:
 std::vector<Money> read_received(const BenefitPolicy& p, std::span<const std::string> items, FieldStyle style) {
   const std::string field = style == FieldStyle::Option ? "--received" : "received";
   std::vector<Money> used(p.caps.size());
-  std::vector<bool> given(p.caps.size(), false);
+  std::vector<const std::string*> given(p.caps.size(), nullptr);  // the item that named each cap
   for (const std::string& item : items) {
     auto eq = item.find('=');
     auto idx = eq == std::string::npos ? std::nullopt : p.find_cap(std::string_view(item).substr(0, eq));
@@ -188,19 +188,22 @@ std::vector<Money> read_received(const BenefitPolicy& p, std::span<const std::st
                           ? std::string("nothing: this policy has no caps")
                           : "CAP_ID=AMOUNT with CAP_ID one of " + p.cap_list() + " (e.g. " + p.caps[0].id + "=100000)");
     const BenefitCap& cap = p.caps[*idx];
-    if (given[*idx]) throw bad_value(field, item, fmt::format("each cap once: {} is given twice", cap.id));
+    if (given[*idx])
+      throw bad_value(field, item,
+                      fmt::format("each cap once: {} is already given as '{}' (give the sum received under it)", cap.id,
+                                  *given[*idx]));
     if (cap.times > 0) {
       used[*idx] = Money{received_times(cap, item, eq, field)};
-      given[*idx] = true;
+      given[*idx] = &item;
       continue;
     }
     Money amount = input_money(std::string_view(item).substr(eq + 1), field);
     if (amount > cap.amount)
       throw bad_value(field, item,
-                      fmt::format("at most {} yuan, the amount of cap {} ({})", format_money_grouped(cap.amount),
-                                  cap.id, cap.cite.article));
+                      fmt::format("at most {} yuan, the amount of cap {} ({}{}{})", format_money_grouped(cap.amount),
+                                  cap.id, cap.cite.article, cap.label.en.empty() ? "" : ": ", cap.label.en));
     used[*idx] = amount;
-    given[*idx] = true;
+    given[*idx] = &item;
   }
   return used;
 }

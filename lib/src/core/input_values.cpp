@@ -40,7 +40,7 @@ bool required_here(const InputDef& def, FieldStyle style) {
 std::string accepted_values(const PolicySet& set, const InputDef& def, FieldStyle style) {
   switch (def.choices) {
     case Choices::SubsidyTypes:
-      return "one of " + set.subsidy.type_list();
+      return "one of " + set.subsidy.type_list() + " (or its Chinese name)";
     case Choices::Industries:
       return "one of " + set.subsidy.industry_list() + " (or its Chinese name)";
     case Choices::DeadlineRules:
