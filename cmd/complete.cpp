@@ -9,6 +9,7 @@
 #include "hdpolicy/deadline.hpp"
 #include "hdpolicy/eval_target.hpp"
 #include "hdpolicy/hiring.hpp"
+#include "hdpolicy/subsidy_contract.hpp"
 #include "hdpolicy/subsidy_policy.hpp"
 
 namespace hdpolicy::cli {
@@ -93,6 +94,14 @@ std::vector<std::string> policy_values(const std::string& policies, std::string_
   cli.policies = policies;
   try {
     const PolicySet set = cli.load_policies(Cli::Calendars::Skip);
+    // The premium subsidy written as a declared document (document.contract: subsidy).
+    if (const BenefitPolicy* p = find_subsidy_contract(set)) {
+      auto values = [p](const char* fact) { return p->facts->extra[*find_input(p->inputs(), fact)].choices; };
+      if (option == "--received") return ids(p->caps, "=");
+      if (option == "--product") return ids(values("type"), "=");
+      if (choices == Choices::SubsidyTypes) return ids(values("type"));
+      if (choices == Choices::Industries) return ids(values("industry"));
+    }
     if (option == "--received") return ids(set.subsidy.caps, "=");
     if (option == "--product") return ids(set.subsidy.types, "=");
     if (choices == Choices::SubsidyTypes) return ids(set.subsidy.types);

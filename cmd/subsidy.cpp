@@ -9,6 +9,7 @@
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/json_output.hpp"
 #include "hdpolicy/subsidy.hpp"
+#include "hdpolicy/subsidy_contract.hpp"
 #include "hdpolicy/subsidy_report.hpp"
 
 namespace hdpolicy::cli {
@@ -29,6 +30,16 @@ void run(const Cli& cli, const SubsidyOptions& o, int& exit_code) {
 
 std::string subsidy_answer(const PolicySet& set, const std::vector<std::string>& inputs,
                            const std::vector<std::string>& received, const AnswerFlags& flags) {
+  // A document of declared shape that keeps this command's contract answers on the generic evaluator.
+  if (const BenefitPolicy* named = find_subsidy_contract(set)) {
+    const SubsidyContractCase c = judge_subsidy_contract(set, *named, input_texts(subsidy_inputs(), inputs), received,
+                                                         FieldStyle::Option, today_beijing());
+    Lang lang = lang_of(flags.lang);
+    if (flags.strict) refuse_assumptions(subsidy_contract_assumptions(set, c, FieldStyle::Option, lang));
+    if (flags.format == "json")
+      return versioned(subsidy_contract_json(set, c, FieldStyle::Option, lang, flags.explain)).dump(2) + "\n";
+    return subsidy_contract_text(set, c, FieldStyle::Option, lang, flags.explain);
+  }
   SubsidyClaim claim =
       parse_subsidy_claim(set, input_texts(subsidy_inputs(), inputs), today_beijing(), FieldStyle::Option);
   std::vector<Money> used = parse_received(set.subsidy, received, FieldStyle::Option);

@@ -82,6 +82,15 @@ nlohmann::ordered_json benefit_json(const PolicySet& set, const BenefitPolicy& p
 std::string benefit_text(const PolicySet& set, const BenefitPolicy& policy, const BenefitView& view, Lang lang,
                          bool explain);
 
+// The words of one assumption, as the view gives them: condition `id`
+// assumed to hold; limit `limit` of rule `rule` (all levels) run without
+// what other levels paid. For a contract that words the rest itself.
+std::string benefit_condition_assumption(const PolicySet& set, const BenefitPolicy& policy, const BenefitClaim& claim,
+                                         std::uint16_t id, FieldStyle style, Lang lang);
+std::string benefit_other_levels_assumption(const PolicySet& set, const BenefitPolicy& policy,
+                                            const BenefitClaim& claim, std::size_t rule, std::size_t limit,
+                                            FieldStyle style, Lang lang);
+
 struct BenefitPlan;
 // `hdpolicy plan POLICY`: per claim the plan's rule and the one-by-one
 // choice, the totals and the gain; with `explain`, each claim's steps.

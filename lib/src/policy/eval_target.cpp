@@ -8,11 +8,14 @@ namespace hdpolicy {
 namespace {
 
 EvalShape shape_of(const PolicySet& set, int document) {
-  // A declared document that keeps hiring's contract is answered as `hdpolicy hiring`.
+  // A declared document that keeps hiring's (subsidy's) contract is answered as `hdpolicy hiring` (`subsidy`).
   for (const auto& p : set.benefits)
-    if (p.document == document)
-      return set.documents[static_cast<std::size_t>(document)].contract == "hiring" ? EvalShape::Hiring
-                                                                                    : EvalShape::Declared;
+    if (p.document == document) {
+      const std::string& contract = set.documents[static_cast<std::size_t>(document)].contract;
+      return contract == "hiring"    ? EvalShape::Hiring
+             : contract == "subsidy" ? EvalShape::Subsidy
+                                     : EvalShape::Declared;
+    }
   for (const auto& w : set.subsidy.versions.windows)
     if (w.index == document) return EvalShape::Subsidy;
   for (const auto& d : set.deadlines)

@@ -7,6 +7,7 @@
 
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/hiring_contract.hpp"
+#include "hdpolicy/subsidy_contract.hpp"
 #include "policy/benefit_loader.hpp"
 #include "policy/section_loaders.hpp"
 
@@ -36,26 +37,32 @@ WrittenText read_source(LoadContext& ctx, const YAML::Node& n) {
   return source;
 }
 
-// `contract: hiring` answers with the hiring command's options: the document
-// must declare its facts (rules, and every fact those options fill).
-void check_hiring_contract(LoadContext& ctx, const YAML::Node& at, int index, const PolicySet& set) {
+// `contract: hiring` (`subsidy`) answers with that command's options: the
+// document must declare its facts (rules, and every fact those options fill).
+void check_contract(LoadContext& ctx, const YAML::Node& at, int index, const PolicySet& set) {
+  const std::string& contract = set.documents[static_cast<std::size_t>(index)].contract;
   const auto own = std::find_if(set.benefits.begin(), set.benefits.end(),
                                 [index](const BenefitPolicy& p) { return p.document == index; });
-  if (own == set.benefits.end())
-    ctx.error(at, "document.contract: hiring is for a document of declared shape (facts:, caps:, rules:)");
-  else if (std::string misfit = hiring_contract_misfit(*own); !misfit.empty())
+  if (own == set.benefits.end()) {
+    ctx.error(
+        at, fmt::format("document.contract: {} is for a document of declared shape (facts:, caps:, rules:)", contract));
+    return;
+  }
+  if (std::string misfit = contract == "hiring" ? hiring_contract_misfit(*own) : subsidy_contract_misfit(*own);
+      !misfit.empty()) {
     ctx.error(at, "document.contract: " + misfit);
-  else
-    // `hdpolicy hiring` answers one policy: another document saying so must
-    // be a version of it (the same id), not a second policy.
-    for (const BenefitPolicy& other : set.benefits) {
-      const Document& d = set.documents[static_cast<std::size_t>(other.document)];
-      if (other.document == index || d.contract != "hiring" || other.id == own->id) continue;
-      ctx.error(at, fmt::format("document.contract: hiring is said already by {} ({}, policy id {}): one policy "
-                                "answers hdpolicy hiring, and a later version of it keeps its id",
-                                d.number, d.file, other.id));
-      break;
-    }
+    return;
+  }
+  // `hdpolicy hiring` answers one policy: another document saying so must
+  // be a version of it (the same id), not a second policy.
+  for (const BenefitPolicy& other : set.benefits) {
+    const Document& d = set.documents[static_cast<std::size_t>(other.document)];
+    if (other.document == index || d.contract != contract || other.id == own->id) continue;
+    ctx.error(at, fmt::format("document.contract: {} is said already by {} ({}, policy id {}): one policy "
+                              "answers hdpolicy {}, and a later version of it keeps its id",
+                              contract, d.number, d.file, other.id, contract));
+    break;
+  }
 }
 
 void load_document_file(LoadContext& ctx, const YAML::Node& root, PolicySet& set) {
@@ -81,12 +88,13 @@ void load_document_file(LoadContext& ctx, const YAML::Node& root, PolicySet& set
     if (auto contract = d.text("contract")) {
       // The output contract of a command that had its own mechanism before
       // shapes were declared: the answer keeps that command's words byte for byte.
-      if (*contract == "hiring")
+      if (*contract == "hiring" || *contract == "subsidy")
         doc.contract = *contract;
       else
-        ctx.error(
-            d.get("contract"),
-            fmt::format("document.contract: '{}' is not accepted: hiring (the answer of hdpolicy hiring)", *contract));
+        ctx.error(d.get("contract"),
+                  fmt::format("document.contract: '{}' is not accepted: hiring (the answer of hdpolicy hiring) or "
+                              "subsidy (of hdpolicy subsidy)",
+                              *contract));
     }
     if (YAML::Node source = d.get("source"); source.IsDefined()) doc.source = read_source(ctx, source);
     YAML::Node eff = d.get("effective", true);
@@ -120,7 +128,7 @@ void load_document_file(LoadContext& ctx, const YAML::Node& root, PolicySet& set
               "hiring: a hiring: section is no longer read: write the subsidy as a document of declared shape "
               "(facts:, caps:, rules:) with document.contract: hiring, as policies/hiring-subsidy.yaml does");
   load_benefit_sections(ctx, top, index, doc.id, set);
-  if (doc.contract == "hiring") check_hiring_contract(ctx, doc_node["contract"], index, set);
+  if (!doc.contract.empty()) check_contract(ctx, doc_node["contract"], index, set);
   set.documents[static_cast<std::size_t>(index)].quotes = std::move(ctx.quotes);
 }
 

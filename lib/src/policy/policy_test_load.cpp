@@ -2,6 +2,7 @@
 // line-numbered diagnostics as policy files, and checks that each case names
 // only what the policies define (types, industries, caps, rules).
 #include <algorithm>
+#include <functional>
 #include <map>
 
 #include <fmt/format.h>
@@ -10,6 +11,7 @@
 #include "hdpolicy/eval_target.hpp"
 #include "hdpolicy/hiring_contract.hpp"
 #include "hdpolicy/policy_test.hpp"
+#include "hdpolicy/subsidy_contract.hpp"
 #include "policy/section_loaders.hpp"
 
 namespace hdpolicy {
@@ -64,6 +66,44 @@ std::vector<std::string> hiring_categories(const PolicySet& set) {
   return ids;
 }
 
+// What a subsidy case may name: from the document that keeps subsidy's
+// contract when one is loaded, else from the subsidy: section.
+struct SubsidyNames {
+  std::function<bool(std::string_view)> type, industry, cap, rule;
+  std::string types, industries, caps;
+};
+
+SubsidyNames subsidy_names(const PolicySet& set) {
+  if (const BenefitPolicy* p = find_subsidy_contract(set)) {
+    const FactTable& facts = *p->facts;
+    auto choice = [&facts, p](const char* id) {
+      return [&facts, row = *find_input(p->inputs(), id)](std::string_view text) {
+        return facts.find_choice(row, text).has_value();
+      };
+    };
+    auto list = [&facts, p](const char* id) { return facts.choice_list(*find_input(p->inputs(), id)); };
+    return {choice("type"),
+            choice("industry"),
+            [p](std::string_view id) { return p->find_cap(id).has_value(); },
+            [p](std::string_view id) {
+              return std::any_of(p->rules.begin(), p->rules.end(), [id](const BenefitRule& r) { return r.id == id; });
+            },
+            list("type"),
+            list("industry"),
+            p->cap_list()};
+  }
+  const SubsidyPolicies& sp = set.subsidy;
+  return {[&sp](std::string_view v) { return sp.find_type(v).has_value(); },
+          [&sp](std::string_view v) { return sp.find_industry(v).has_value(); },
+          [&sp](std::string_view v) { return sp.find_cap(v).has_value(); },
+          [&sp](std::string_view id) {
+            return std::any_of(sp.rules.begin(), sp.rules.end(), [id](const SubsidyRule& r) { return r.id == id; });
+          },
+          sp.type_list(),
+          sp.industry_list(),
+          sp.cap_list()};
+}
+
 // References a case makes to the policies, checked unless the case expects
 // an input error (naming an undefined type on purpose is then the test).
 void check_case_references(LoadContext& ctx, const YAML::Node& node, const PolicyTestCase& t, const PolicySet& set) {
@@ -73,22 +113,22 @@ void check_case_references(LoadContext& ctx, const YAML::Node& node, const Polic
     return input[std::string(key)];
   };
   if (t.command == "subsidy") {
-    const SubsidyPolicies& sp = set.subsidy;
-    if (const auto* type = input_of(t, "type"); type && !sp.find_type(*type))
+    const SubsidyNames names = subsidy_names(set);
+    if (const auto* type = input_of(t, "type"); type && !names.type(*type))
       ctx.error(input_node("type"),
-                fmt::format("case '{}': unknown type '{}' (defined: {})", t.name, *type, sp.type_list()));
-    if (const auto* ind = input_of(t, "industry"); ind && !ind->empty() && !sp.find_industry(*ind))
+                fmt::format("case '{}': unknown type '{}' (defined: {})", t.name, *type, names.types));
+    if (const auto* ind = input_of(t, "industry"); ind && !ind->empty() && !names.industry(*ind))
       ctx.error(input_node("industry"),
-                fmt::format("case '{}': unknown industry '{}' (defined: {})", t.name, *ind, sp.industry_list()));
+                fmt::format("case '{}': unknown industry '{}' (defined: {})", t.name, *ind, names.industries));
     if (const auto* received = input_of(t, "received")) {
       std::size_t start = 0;
       while (start < received->size()) {
         std::size_t comma = received->find(',', start);
         std::string item = received->substr(start, comma == std::string::npos ? std::string::npos : comma - start);
         std::string cap = item.substr(0, item.find('='));
-        if (!sp.find_cap(cap))
+        if (!names.cap(cap))
           ctx.error(input_node("received"),
-                    fmt::format("case '{}': unknown cap '{}' (defined: {})", t.name, cap, sp.cap_list()));
+                    fmt::format("case '{}': unknown cap '{}' (defined: {})", t.name, cap, names.caps));
         if (comma == std::string::npos) break;
         start = comma + 1;
       }
@@ -96,9 +136,7 @@ void check_case_references(LoadContext& ctx, const YAML::Node& node, const Polic
     for (const auto& e : t.expect) {
       if (e.path != "rule" || !e.value.is_string()) continue;
       std::string id = e.value.get<std::string>();
-      bool found = false;
-      for (const auto& r : sp.rules) found = found || r.id == id;
-      if (!found) {
+      if (!names.rule(id)) {
         const YAML::Node expect = static_cast<const YAML::Node&>(node)["expect"];
         ctx.error(expect["rule"], fmt::format("case '{}': unknown subsidy rule '{}'", t.name, id));
       }

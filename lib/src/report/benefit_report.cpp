@@ -508,6 +508,19 @@ void fill_benefit_view(const PolicySet& set, const BenefitPolicy& policy, const 
   if (steps) view.steps = explain(w, result, view.assumptions);
 }
 
+std::string benefit_condition_assumption(const PolicySet& set, const BenefitPolicy& policy, const BenefitClaim& claim,
+                                         std::uint16_t id, FieldStyle style, Lang lang) {
+  const BenefitResult none;
+  return assumption_words(Words{set, policy, claim, none, style, lang}, id);
+}
+
+std::string benefit_other_levels_assumption(const PolicySet& set, const BenefitPolicy& policy,
+                                            const BenefitClaim& claim, std::size_t rule, std::size_t limit,
+                                            FieldStyle style, Lang lang) {
+  const BenefitResult none;
+  return other_levels_assumption(Words{set, policy, claim, none, style, lang}, rule, limit);
+}
+
 json benefit_json(const PolicySet& set, const BenefitPolicy& policy, const BenefitView& view, bool explain) {
   json j;
   j["policy"] = policy.id;

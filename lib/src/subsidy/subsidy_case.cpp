@@ -4,6 +4,7 @@
 #include "hdpolicy/case_runner.hpp"
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/subsidy.hpp"
+#include "hdpolicy/subsidy_contract.hpp"
 #include "hdpolicy/subsidy_report.hpp"
 
 namespace hdpolicy {
@@ -27,6 +28,12 @@ nlohmann::ordered_json run_subsidy_case(const PolicySet& set, const CaseInput& i
     } else {
       throw bad_value("input", key, input_ids(texts.table(), kInCase) + ", received, strict");
     }
+  }
+  if (const BenefitPolicy* named = find_subsidy_contract(set)) {
+    const SubsidyContractCase c = judge_subsidy_contract(set, *named, texts, received, FieldStyle::CaseKey, Date{});
+    // The refusal names options, as the command's always has.
+    if (strict) refuse_assumptions(subsidy_contract_assumptions(set, c, FieldStyle::Option, lang));
+    return subsidy_contract_json(set, c, FieldStyle::CaseKey, lang, false);
   }
   SubsidyClaim claim = parse_subsidy_claim(set, texts, Date{}, FieldStyle::CaseKey);
   std::vector<Money> used = parse_received(set.subsidy, received, FieldStyle::CaseKey);
