@@ -14,6 +14,9 @@
 #   stderr-contains:   each following line must occur in stderr
 # In `run:`, $CASE_TMP is a fresh temporary directory, $POLICIES the source
 # policies/ directory, $EXAMPLES the examples/ directory and $TEST_DATA tests/data/.
+# With CASE_POLICIES set, that directory stands for policies/, both as
+# $POLICIES and as the policies the binary reads when not told (the same
+# cases then run against another form of the shipped documents).
 set -u
 bin=$1
 case_file=$2
@@ -24,8 +27,8 @@ export CASE_DIR=$(cd "$(dirname "$case_file")" && pwd)
 
 CASE_TMP=$(mktemp -d)
 trap 'rm -rf "$CASE_TMP"' EXIT
-export CASE_TMP POLICIES="$root/policies" EXAMPLES="$root/examples" TEST_DATA="$root/tests/data"
-export NO_COLOR=1 HDPOLICY_POLICIES=
+export CASE_TMP POLICIES="${CASE_POLICIES:-$root/policies}" EXAMPLES="$root/examples" TEST_DATA="$root/tests/data"
+export NO_COLOR=1 HDPOLICY_POLICIES="${CASE_POLICIES:-}"
 
 run="" want_exit="" section=""
 exp_out="" exp_err="" has_out=0 has_err=0
