@@ -22,6 +22,7 @@
 #include "hdpolicy/eval_target.hpp"
 #include "hdpolicy/hiring.hpp"
 #include "hdpolicy/plan.hpp"
+#include "hdpolicy/subsidy_contract.hpp"
 #include "hdpolicy/subsidy_policy.hpp"
 
 namespace hdpolicy {
@@ -58,6 +59,11 @@ json choices(const Items& items) {
 }
 
 json choices(const PolicySet& set, Choices kind) {
+  // The premium subsidy declared as data (document.contract: subsidy): its type and industry facts' values.
+  if (const BenefitPolicy* p = find_subsidy_contract(set);
+      p && (kind == Choices::SubsidyTypes || kind == Choices::Industries))
+    return choices(
+        p->facts->extra[*find_input(p->inputs(), kind == Choices::SubsidyTypes ? "type" : "industry")].choices);
   switch (kind) {
     case Choices::SubsidyTypes:
       return choices(set.subsidy.types);
@@ -160,7 +166,10 @@ json received_schema(const Caps& caps) {
 }
 
 void add_requests(const PolicySet& set, json& schemas) {
-  schemas["Received"] = received_schema(set.subsidy.caps);
+  std::vector<BenefitCap> declared;  // the caps of every version of a declared premium subsidy
+  for (const BenefitPolicy* p : subsidy_contract_versions(set))
+    declared.insert(declared.end(), p->caps.begin(), p->caps.end());
+  schemas["Received"] = declared.empty() ? received_schema(set.subsidy.caps) : received_schema(declared);
   const json received = {{"$ref", "#/components/schemas/Received"}};
   json& subsidy = schemas["SubsidyRequest"];
   add_fields(set, subsidy, subsidy_inputs(), [](std::size_t) { return true; });
@@ -314,6 +323,8 @@ void add_eval_paths(const PolicySet& set, json& doc) {
   doc["components"]["schemas"]["EvalPlanResponse"] = eval_plan_response();
   for (const BenefitPolicy& p : set.benefits) {
     if (find_benefit_policy(set, p.id) != &p) continue;  // one path per policy: its latest version's
+    // One that keeps a command's contract answers as that command: add_shipped_eval_paths wrote its path.
+    if (!set.documents[static_cast<std::size_t>(p.document)].contract.empty()) continue;
     json request{{"type", "object"},
                  {"additionalProperties", false},
                  {"required", json::array()},
