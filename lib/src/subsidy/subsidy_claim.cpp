@@ -39,7 +39,10 @@ std::vector<Money> parse_received(const SubsidyPolicies& sp, std::span<const std
     auto eq = item.find('=');
     auto idx = eq == std::string::npos ? std::nullopt : sp.find_cap(std::string_view(item).substr(0, eq));
     if (!idx)
-      throw bad_value(field, item, "CAP_ID=AMOUNT with CAP_ID one of " + sp.cap_list() + " (e.g. catalogue=100000)");
+      throw bad_value(field, item,
+                      sp.caps.empty() ? std::string("nothing: this policy has no caps")
+                                      : "CAP_ID=AMOUNT with CAP_ID one of " + sp.cap_list() + " (e.g. " +
+                                            sp.caps[0].id + "=100000)");
     const auto i = static_cast<std::size_t>(*idx);  // the cap's slot, shared by its versions
     // The most any version of the cap allows: the year's amount may have
     // been received under an earlier version.
