@@ -12,6 +12,7 @@
 #include "hdpolicy/hiring_contract.hpp"
 #include "hdpolicy/input_values.hpp"
 #include "hdpolicy/plan_report.hpp"
+#include "hdpolicy/subsidy_contract.hpp"
 #include "hdpolicy/subsidy_report.hpp"
 
 namespace hdpolicy::api {
@@ -24,8 +25,8 @@ void default_date(InputTexts& texts, const std::string& today) {
   if (texts[kSubsidyDate].empty()) texts[kSubsidyDate] = today;
 }
 
-// {"catalogue": "100000"} as the CLI's --received items, read by its parser.
-std::vector<Money> received(const PolicySet& set, const json& body) {
+// {"catalogue": "100000"} as the CLI's --received items.
+std::vector<std::string> received_items(const json& body) {
   std::vector<std::string> items;
   if (auto it = body.find("received"); it != body.end() && !it->is_null()) {
     if (!it->is_object())
@@ -36,7 +37,12 @@ std::vector<Money> received(const PolicySet& set, const json& body) {
       items.push_back(cap + "=" + amount.get<std::string>());
     }
   }
-  return parse_received(set.subsidy, items, FieldStyle::Column);
+  return items;
+}
+
+// The same read by the CLI's parser.
+std::vector<Money> received(const PolicySet& set, const json& body) {
+  return parse_received(set.subsidy, received_items(body), FieldStyle::Column);
 }
 
 std::vector<PlanProduct> products(const PolicySet& set, const SubsidyClaim& enterprise, const json& body) {
@@ -73,6 +79,12 @@ ApiResponse post_subsidy(const Call& call) {
   InputTexts texts = object_texts(subsidy_inputs(), body, {"received"});
   const std::string today = format_date(call.context.today);
   default_date(texts, today);
+  // The premium subsidy declared as data (document.contract: subsidy), when loaded.
+  if (const BenefitPolicy* named = find_subsidy_contract(set)) {
+    const SubsidyContractCase c =
+        judge_subsidy_contract(set, *named, texts, received_items(body), FieldStyle::Column, call.context.today);
+    return json_document(subsidy_contract_json(set, c, FieldStyle::Column, call.lang(), call.flag("explain")));
+  }
   const SubsidyClaim claim = parse_subsidy_claim(set, texts, call.context.today, FieldStyle::Column);
   const std::vector<Money> used = received(set, body);
   const SubsidyResult result = evaluate_subsidy(set, claim, used);

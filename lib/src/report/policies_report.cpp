@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include "hdpolicy/deadline_report.hpp"
 #include "hdpolicy/hiring.hpp"
 
@@ -51,6 +53,17 @@ void add_benefit(const PolicySet& set, const BenefitPolicy& p, const Document& d
   }
   for (const auto& r : p.rules)
     j["rules"].push_back({{"id", r.id}, {"article", r.article}, {"zh", r.name.zh}, {"en", r.name.en}});
+  // The premium subsidy's contract lists the insurance types its rules rate, as the subsidy: section did.
+  if (doc.contract == "subsidy")
+    if (auto type = find_input(p.inputs(), "type")) {
+      const auto& values = p.facts->extra[*type].choices;
+      for (std::size_t v = 0; v < values.size(); ++v) {
+        const bool rated = std::any_of(p.rules.begin(), p.rules.end(), [v](const BenefitRule& r) {
+          return v < r.amount.rate_for.size() && r.amount.rate_for[v] >= 0;
+        });
+        if (rated) j["types"].push_back({{"id", values[v].id}, {"zh", values[v].name.zh}, {"en", values[v].name.en}});
+      }
+    }
   json facts = json::array();
   for (std::size_t row = 0; row < p.inputs().size(); ++row) {
     const InputDef& def = p.inputs()[row];
