@@ -5,8 +5,8 @@
 # shipped file's deadlines: section. Every `subsidy` case then runs against
 # it (tests/CMakeLists.txt: subsidy-contract/*), so the declared form answers
 # byte for byte as the premium-subsidy mechanism until it replaces it.
-# OUT_DIR/policies is that directory; OUT_DIR/tests links to tests/, so that
-# the cases that reach $POLICIES/../tests (the successor scripts) find it.
+# OUT_DIR/policies is that directory; OUT_DIR/tests and OUT_DIR/examples link
+# to the repository's, so that cases reaching $POLICIES/../tests find them.
 # Usage: contract-policies.sh OUT_DIR
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -14,6 +14,7 @@ root=$(cd "$here/../../.." && pwd)
 rm -rf "$1"
 mkdir -p "$1"
 ln -s "$root/tests" "$1/tests"
+ln -s "$root/examples" "$1/examples"
 out=$1/policies
 mkdir "$out"
 cp -R "$root/policies/." "$out/"
