@@ -33,6 +33,11 @@ const BenefitPolicy* find_subsidy_contract(const PolicySet& set);
 // article has no number, a rule not rated by the insurance type), or "" if it can.
 std::string subsidy_contract_misfit(const BenefitPolicy& policy);
 
+// Why `what` (batch subsidy, --baseline) cannot run: no subsidy: section is
+// loaded; when a declared premium subsidy is, the message says that `what`
+// does not read that form yet.
+std::string subsidy_section_missing(const PolicySet& set, std::string_view what);
+
 // 第十四条 → 14: the article's number, which the contract's JSON gives as
 // "article" (nullopt: not of the form 第N条 with N in Chinese numerals).
 std::optional<int> article_number(std::string_view article);

@@ -27,6 +27,7 @@
 #include "hdpolicy/batch.hpp"
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/subsidy.hpp"
+#include "hdpolicy/subsidy_contract.hpp"
 #include "hdpolicy/subsidy_report.hpp"
 #include "report/subsidy_note.hpp"
 
@@ -519,9 +520,11 @@ constexpr const char* kOutputsWithBaseline[] = {"eligible",     "subsidy", "arti
 }  // namespace
 
 BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out, const BatchOptions& options) {
-  if (set.subsidy.types.empty()) throw InputError("batch subsidy: no policy with a subsidy: section is loaded");
+  if (set.subsidy.types.empty()) throw InputError(subsidy_section_missing(set, "batch subsidy"));
   if (options.baseline && options.baseline->subsidy.types.empty())
-    throw InputError("--baseline: no policy with a subsidy: section is in the baseline");
+    throw InputError(find_subsidy_contract(*options.baseline)
+                         ? subsidy_section_missing(*options.baseline, "--baseline")
+                         : "--baseline: no policy with a subsidy: section is in the baseline");
   BatchRun run(BatchKind::Subsidy, in, out, column_specs(subsidy_inputs()),
                options.baseline ? std::span<const char* const>(kOutputsWithBaseline) : kOutputs, options);
   SubsidyBatch batch(set, options, run);

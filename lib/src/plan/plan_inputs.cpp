@@ -8,6 +8,7 @@
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/input_values.hpp"
 #include "hdpolicy/plan.hpp"
+#include "hdpolicy/subsidy_contract.hpp"
 
 namespace hdpolicy {
 namespace {
@@ -71,6 +72,8 @@ bool is_product_input(std::size_t row) { return row == kSubsidyType || row == kS
 SubsidyClaim parse_plan_enterprise(const PolicySet& set, const InputTexts& texts, Date today, FieldStyle style) {
   // parse_subsidy_claim requires a type and a premium: any valid ones stand
   // in for the products', which are read per product.
+  if (set.subsidy.types.empty() && find_subsidy_contract(set))
+    throw InputError(subsidy_section_missing(set, "plan"));
   InputTexts enterprise = texts;
   if (!set.subsidy.types.empty()) enterprise[kSubsidyType] = set.subsidy.types.front().id;
   enterprise[kSubsidyPremium] = "0";

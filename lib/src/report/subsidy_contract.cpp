@@ -398,6 +398,16 @@ std::optional<int> article_number(std::string_view article) {
   return total;
 }
 
+std::string subsidy_section_missing(const PolicySet& set, std::string_view what) {
+  if (const BenefitPolicy* p = find_subsidy_contract(set))
+    return fmt::format(
+        "{}: the premium subsidy loaded ({}, {}) is of declared shape (document.contract: subsidy), "
+        "which {} does not read yet: it needs a subsidy: section (hdpolicy subsidy and eval {} answer it)",
+        what, set.documents[static_cast<std::size_t>(p->document)].number,
+        set.documents[static_cast<std::size_t>(p->document)].file, what, p->id);
+  return fmt::format("{}: no policy with a subsidy: section is loaded", what);
+}
+
 std::vector<const BenefitPolicy*> subsidy_contract_versions(const PolicySet& set) {
   std::vector<const BenefitPolicy*> out;
   for (const BenefitPolicy& p : set.benefits)

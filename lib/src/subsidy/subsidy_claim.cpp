@@ -3,12 +3,13 @@
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/input_values.hpp"
 #include "hdpolicy/subsidy.hpp"
+#include "hdpolicy/subsidy_contract.hpp"
 
 namespace hdpolicy {
 
 SubsidyClaim parse_subsidy_claim(const PolicySet& set, const InputTexts& texts, Date default_date, FieldStyle style) {
   // Without types every claim would be refused as "one of " an empty list.
-  if (set.subsidy.types.empty()) throw InputError("subsidy: no policy with a subsidy: section is loaded");
+  if (set.subsidy.types.empty()) throw InputError(subsidy_section_missing(set, "subsidy"));
   const std::span<const InputDef> table = subsidy_inputs();
   const std::uint8_t place = input_place(style);
   SubsidyClaim claim;
