@@ -72,8 +72,7 @@ bool is_product_input(std::size_t row) { return row == kSubsidyType || row == kS
 SubsidyClaim parse_plan_enterprise(const PolicySet& set, const InputTexts& texts, Date today, FieldStyle style) {
   // parse_subsidy_claim requires a type and a premium: any valid ones stand
   // in for the products', which are read per product.
-  if (set.subsidy.types.empty() && find_subsidy_contract(set))
-    throw InputError(subsidy_section_missing(set, "plan"));
+  if (set.subsidy.types.empty() && find_subsidy_contract(set)) throw InputError(subsidy_section_missing(set, "plan"));
   InputTexts enterprise = texts;
   if (!set.subsidy.types.empty()) enterprise[kSubsidyType] = set.subsidy.types.front().id;
   enterprise[kSubsidyPremium] = "0";
