@@ -18,6 +18,11 @@ namespace hdpolicy {
 // choice, else what its row says it asks for.
 std::string accepted_values(const PolicySet& set, const InputDef& def, FieldStyle style);
 
+// Why an input the command line defaults to today is required elsewhere:
+// " (a batch never assumes today, so that a rerun gives the same result)",
+// or a test case's reason.
+const char* no_today_reason(FieldStyle style);
+
 // The value of row `row` of `table` from `text` (as FactValue holds it),
 // std::nullopt when the text is empty and the input is not required where
 // `style` reads from. Throws InputError naming the input as given: `required`

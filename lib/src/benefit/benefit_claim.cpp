@@ -8,6 +8,7 @@
 #include "hdpolicy/benefit.hpp"
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/input.hpp"
+#include "hdpolicy/input_values.hpp"
 
 namespace hdpolicy {
 namespace {
@@ -243,8 +244,9 @@ void read_benefit_facts(const BenefitPolicy& policy, const InputTexts& texts, Fi
     if (text.empty()) {
       // The claim date defaults to `today` where one is given (the command line, the API); a batch
       // row and a test case pass none, so that a rerun gives the same result.
-      const bool needed = def.need == Need::Required || (def.need == Need::TodayOnCli && today == Date{});
-      if (needed) throw required(input_name(t.rows, def, style), std::string(def.what));
+      if (def.need == Need::Required) throw required(input_name(t.rows, def, style), std::string(def.what));
+      if (def.need == Need::TodayOnCli && today == Date{})
+        throw required(input_name(t.rows, def, style), std::string(def.what) + no_today_reason(style));
       return;
     }
     claim.facts[row] = {true, read_fact(policy, row, text, style)};

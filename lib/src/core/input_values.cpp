@@ -24,18 +24,17 @@ std::optional<int> find_choice(const PolicySet& set, Choices choices, std::strin
   return std::nullopt;
 }
 
-// Why an input the command line defaults to today is required elsewhere.
-const char* no_today_reason(FieldStyle style) {
-  return style == FieldStyle::CaseKey
-             ? " (a test case never assumes today, so that it gives the same result on any day)"
-             : " (a batch never assumes today, so that a rerun gives the same result)";
-}
-
 bool required_here(const InputDef& def, FieldStyle style) {
   return def.need == Need::Required || (def.need == Need::TodayOnCli && style != FieldStyle::Option);
 }
 
 }  // namespace
+
+const char* no_today_reason(FieldStyle style) {
+  return style == FieldStyle::CaseKey
+             ? " (a test case never assumes today, so that it gives the same result on any day)"
+             : " (a batch never assumes today, so that a rerun gives the same result)";
+}
 
 std::string accepted_values(const PolicySet& set, const InputDef& def, FieldStyle style) {
   switch (def.choices) {

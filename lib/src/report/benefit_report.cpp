@@ -92,7 +92,7 @@ std::string formula_text(const Words& w, const Formula& f, Money result) {
       if (!rate->stacks_on.zh.empty())
         body += zh(l) ? fmt::format(",在享受{}基础上", rate->stacks_on.zh)
                       : fmt::format(", on top of {}", rate->stacks_on.en);
-      body += zh(l) ? ")" : ")";
+      body += ")";
       break;
     }
     case FormulaKind::Brackets: {
