@@ -27,16 +27,8 @@ requests=(
   '?explain=maybe' '{"hire_date": "2025-07-15", "birth_date": "2001-07-16"}'
 )
 
-ask_all() {  # ask_all DIR: each request's status and body into DIR/N
-  mkdir -p "$1"
-  local i
-  for ((i = 0; i < ${#requests[@]}; i += 2)); do
-    curl -s -o "$1/$i" -w '%{http_code}\n' --json "${requests[i + 1]}" "$BASE/v1/hiring${requests[i]}" >>"$1/$i.status"
-  done
-}
-
 start_server --policies "$SOURCE_DIR/policies"
-ask_all "$WORK/declared"
+ask_all "$WORK/declared" /v1/hiring
 # POST /v1/eval/hiring-subsidy, the document by its id, answers as /v1/hiring.
 curl -s --json "${requests[1]}" "$BASE/v1/eval/hiring-subsidy?explain=1" >"$WORK/eval"
 expect_same "POST /v1/eval/hiring-subsidy" "$WORK/eval" "$WORK/declared/0"

@@ -52,6 +52,17 @@ start_server() {
   fail "the server did not say where it listens within 60 s"
 }
 
+# ask_all DIR PATH: each (query, body) pair of the array `requests` POSTed
+# to $BASE PATH query; the status into DIR/N.status and the body into DIR/N,
+# N the pair's index in the array.
+ask_all() {
+  mkdir -p "$1"
+  local i
+  for ((i = 0; i < ${#requests[@]}; i += 2)); do
+    curl -s -o "$1/$i" -w '%{http_code}\n' --json "${requests[i + 1]}" "$BASE$2${requests[i]}" >>"$1/$i.status"
+  done
+}
+
 # stop_server [SIGNAL]: the signal (TERM), then the exit status must be 0.
 stop_server() {
   kill -"${1:-TERM}" "$SERVER_PID"

@@ -31,21 +31,13 @@ requests=(
   '' '{"type": "rd", "premium": "80000", "date": "2026-13-01"}'
 )
 
-ask_all() {  # ask_all DIR: each request's status and body into DIR/N
-  mkdir -p "$1"
-  local i
-  for ((i = 0; i < ${#requests[@]}; i += 2)); do
-    curl -s -o "$1/$i" -w '%{http_code}\n' --json "${requests[i + 1]}" "$BASE/v1/subsidy${requests[i]}" >>"$1/$i.status"
-  done
-}
-
 bash "$SOURCE_DIR/tests/shapes/insurance/contract-policies.sh" "$WORK/contract"
 start_server --policies "$SOURCE_DIR/policies"
-ask_all "$WORK/mechanism"
+ask_all "$WORK/mechanism" /v1/subsidy
 curl -s "$BASE/openapi.json" >"$WORK/mechanism/openapi.json"
 stop_server
 start_server --policies "$WORK/contract/policies"
-ask_all "$WORK/declared"
+ask_all "$WORK/declared" /v1/subsidy
 curl -s --json "${requests[1]}" "$BASE/v1/eval/tech-insurance?explain=1" >"$WORK/eval"
 curl -s "$BASE/openapi.json" >"$WORK/declared/openapi.json"
 stop_server

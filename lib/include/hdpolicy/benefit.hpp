@@ -269,6 +269,11 @@ struct Document;
 
 // The document named by its id (the latest version) or its number, or nullptr.
 const BenefitPolicy* find_benefit_policy(const PolicySet& set, std::string_view name);
+// The versions of the declared document whose document.contract is
+// `contract` (hiring, subsidy), in the order loaded, and the latest of them
+// (nullptr: none is loaded).
+std::vector<const BenefitPolicy*> contract_versions(const PolicySet& set, std::string_view contract);
+const BenefitPolicy* find_contract(const PolicySet& set, std::string_view contract);
 // The version of the policy `named` a claim of `day` is judged under: the
 // one in force on that day, else the nearest (whose window then rules the
 // claim out). `named` itself when the policy has one version.

@@ -548,6 +548,18 @@ std::string BenefitPolicy::cap_list() const {
   return s.empty() ? "none" : s;
 }
 
+std::vector<const BenefitPolicy*> contract_versions(const PolicySet& set, std::string_view contract) {
+  std::vector<const BenefitPolicy*> out;
+  for (const BenefitPolicy& p : set.benefits)
+    if (set.documents[static_cast<std::size_t>(p.document)].contract == contract) out.push_back(&p);
+  return out;
+}
+
+const BenefitPolicy* find_contract(const PolicySet& set, std::string_view contract) {
+  const auto versions = contract_versions(set, contract);
+  return versions.empty() ? nullptr : versions.back();
+}
+
 const BenefitPolicy* find_benefit_policy(const PolicySet& set, std::string_view name) {
   for (const auto& p : set.benefits) {
     if (set.documents[static_cast<std::size_t>(p.document)].number == name) return &p;

@@ -329,16 +329,10 @@ std::vector<ExplainStep> explain(const Hire& h, Money amount) {
 }  // namespace
 
 std::vector<const BenefitPolicy*> hiring_contract_versions(const PolicySet& set) {
-  std::vector<const BenefitPolicy*> out;
-  for (const BenefitPolicy& p : set.benefits)
-    if (set.documents[static_cast<std::size_t>(p.document)].contract == "hiring") out.push_back(&p);
-  return out;
+  return contract_versions(set, "hiring");
 }
 
-const BenefitPolicy* find_hiring_contract(const PolicySet& set) {
-  const auto versions = hiring_contract_versions(set);
-  return versions.empty() ? nullptr : versions.back();
-}
+const BenefitPolicy* find_hiring_contract(const PolicySet& set) { return find_contract(set, "hiring"); }
 
 const BenefitPolicy& require_hiring_contract(const PolicySet& set, std::string_view what) {
   if (const BenefitPolicy* p = find_hiring_contract(set)) return *p;

@@ -409,16 +409,10 @@ std::string subsidy_section_missing(const PolicySet& set, std::string_view what)
 }
 
 std::vector<const BenefitPolicy*> subsidy_contract_versions(const PolicySet& set) {
-  std::vector<const BenefitPolicy*> out;
-  for (const BenefitPolicy& p : set.benefits)
-    if (set.documents[static_cast<std::size_t>(p.document)].contract == "subsidy") out.push_back(&p);
-  return out;
+  return contract_versions(set, "subsidy");
 }
 
-const BenefitPolicy* find_subsidy_contract(const PolicySet& set) {
-  const auto versions = subsidy_contract_versions(set);
-  return versions.empty() ? nullptr : versions.back();
-}
+const BenefitPolicy* find_subsidy_contract(const PolicySet& set) { return find_contract(set, "subsidy"); }
 
 std::string subsidy_contract_misfit(const BenefitPolicy& policy) {
   for (const InputDef& want : subsidy_inputs()) {
