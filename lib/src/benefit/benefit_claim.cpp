@@ -19,6 +19,9 @@ std::optional<std::int64_t> quick_fact(const InputDef& def, std::string_view tex
   switch (def.kind) {
     case FactKind::Count:
       return parse_count(text);
+    case FactKind::Year:  // as input_year: four digits, 1900 to 2200
+      if (auto y = parse_count(text); y && text.size() == 4 && *y >= 1900 && *y <= 2200) return *y;
+      break;
     case FactKind::Money:
       if (auto m = parse_money(text)) return m->fen;
       break;
