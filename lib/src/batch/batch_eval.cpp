@@ -291,6 +291,31 @@ void charge_caps(const BenefitPolicy& p, const BenefitResult& result, const CapS
       }
 }
 
+// The summary's "by cap": each cap a paid rule counts against, once per
+// row, with what the rules under it paid (in yuan, for a cap on times too).
+// As under "by article", a stacked rule cut to nothing is not counted.
+void tally_caps(const BenefitPolicy& p, const BenefitResult& result, BatchRun& run) {
+  for (std::size_t c = 0; c < p.caps.size(); ++c) {
+    bool counted = false;
+    Money amount;
+    for (std::int16_t i : result.paid) {
+      const Money a = result.rules[static_cast<std::size_t>(i)].amount;
+      if (p.pay_all && a.fen == 0) continue;
+      const auto& limits = p.rules[static_cast<std::size_t>(i)].limits;
+      if (std::none_of(limits.begin(), limits.end(), [c](const BenefitLimit& l) {
+            return l.kind == BenefitLimitKind::Cap && static_cast<std::size_t>(l.cap) == c;
+          }))
+        continue;
+      counted = true;
+      amount += a;
+    }
+    if (!counted) continue;
+    BatchTotal& t = run.summary().by_cap[c];
+    ++t.rows;
+    t.amount += amount;
+  }
+}
+
 // What names the row beside its enterprise: the first other key fact (person_id), else nothing.
 std::string_view row_id(const BenefitPolicy& p, const std::vector<std::string_view>& cells) {
   return p.facts->other_key >= 0 ? cells[static_cast<std::size_t>(p.facts->other_key)] : std::string_view{};
@@ -313,6 +338,7 @@ void pay_row(const std::vector<std::string_view>& cells, const CapSlots& used, B
   for (std::int16_t i : result.paid)
     if (const Money a = result.rules[static_cast<std::size_t>(i)].amount; !p.pay_all || a.fen > 0)
       run.pay(static_cast<std::size_t>(i), a);
+  tally_caps(p, result, run);
   run.ranking().offer(line, row_id(p, cells), enterprise, row.view.values[kOutRule], amount);
 }
 
@@ -474,6 +500,7 @@ BatchSummary run_eval_batch(const PolicySet& set, csv::Reader& in, csv::Writer& 
   const std::vector<const char*> outputs = output_names(baseline != nullptr);
   BatchRun run(BatchKind::Eval, in, out, specs, outputs, options);
   for (const std::string& label : article_labels(*p)) run.summary().by_article.push_back({label, 0, {}});
+  for (const std::string& label : cap_labels(*p)) run.summary().by_cap.push_back({label, 0, {}});
   PolicyVersionsRun versions(set, *p, target.by_number);
   TextMap each;      // enterprise and key value -> its place in ledgers.each
   TextMap compared;  // --baseline: each enterprise, or each row that names none, for the change per enterprise

@@ -76,7 +76,7 @@ nlohmann::ordered_json change_json(const BatchChange& c, BatchKind kind) {
          {"current", format_money(c.current)},
          {"change", change_plain(c.baseline, c.current)}};
   j[kind == BatchKind::Hiring ? "by_category" : "by_article"] = totals(c.by_article);
-  if (kind == BatchKind::Subsidy) j["by_cap"] = totals(c.by_cap);
+  if (kind == BatchKind::Subsidy || kind == BatchKind::Eval) j["by_cap"] = totals(c.by_cap);
   j["claims"] = counts(c.claims);
   j["enterprises"] = counts(c.enterprises);
   json largest = json::array();
@@ -154,7 +154,7 @@ nlohmann::ordered_json batch_summary_json(const BatchSummary& s) {
     return a;
   };
   j[s.kind == BatchKind::Hiring ? "by_category" : "by_article"] = totals(s.by_article);
-  if (s.kind == BatchKind::Subsidy) j["by_cap"] = totals(s.by_cap);
+  if (s.kind == BatchKind::Subsidy || s.kind == BatchKind::Eval) j["by_cap"] = totals(s.by_cap);
   j["enterprises"] = s.enterprises;
   json largest = json::array();
   for (const auto& p : s.largest)

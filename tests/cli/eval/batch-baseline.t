@@ -23,6 +23,8 @@ rows eligible: 4
 total: 1,300,000.00
 by article:
   第三条 rent (办公用房租金补贴): 4 rows, 1,300,000.00
+by cap:
+  annual (单家企业年度租金补贴上限): 4 rows, 1,300,000.00
 enterprises: 4
 largest payments:
   line 2: enterprise E1, 600,000.00 (rent)

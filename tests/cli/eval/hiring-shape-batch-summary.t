@@ -18,6 +18,8 @@ by article:
   第7项 graduation-year (毕业年度高校毕业生): 5 rows, 4,000.00
   第7项 graduate-within-two-years (离校两年内未就业高校毕业生): 1 row, 1,000.00
   第7项 registered-unemployed-youth (16—24岁登记失业青年): 1 row, 1,000.00
+by cap:
+  once-per-person (一次性扩岗补助每人一次): 7 rows, 6,000.00
 enterprises: 3
 largest payments:
   line 2: id P001, enterprise E001, 1,000.00 (graduation-year)

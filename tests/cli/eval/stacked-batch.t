@@ -22,6 +22,9 @@ total: 1,300,000.00
 by article:
   第二条 settling (落户奖励): 1 row, 500,000.00
   第三条 equipment (研发设备补贴): 4 rows, 800,000.00
+by cap:
+  annual (单家企业年度支持合计上限): 4 rows, 1,300,000.00
+  settling-once (落户奖励同一企业限享受一次): 1 row, 500,000.00
 enterprises: 2
 largest payments:
   line 2: enterprise E1, 700,000.00 (settling+equipment)
