@@ -38,6 +38,10 @@ std::string subsidy_contract_misfit(const BenefitPolicy& policy);
 // does not read that form yet.
 std::string subsidy_section_missing(const PolicySet& set, std::string_view what);
 
+// `batch subsidy --baseline` given the premium subsidy in one form and the
+// baseline's in the other (`declared`: the current one is the declared form).
+std::string subsidy_forms_differ(bool declared);
+
 // 第十四条 → 14: the article's number, which the contract's JSON gives as
 // "article" (nullopt: not of the form 第N条 with N in Chinese numerals).
 std::optional<int> article_number(std::string_view article);
@@ -60,5 +64,20 @@ nlohmann::ordered_json subsidy_contract_json(const PolicySet& set, const Subsidy
                                              Lang lang, bool explain);
 std::string subsidy_contract_text(const PolicySet& set, const SubsidyContractCase& c, FieldStyle style, Lang lang,
                                   bool explain);
+
+// A claim's result cells in `batch subsidy`: eligible, the amount, the
+// article's number, the limit that cut it, the payee, the payable year
+// (unset when not paid), and the row's terse note: "assumed:
+// industry,specialized", "cut by cap catalogue 500000.00 (第四条), 300000.00
+// used earlier in 2025", "not eligible: 第四条/第二条 industry=other".
+// What earlier rows paid under a cap is the claim's `received`.
+struct SubsidyContractRow {
+  bool eligible = false;
+  Money amount;
+  std::int16_t rule = -1;  // into the version's rules: the one paid
+  std::string_view capped_by, payee;
+  int payable_year = 0;
+};
+SubsidyContractRow subsidy_contract_row(const PolicySet& set, const SubsidyContractCase& c, std::string& note);
 
 }  // namespace hdpolicy

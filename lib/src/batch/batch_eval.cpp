@@ -14,6 +14,7 @@
 #include "batch/batch_columns.hpp"
 #include "batch/batch_index.hpp"
 #include "batch/batch_run.hpp"
+#include "batch/benefit_ledger.hpp"
 #include "hdpolicy/batch.hpp"
 #include "hdpolicy/benefit_report.hpp"
 #include "hdpolicy/errors.hpp"
@@ -36,136 +37,6 @@ std::vector<const char*> output_names(bool baseline) {
   return names;
 }
 
-// What an enterprise has been paid under a cap (fen, or times for a cap on
-// times), and the last line that was paid under it, for the note of a row
-// the cap cuts.
-struct CapUse {
-  Money used;
-  std::uint64_t line = 0;
-};
-
-// An enterprise's ledger for one claim: its slot for the claim's year, and
-// the slot of the window's first year, which holds the caps kept over every
-// year together (per: enterprise); for caps kept for each value of a key
-// fact (each: person_id), the slots of the enterprise and that value. Null
-// outside the window or without an enterprise (or that value); valid until
-// the ledger's next slots().
-struct CapSlots {
-  CapUse* year = nullptr;
-  CapUse* whole = nullptr;
-  CapUse* each_year = nullptr;
-  CapUse* each_whole = nullptr;
-
-  explicit operator bool() const { return year != nullptr || each_year != nullptr; }
-  // Where cap `cap` is kept for this claim; null when it is not.
-  CapUse* at(const BenefitPolicy& p, std::size_t cap) const {
-    const BenefitCap& c = p.caps[cap];
-    CapUse* base = c.each >= 0 ? (c.per == CapPeriod::Enterprise ? each_whole : each_year)
-                               : (c.per == CapPeriod::Enterprise ? whole : year);
-    return base ? base + cap : nullptr;
-  }
-};
-
-// What an enterprise has been paid under each cap, per calendar year: one
-// slot of `caps` amounts per enterprise (its index in the run) and year.
-// Only the years of the document's effective window are kept, as nothing is
-// paid outside it (slots() is null there); a window of a few years is a dense
-// table by enterprise, whose slot is found without hashing (a row of a
-// million-row batch touched a hash table larger than the cache), a longer
-// one a hash map of the enterprise and year.
-class CapLedger {
- public:
-  static constexpr int kDenseYears = 16;
-
-  // `from` to `to`: the window of the document, or of every version of it.
-  CapLedger(const BenefitPolicy& p, Date from, Date to)
-      : caps_(p.caps.empty() ? 1 : p.caps.size()),
-        first_year_(year_of(from)),
-        years_(year_of(to) - first_year_ + 1),
-        whole_(std::any_of(p.caps.begin(), p.caps.end(),
-                           [](const BenefitCap& c) { return c.per == CapPeriod::Enterprise; })) {}
-
-  // The slots of `owner` (an enterprise, or an enterprise and a key's value) for the year: {year, whole}.
-  std::pair<CapUse*, CapUse*> slots(std::uint32_t owner, int year) {
-    if (year < first_year_ || year >= first_year_ + years_) return {};
-    const std::size_t y = slot(owner, year), w = whole_ ? slot(owner, first_year_) : y;
-    return {used_.data() + y * caps_, used_.data() + w * caps_};
-  }
-
- private:
-  // The index of the enterprise's slot for the year, made when new.
-  std::size_t slot(std::uint32_t enterprise, int year) {
-    if (years_ <= kDenseYears) {
-      const std::size_t slot =
-          std::size_t{enterprise} * static_cast<std::size_t>(years_) + static_cast<std::size_t>(year - first_year_);
-      if ((slot + 1) * caps_ > used_.size())
-        used_.resize(std::max(used_.size() * 2, (slot + 1) * caps_ + static_cast<std::size_t>(years_) * caps_));
-      return slot;
-    }
-    const std::uint64_t key = (std::uint64_t{enterprise} << 16) | static_cast<std::uint16_t>(year);
-    const auto next = static_cast<std::uint32_t>(used_.size() / caps_);
-    const std::size_t slot = slots_.find_or_insert(key, next);
-    if (slot == next) used_.resize(used_.size() + caps_);
-    return slot;
-  }
-
-  std::size_t caps_;
-  int first_year_, years_;
-  bool whole_;    // a cap is kept over every year (per: enterprise)
-  IntMap slots_;  // a long window: enterprise x year -> its slot
-  std::vector<CapUse> used_;
-};
-
-// The ledgers of a run: by enterprise, and by enterprise and the value of
-// the key fact caps with `each:` are kept for.
-struct CapLedgers {
-  CapLedger enterprise, each;
-};
-
-// The versions of the policy a run reads (documents of one id, each in
-// force over its own window) and the enterprises' ledgers, which they share:
-// a cap keeps its id across versions, so what was received earlier in the
-// year under one counts against the next one's cap of the same id (README:
-// a change of cap in the middle of a year).
-class PolicyVersionsRun {
- public:
-  // `one`: the version named alone (by its number), whatever a claim's date.
-  PolicyVersionsRun(const PolicySet& set, const BenefitPolicy& named, bool one)
-      : set_(set), ledgers_{ledger(set, named), ledger(set, named)} {
-    if (named.versions >= 0 && !one) versions_ = &set.benefit_versions[static_cast<std::size_t>(named.versions)];
-    if (!versions_ || versions_->windows.size() < 2) {
-      versions_ = nullptr;
-      policies_.push_back(&named);
-      return;
-    }
-    for (const VersionWindow& w : versions_->windows)
-      policies_.push_back(&set.benefits[static_cast<std::size_t>(w.index)]);
-  }
-  // The place of the version a claim of `day` is judged under.
-  std::size_t pick(Date day) const { return versions_ ? versions_->pick(day) : 0; }
-  const BenefitPolicy& policy(std::size_t k) const { return *policies_[k]; }
-  const Document& document(std::size_t k) const {
-    return set_.documents[static_cast<std::size_t>(policies_[k]->document)];
-  }
-  CapLedgers& ledgers() { return ledgers_; }
-
- private:
-  // A ledger over the years of every version's window.
-  static CapLedger ledger(const PolicySet& set, const BenefitPolicy& named) {
-    const Document& d = set.documents[static_cast<std::size_t>(named.document)];
-    Date from = d.effective_from, to = d.effective_to;
-    if (named.versions >= 0)
-      for (const VersionWindow& w : set.benefit_versions[static_cast<std::size_t>(named.versions)].windows) {
-        from = std::min(from, w.from);
-        to = std::max(to, w.to);
-      }
-    return CapLedger(named, from, to);
-  }
-  const PolicySet& set_;
-  const PolicyVersions* versions_ = nullptr;
-  std::vector<const BenefitPolicy*> policies_;
-  CapLedgers ledgers_;
-};
 // A row's places in them: -1 where the row names no enterprise (or value).
 struct RowOwners {
   std::int64_t enterprise = -1, each = -1;
@@ -276,46 +147,6 @@ CapSlots evaluate_claim(const PolicySet& set, PolicyVersionsRun& versions, const
   return judge_claim(set, versions, owners, options, row);
 }
 
-// What each rule paid, charged to the caps it counts against, on `line`.
-void charge_caps(const BenefitPolicy& p, const BenefitResult& result, const CapSlots& used, std::uint64_t line) {
-  if (!used || !result.eligible()) return;
-  for (std::int16_t i : result.paid)
-    for (const BenefitLimit& l : p.rules[static_cast<std::size_t>(i)].limits)
-      if (CapUse* u = l.kind == BenefitLimitKind::Cap ? used.at(p, static_cast<std::size_t>(l.cap)) : nullptr) {
-        Money charge =
-            cap_charge(p.caps[static_cast<std::size_t>(l.cap)], result.rules[static_cast<std::size_t>(i)].amount);
-        // A row the cap cut to nothing is not the last that was paid under it.
-        if (charge.fen == 0) continue;
-        u->used += charge;
-        u->line = line;
-      }
-}
-
-// The summary's "by cap": each cap a paid rule counts against, once per
-// row, with what the rules under it paid (in yuan, for a cap on times too).
-// As under "by article", a stacked rule cut to nothing is not counted.
-void tally_caps(const BenefitPolicy& p, const BenefitResult& result, BatchRun& run) {
-  for (std::size_t c = 0; c < p.caps.size(); ++c) {
-    bool counted = false;
-    Money amount;
-    for (std::int16_t i : result.paid) {
-      const Money a = result.rules[static_cast<std::size_t>(i)].amount;
-      if (p.pay_all && a.fen == 0) continue;
-      const auto& limits = p.rules[static_cast<std::size_t>(i)].limits;
-      if (std::none_of(limits.begin(), limits.end(), [c](const BenefitLimit& l) {
-            return l.kind == BenefitLimitKind::Cap && static_cast<std::size_t>(l.cap) == c;
-          }))
-        continue;
-      counted = true;
-      amount += a;
-    }
-    if (!counted) continue;
-    BatchTotal& t = run.summary().by_cap[c];
-    ++t.rows;
-    t.amount += amount;
-  }
-}
-
 // What names the row beside its enterprise: the first other key fact (person_id), else nothing.
 std::string_view row_id(const BenefitPolicy& p, const std::vector<std::string_view>& cells) {
   return p.facts->other_key >= 0 ? cells[static_cast<std::size_t>(p.facts->other_key)] : std::string_view{};
@@ -338,7 +169,7 @@ void pay_row(const std::vector<std::string_view>& cells, const CapSlots& used, B
   for (std::int16_t i : result.paid)
     if (const Money a = result.rules[static_cast<std::size_t>(i)].amount; !p.pay_all || a.fen > 0)
       run.pay(static_cast<std::size_t>(i), a);
-  tally_caps(p, result, run);
+  tally_caps(p, result, run.summary().by_cap);
   run.ranking().offer(line, row_id(p, cells), enterprise, row.view.values[kOutRule], amount);
 }
 
@@ -475,6 +306,47 @@ bool read_row(const PolicyVersionsRun& versions, const std::vector<std::string_v
   // Counted even for a row whose facts were refused, as every run has.
   if (given) enterprise = enterprises.find_or_insert(key, static_cast<std::uint32_t>(enterprises.size()));
   return row.ok;
+}
+
+// What each rule paid, charged to the caps it counts against, on `line`.
+void batch_detail::charge_caps(const BenefitPolicy& p, const BenefitResult& result, const CapSlots& used,
+                               std::uint64_t line) {
+  if (!used || !result.eligible()) return;
+  for (std::int16_t i : result.paid)
+    for (const BenefitLimit& l : p.rules[static_cast<std::size_t>(i)].limits)
+      if (CapUse* u = l.kind == BenefitLimitKind::Cap ? used.at(p, static_cast<std::size_t>(l.cap)) : nullptr) {
+        Money charge =
+            cap_charge(p.caps[static_cast<std::size_t>(l.cap)], result.rules[static_cast<std::size_t>(i)].amount);
+        // A row the cap cut to nothing is not the last that was paid under it.
+        if (charge.fen == 0) continue;
+        u->used += charge;
+        u->line = line;
+      }
+}
+
+// The summary's "by cap": each cap a paid rule counts against, once per
+// row, with what the rules under it paid (in yuan, for a cap on times too).
+// As under "by article", a stacked rule cut to nothing is not counted.
+void batch_detail::tally_caps(const BenefitPolicy& p, const BenefitResult& result, std::span<BatchTotal> by_cap) {
+  for (std::size_t c = 0; c < p.caps.size(); ++c) {
+    bool counted = false;
+    Money amount;
+    for (std::int16_t i : result.paid) {
+      const Money a = result.rules[static_cast<std::size_t>(i)].amount;
+      if (p.pay_all && a.fen == 0) continue;
+      const auto& limits = p.rules[static_cast<std::size_t>(i)].limits;
+      if (std::none_of(limits.begin(), limits.end(), [c](const BenefitLimit& l) {
+            return l.kind == BenefitLimitKind::Cap && static_cast<std::size_t>(l.cap) == c;
+          }))
+        continue;
+      counted = true;
+      amount += a;
+    }
+    if (!counted) continue;
+    BatchTotal& t = by_cap[c];
+    ++t.rows;
+    t.amount += amount;
+  }
 }
 
 BatchSummary run_eval_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out, const BatchOptions& options) {

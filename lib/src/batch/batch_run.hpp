@@ -77,4 +77,9 @@ class BatchRun {
   PaymentRanking ranking_;
 };
 
+// `batch subsidy` over a declared premium subsidy (document.contract:
+// subsidy), when no subsidy: section is loaded: batch_subsidy_contract.cpp.
+BatchSummary run_subsidy_contract_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out,
+                                        const BatchOptions& options);
+
 }  // namespace hdpolicy::batch_detail

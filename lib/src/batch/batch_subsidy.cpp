@@ -520,10 +520,11 @@ constexpr const char* kOutputsWithBaseline[] = {"eligible",     "subsidy", "arti
 }  // namespace
 
 BatchSummary run_subsidy_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out, const BatchOptions& options) {
+  if (set.subsidy.types.empty() && find_subsidy_contract(set)) return run_subsidy_contract_batch(set, in, out, options);
   if (set.subsidy.types.empty()) throw InputError(subsidy_section_missing(set, "batch subsidy"));
   if (options.baseline && options.baseline->subsidy.types.empty())
     throw InputError(find_subsidy_contract(*options.baseline)
-                         ? subsidy_section_missing(*options.baseline, "--baseline")
+                         ? subsidy_forms_differ(false)
                          : "--baseline: no policy with a subsidy: section is in the baseline");
   BatchRun run(BatchKind::Subsidy, in, out, column_specs(subsidy_inputs()),
                options.baseline ? std::span<const char* const>(kOutputsWithBaseline) : kOutputs, options);

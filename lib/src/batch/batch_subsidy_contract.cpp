@@ -1,0 +1,268 @@
+// `batch subsidy` over the premium subsidy written as a declared document
+// (document.contract: subsidy): the columns, cells, notes and summary
+// headings batch_subsidy.cpp gives, each claim judged by the generic
+// evaluator with the ledgers `batch eval` keeps (benefit_ledger.hpp). Rows of
+// one enterprise share its caps per calendar year of the claim, in input
+// order: what earlier rows were paid under a cap is `received` for the next.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+#include <span>
+
+#include "batch/batch_change.hpp"
+#include "batch/batch_columns.hpp"
+#include "batch/batch_run.hpp"
+#include "batch/benefit_ledger.hpp"
+#include "core/number_text.hpp"
+#include "hdpolicy/batch.hpp"
+#include "hdpolicy/errors.hpp"
+#include "hdpolicy/report.hpp"
+#include "hdpolicy/subsidy.hpp"
+#include "hdpolicy/subsidy_contract.hpp"
+
+namespace hdpolicy {
+namespace {
+
+using namespace batch_detail;
+
+constexpr const char* kOutputs[] = {"eligible", "subsidy",      "article", "capped_by",
+                                    "payee",    "payable_year", "note",    "error"};
+constexpr const char* kOutputsWithBaseline[] = {"eligible",     "subsidy", "article", "capped_by",        "payee",
+                                                "payable_year", "note",    "error",   "baseline_subsidy", "change"};
+
+// The premium subsidy of one set (the current one, or --baseline's): its
+// versions, the place of each version's first article and cap among the
+// summary's headings (versions in the order loaded, as the subsidy: section
+// listed them), the enterprises' ledgers, and the row being judged.
+class ContractSide {
+ public:
+  explicit ContractSide(const PolicySet& set)
+      : set_(set), loaded_(subsidy_contract_versions(set)), versions_(set, *find_subsidy_contract(set), false) {
+    std::size_t rules = 0, caps = 0;
+    for (const BenefitPolicy* v : loaded_) {
+      first_rule_.push_back(rules);
+      first_cap_.push_back(caps);
+      rules += v->rules.size();
+      caps += v->caps.size();
+    }
+    const auto facts = versions_.policy(0).inputs();
+    for (const InputDef& def : subsidy_inputs()) column_.push_back(find_input(facts, def.id));
+  }
+
+  // "第四条 (catalogue)", "catalogue": with several versions each is counted
+  // apart, named by document: "第四条 (catalogue, 海金融发〔2025〕4号)".
+  std::vector<std::string> article_labels() const {
+    std::vector<std::string> labels;
+    for (const BenefitPolicy* v : loaded_)
+      for (const BenefitRule& rule : v->rules)
+        labels.push_back(several() ? fmt::format("{} ({}, {})", rule.article, rule.id, number(*v))
+                                   : fmt::format("{} ({})", rule.article, rule.id));
+    return labels;
+  }
+  std::vector<std::string> cap_labels() const {
+    std::vector<std::string> labels;
+    for (const BenefitPolicy* v : loaded_)
+      for (const BenefitCap& cap : v->caps)
+        labels.push_back(several() ? fmt::format("{} ({})", cap.id, number(*v)) : cap.id);
+    return labels;
+  }
+
+  // The row (its cells in subsidy_inputs() order) judged under the version
+  // in force on its date, with what `enterprise` was paid under each cap in
+  // its year; charged to nothing yet. Throws InputError for a row it cannot read.
+  void judge(const std::string_view* cells, std::uint32_t enterprise, bool strict) {
+    if (std::string missing = missing_in_row(set_, subsidy_inputs(), cells); !missing.empty())
+      throw InputError(missing);
+    const BenefitPolicy& first = versions_.policy(0);
+    InputTexts texts(first.inputs());
+    for (std::size_t i = 0; i < column_.size(); ++i)
+      if (column_[i]) texts[*column_[i]] = cells[i];
+    read_benefit_facts(first, texts, FieldStyle::Column, Date{}, case_.claim);
+    const std::size_t k = versions_.pick(case_.claim.date);
+    const BenefitPolicy& p = versions_.policy(k);
+    case_.version = &p;
+    const int year = year_of(case_.claim.date);
+    used_ = {};
+    std::tie(used_.year, used_.whole) = versions_.ledgers().enterprise.slots(enterprise, year);
+    case_.claim.received.assign(p.caps.size(), Money{});
+    for (std::size_t i = 0; i < p.caps.size(); ++i)
+      if (const CapUse* u = used_.at(p, i)) case_.claim.received[i] = u->used;
+    evaluate_benefit(versions_.document(k), p, case_.claim, case_.result);
+    note_.clear();
+    row_ = subsidy_contract_row(set_, case_, note_);
+    if (strict && row_.eligible)
+      if (auto a = subsidy_contract_assumptions(set_, case_, FieldStyle::Column, Lang::En); !a.empty())
+        throw InputError(strict_refusal(a, RefusalLayout::OneLine));
+  }
+
+  // The row judged last paid: charged to its enterprise's caps, on `line`.
+  void charge(std::uint64_t line) { charge_caps(*case_.version, case_.result, used_, line); }
+
+  // The paid rule's heading, and the version's caps among the summary's.
+  std::size_t article_heading() const { return first_rule_[loaded_place()] + static_cast<std::size_t>(row_.rule); }
+  std::span<BatchTotal> caps_of(std::vector<BatchTotal>& by_cap) const {
+    return std::span<BatchTotal>(by_cap).subspan(first_cap_[loaded_place()], case_.version->caps.size());
+  }
+  // --baseline: the paid amount counted under its article and each cap its rule lists.
+  void tally(ChangeTally& tally, Side side) const {
+    const std::size_t first = first_cap_[loaded_place()];
+    tally.article(side, article_heading(), row_.amount);
+    for (const BenefitLimit& l : case_.version->rules[static_cast<std::size_t>(row_.rule)].limits)
+      if (l.kind == BenefitLimitKind::Cap) tally.cap(side, first + static_cast<std::size_t>(l.cap), row_.amount);
+  }
+
+  const SubsidyContractCase& judged() const { return case_; }
+  const SubsidyContractRow& row() const { return row_; }
+  const std::string& note() const { return note_; }
+  Money amount() const { return row_.eligible ? row_.amount : Money{}; }
+  const std::string& article() const { return case_.version->rules[static_cast<std::size_t>(row_.rule)].article; }
+
+ private:
+  bool several() const { return loaded_.size() > 1; }
+  const std::string& number(const BenefitPolicy& v) const {
+    return set_.documents[static_cast<std::size_t>(v.document)].number;
+  }
+  std::size_t loaded_place() const {
+    return static_cast<std::size_t>(std::find(loaded_.begin(), loaded_.end(), case_.version) - loaded_.begin());
+  }
+
+  const PolicySet& set_;
+  std::vector<const BenefitPolicy*> loaded_;
+  PolicyVersionsRun versions_;
+  std::vector<std::size_t> first_rule_, first_cap_;
+  std::vector<std::optional<std::size_t>> column_;  // per subsidy column: the document's fact row
+  SubsidyContractCase case_;
+  SubsidyContractRow row_;
+  CapSlots used_;
+  std::string note_;
+};
+
+// A row's cells after its input's: written cell by cell (the result cells
+// are words, amounts and numbers, which need no quoting).
+void write_result(csv::Writer& out, bool ok, const ContractSide& side, std::string_view error, const Money* baseline,
+                  std::string& cell) {
+  const SubsidyContractRow& r = side.row();
+  if (!ok) {
+    for (int i = 0; i < 6; ++i) out.raw({});
+  } else if (!r.eligible) {
+    for (std::string_view c : {std::string_view("no"), std::string_view("0.00"), {}, {}, {}, {}}) out.raw(c);
+  } else {
+    out.raw("yes");
+    cell.clear();
+    append_money(cell, r.amount.fen);
+    out.raw(cell);
+    cell = std::to_string(article_number(side.article()).value_or(0));
+    out.raw(cell);
+    out.raw(r.capped_by);
+    out.raw(r.payee);
+    cell.clear();
+    append_int(cell, r.payable_year);
+    out.raw(cell);
+  }
+  out.text(ok ? std::string_view(side.note()) : std::string_view{});
+  out.text(error);
+  if (!baseline) return;
+  cell.clear();
+  if (ok) append_money(cell, baseline->fen);
+  out.raw(cell);
+  cell.clear();
+  if (ok) append_change(cell, side.amount().fen - baseline->fen);
+  out.raw(cell);
+}
+
+// A row's evaluation under both sides; false, with `error`, for a row that fails.
+struct RowAttempt {
+  bool ok = true;
+  std::string error;
+  template <typename Step>
+  void operator()(Step step, std::string_view prefix = {}) {
+    if (!ok) return;
+    try {
+      step();
+    } catch (const InputError& e) {
+      ok = false;
+      error = std::string(prefix) + e.what();
+    }
+  }
+};
+
+}  // namespace
+
+BatchSummary batch_detail::run_subsidy_contract_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out,
+                                                      const BatchOptions& options) {
+  std::unique_ptr<ContractSide> baseline;
+  if (options.baseline) {
+    if (!find_subsidy_contract(*options.baseline))
+      throw InputError(options.baseline->subsidy.types.empty()
+                           ? "--baseline: no policy with a subsidy: section is in the baseline"
+                           : subsidy_forms_differ(true));
+    baseline = std::make_unique<ContractSide>(*options.baseline);
+  }
+  ContractSide current(set);
+  BatchRun run(BatchKind::Subsidy, in, out, column_specs(subsidy_inputs()),
+               baseline ? std::span<const char* const>(kOutputsWithBaseline) : kOutputs, options);
+  for (const std::string& label : current.article_labels()) run.summary().by_article.push_back({label, 0, {}});
+  for (const std::string& label : current.cap_labels()) run.summary().by_cap.push_back({label, 0, {}});
+  std::unique_ptr<ChangeTally> tally;
+  if (baseline)
+    tally = std::make_unique<ChangeTally>(baseline->article_labels(), current.article_labels(), baseline->cap_labels(),
+                                          current.cap_labels());
+  Money baseline_total;
+  TextMap enterprises;
+  csv::Cells fields;
+  const std::vector<int>& index = run.header().index;
+  std::vector<std::string_view> cells(index.size());
+  std::string cell;
+  while (in.next(fields)) {
+    for (std::size_t k = 0; k < cells.size(); ++k)
+      cells[k] = index[k] >= 0 && static_cast<std::size_t>(index[k]) < fields.size() ? fields.begin()[index[k]]
+                                                                                     : std::string_view{};
+    RowAttempt attempt;
+    attempt.ok = run.start_row(fields.size(), attempt.error);
+    const std::string_view id = cells[kSubsidyId], enterprise_id = cells[kSubsidyEnterprise];
+    // Counted even for a row whose facts are refused, as batch subsidy counts them.
+    std::uint32_t enterprise = 0;
+    if (!enterprise_id.empty())
+      enterprise = enterprises.find_or_insert(text_key(enterprise_id), static_cast<std::uint32_t>(enterprises.size()));
+    attempt([&] { current.judge(cells.data(), enterprise, options.strict); });
+    attempt([&] {
+      if (current.row().eligible && !run.has_room(current.amount())) throw InputError(total_overflow_error());
+    });
+    if (baseline)
+      attempt(
+          [&] {
+            baseline->judge(cells.data(), enterprise, options.strict);
+            if (!sum_fits(baseline_total, baseline->amount())) throw InputError(total_overflow_error());
+          },
+          "under --baseline: ");
+    if (attempt.ok && current.row().eligible) {
+      const Money amount = current.amount();
+      current.charge(in.line());
+      run.pay(current.article_heading(), amount);
+      tally_caps(*current.judged().version, current.judged().result, current.caps_of(run.summary().by_cap));
+      run.answered();
+      run.ranking().offer(in.line(), id, enterprise_id, current.article(), amount);
+      if (tally) current.tally(*tally, Side::Current);
+    }
+    if (attempt.ok && baseline) {
+      if (baseline->row().eligible) {
+        baseline->charge(in.line());
+        baseline_total += baseline->amount();
+        baseline->tally(*tally, Side::Baseline);
+      }
+      tally->row(in.line(), id, enterprise_id, enterprise, baseline->amount(), current.amount());
+    }
+    if (!attempt.ok) run.fail(in.line(), attempt.error);
+    write_input_cells(out, in.info(), fields, run.width());
+    const Money base = baseline ? baseline->amount() : Money{};
+    write_result(out, attempt.ok, current, attempt.error, baseline ? &base : nullptr, cell);
+    out.end_row();
+  }
+  BatchSummary summary = run.finish(enterprises.size());
+  if (tally) summary.change = tally->finish();
+  return summary;
+}
+
+}  // namespace hdpolicy
