@@ -288,6 +288,11 @@ std::string benefit_policy_list(const PolicySet& set);
 // Derived facts are computed here. A claim date not given is `today`; with
 // Date{} (a batch row, a test case) it is required. Throws InputError naming the input, the value and what
 // it accepts.
+// The derived facts of a claim whose facts and date are read (age from a
+// birth date and the claim date, years since a date ...): read_benefit_facts'
+// last step, and a batch's fast reader's.
+void derive_benefit_facts(const FactTable& t, BenefitClaim& claim);
+
 BenefitClaim parse_benefit_claim(const BenefitPolicy& policy, const InputTexts& texts,
                                  std::span<const std::string> received, FieldStyle style, Date today);
 // The facts alone into `claim`, reusing its storage; `claim.received` is left as it is.

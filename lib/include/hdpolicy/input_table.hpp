@@ -95,6 +95,7 @@ class InputTexts {
   std::span<const InputDef> table() const { return table_; }
   std::string_view operator[](std::size_t row) const { return text_[row]; }
   std::string_view& operator[](std::size_t row) { return text_[row]; }
+  const std::string_view* data() const { return text_.data(); }  // one per row of the table
   // By id; throws std::out_of_range for an id the table does not have.
   std::string_view& operator[](std::string_view id);
   // Takes `text` for the row named `id` when that row is given at `place`

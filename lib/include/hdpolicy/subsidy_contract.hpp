@@ -65,19 +65,4 @@ nlohmann::ordered_json subsidy_contract_json(const PolicySet& set, const Subsidy
 std::string subsidy_contract_text(const PolicySet& set, const SubsidyContractCase& c, FieldStyle style, Lang lang,
                                   bool explain);
 
-// A claim's result cells in `batch subsidy`: eligible, the amount, the
-// article's number, the limit that cut it, the payee, the payable year
-// (unset when not paid), and the row's terse note: "assumed:
-// industry,specialized", "cut by cap catalogue 500000.00 (第四条), 300000.00
-// used earlier in 2025", "not eligible: 第四条/第二条 industry=other".
-// What earlier rows paid under a cap is the claim's `received`.
-struct SubsidyContractRow {
-  bool eligible = false;
-  Money amount;
-  std::int16_t rule = -1;  // into the version's rules: the one paid
-  std::string_view capped_by, payee;
-  int payable_year = 0;
-};
-SubsidyContractRow subsidy_contract_row(const PolicySet& set, const SubsidyContractCase& c, std::string& note);
-
 }  // namespace hdpolicy

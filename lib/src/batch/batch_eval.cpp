@@ -109,6 +109,7 @@ struct EvalRow {
 // `enterprise_index`: the row's enterprise by its index in the run, -1 when the row names none.
 // The row's facts into `row.claim` (versions take the same facts: read once).
 void read_claim(const PolicyVersionsRun& versions, const std::vector<std::string_view>& cells, EvalRow& row) {
+  if (versions.reader().read(cells.data(), row.claim)) return;
   const FactTable& t = *versions.policy(0).facts;
   read_benefit_facts(versions.policy(0), row_texts(t.rows, cells.data()), FieldStyle::Column, Date{}, row.claim);
 }

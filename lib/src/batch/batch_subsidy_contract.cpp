@@ -15,12 +15,15 @@
 #include "batch/batch_columns.hpp"
 #include "batch/batch_run.hpp"
 #include "batch/benefit_ledger.hpp"
+#include "batch/benefit_row.hpp"
 #include "core/number_text.hpp"
+#include "csv/in_place.hpp"
 #include "hdpolicy/batch.hpp"
 #include "hdpolicy/errors.hpp"
 #include "hdpolicy/report.hpp"
 #include "hdpolicy/subsidy.hpp"
 #include "hdpolicy/subsidy_contract.hpp"
+#include "report/subsidy_contract_row.hpp"
 
 namespace hdpolicy {
 namespace {
@@ -47,6 +50,7 @@ class ContractSide {
       rules += v->rules.size();
       caps += v->caps.size();
     }
+    for (const BenefitPolicy* v : loaded_) words_.emplace_back(set, *v);
     const auto facts = versions_.policy(0).inputs();
     for (const InputDef& def : subsidy_inputs()) column_.push_back(find_input(facts, def.id));
   }
@@ -79,7 +83,8 @@ class ContractSide {
     InputTexts texts(first.inputs());
     for (std::size_t i = 0; i < column_.size(); ++i)
       if (column_[i]) texts[*column_[i]] = cells[i];
-    read_benefit_facts(first, texts, FieldStyle::Column, Date{}, case_.claim);
+    if (!versions_.reader().read(texts.data(), case_.claim))
+      read_benefit_facts(first, texts, FieldStyle::Column, Date{}, case_.claim);
     const std::size_t k = versions_.pick(case_.claim.date);
     const BenefitPolicy& p = versions_.policy(k);
     case_.version = &p;
@@ -91,7 +96,8 @@ class ContractSide {
       if (const CapUse* u = used_.at(p, i)) case_.claim.received[i] = u->used;
     evaluate_benefit(versions_.document(k), p, case_.claim, case_.result);
     note_.clear();
-    row_ = subsidy_contract_row(set_, case_, note_);
+    place_ = loaded_place();
+    row_ = words_[place_].row(case_.claim, case_.result, note_);
     if (strict && row_.eligible)
       if (auto a = subsidy_contract_assumptions(set_, case_, FieldStyle::Column, Lang::En); !a.empty())
         throw InputError(strict_refusal(a, RefusalLayout::OneLine));
@@ -101,13 +107,13 @@ class ContractSide {
   void charge(std::uint64_t line) { charge_caps(*case_.version, case_.result, used_, line); }
 
   // The paid rule's heading, and the version's caps among the summary's.
-  std::size_t article_heading() const { return first_rule_[loaded_place()] + static_cast<std::size_t>(row_.rule); }
+  std::size_t article_heading() const { return first_rule_[place_] + static_cast<std::size_t>(row_.rule); }
   std::span<BatchTotal> caps_of(std::vector<BatchTotal>& by_cap) const {
-    return std::span<BatchTotal>(by_cap).subspan(first_cap_[loaded_place()], case_.version->caps.size());
+    return std::span<BatchTotal>(by_cap).subspan(first_cap_[place_], case_.version->caps.size());
   }
   // --baseline: the paid amount counted under its article and each cap its rule lists.
   void tally(ChangeTally& tally, Side side) const {
-    const std::size_t first = first_cap_[loaded_place()];
+    const std::size_t first = first_cap_[place_];
     tally.article(side, article_heading(), row_.amount);
     for (const BenefitLimit& l : case_.version->rules[static_cast<std::size_t>(row_.rule)].limits)
       if (l.kind == BenefitLimitKind::Cap) tally.cap(side, first + static_cast<std::size_t>(l.cap), row_.amount);
@@ -117,6 +123,7 @@ class ContractSide {
   const SubsidyContractRow& row() const { return row_; }
   const std::string& note() const { return note_; }
   Money amount() const { return row_.eligible ? row_.amount : Money{}; }
+  const std::string& article_number_text() const { return words_[place_].article_number_text(row_.rule); }
   const std::string& article() const { return case_.version->rules[static_cast<std::size_t>(row_.rule)].article; }
 
  private:
@@ -132,6 +139,8 @@ class ContractSide {
   std::vector<const BenefitPolicy*> loaded_;
   PolicyVersionsRun versions_;
   std::vector<std::size_t> first_rule_, first_cap_;
+  std::vector<SubsidyRowWords> words_;              // per loaded version
+  std::size_t place_ = 0;                           // the row's version among loaded_
   std::vector<std::optional<std::size_t>> column_;  // per subsidy column: the document's fact row
   SubsidyContractCase case_;
   SubsidyContractRow row_;
@@ -153,8 +162,7 @@ void write_result(csv::Writer& out, bool ok, const ContractSide& side, std::stri
     cell.clear();
     append_money(cell, r.amount.fen);
     out.raw(cell);
-    cell = std::to_string(article_number(side.article()).value_or(0));
-    out.raw(cell);
+    out.raw(side.article_number_text());
     out.raw(r.capped_by);
     out.raw(r.payee);
     cell.clear();
@@ -170,6 +178,47 @@ void write_result(csv::Writer& out, bool ok, const ContractSide& side, std::stri
   cell.clear();
   if (ok) append_change(cell, side.amount().fen - baseline->fen);
   out.raw(cell);
+}
+
+// The common row, written in place in the output buffer: the input's bytes
+// (a CSV row that needs no quoting), then the result cells, as
+// write_result and csv::Writer write them cell by cell (the CLI cases hold
+// the two to the same bytes: csv-formula and quoting cases go cell by cell).
+void write_in_place(csv::Writer& out, std::string_view verbatim, bool ok, const ContractSide& side,
+                    std::string_view error, const Money* baseline) {
+  const SubsidyContractRow& r = side.row();
+  const std::string& article = r.eligible ? side.article_number_text() : side.note();  // any string when unpaid
+  char* p = csv::row_room(out, verbatim.size() + 96 + article.size() + r.capped_by.size() + r.payee.size() +
+                                   csv::max_text(side.note().size()) + csv::max_text(error.size()));
+  p = put(p, verbatim);
+  if (!ok) {
+    p = put(p, ",,,,,,,");
+  } else if (!r.eligible) {
+    p = put(p, ",no,0.00,,,,,");
+  } else {
+    p = put(p, ",yes,");
+    p = put_money(p, r.amount.fen);
+    *p++ = ',';
+    p = put(p, article);
+    *p++ = ',';
+    p = put(p, r.capped_by);
+    *p++ = ',';
+    p = put(p, r.payee);
+    *p++ = ',';
+    p = put_int(p, r.payable_year);
+    *p++ = ',';
+  }
+  if (ok) p = csv::put_text(p, side.note());
+  *p++ = ',';
+  if (!error.empty()) p = csv::put_text(p, error);
+  if (baseline) {
+    *p++ = ',';
+    if (ok) p = put_money(p, baseline->fen);
+    *p++ = ',';
+    if (ok) p = put_change(p, side.amount().fen - baseline->fen);
+  }
+  *p++ = '\n';
+  csv::commit_row(out, p);
 }
 
 // A row's evaluation under both sides; false, with `error`, for a row that fails.
@@ -210,6 +259,7 @@ BatchSummary batch_detail::run_subsidy_contract_batch(const PolicySet& set, csv:
     tally = std::make_unique<ChangeTally>(baseline->article_labels(), current.article_labels(), baseline->cap_labels(),
                                           current.cap_labels());
   Money baseline_total;
+  const bool may_write_in_place = out.format() == csv::OutputFormat::Csv && !options.cell_by_cell;
   TextMap enterprises;
   csv::Cells fields;
   const std::vector<int>& index = run.header().index;
@@ -255,8 +305,13 @@ BatchSummary batch_detail::run_subsidy_contract_batch(const PolicySet& set, csv:
       tally->row(in.line(), id, enterprise_id, enterprise, baseline->amount(), current.amount());
     }
     if (!attempt.ok) run.fail(in.line(), attempt.error);
-    write_input_cells(out, in.info(), fields, run.width());
     const Money base = baseline ? baseline->amount() : Money{};
+    const csv::RecordInfo info = in.info();
+    if (may_write_in_place && input_verbatim(info, fields, run.width())) {
+      write_in_place(out, info.verbatim, attempt.ok, current, attempt.error, baseline ? &base : nullptr);
+      continue;
+    }
+    write_input_cells(out, info, fields, run.width());
     write_result(out, attempt.ok, current, attempt.error, baseline ? &base : nullptr, cell);
     out.end_row();
   }

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "batch/batch_index.hpp"
+#include "batch/benefit_row.hpp"
 #include "hdpolicy/batch.hpp"
 #include "hdpolicy/benefit.hpp"
 #include "hdpolicy/policy_set.hpp"
@@ -114,16 +115,11 @@ class PolicyVersionsRun {
  public:
   // `one`: the version named alone (by its number), whatever a claim's date.
   PolicyVersionsRun(const PolicySet& set, const BenefitPolicy& named, bool one)
-      : set_(set), ledgers_{ledger(set, named), ledger(set, named)} {
-    if (named.versions >= 0 && !one) versions_ = &set.benefit_versions[static_cast<std::size_t>(named.versions)];
-    if (!versions_ || versions_->windows.size() < 2) {
-      versions_ = nullptr;
-      policies_.push_back(&named);
-      return;
-    }
-    for (const VersionWindow& w : versions_->windows)
-      policies_.push_back(&set.benefits[static_cast<std::size_t>(w.index)]);
-  }
+      : set_(set),
+        versions_(several(set, named, one)),
+        policies_(policies(set, named, versions_)),
+        ledgers_{ledger(set, named), ledger(set, named)},
+        reader_(*policies_.front()) {}
   // The place of the version a claim of `day` is judged under.
   std::size_t pick(Date day) const { return versions_ ? versions_->pick(day) : 0; }
   const BenefitPolicy& policy(std::size_t k) const { return *policies_[k]; }
@@ -131,8 +127,23 @@ class PolicyVersionsRun {
     return set_.documents[static_cast<std::size_t>(policies_[k]->document)];
   }
   CapLedgers& ledgers() { return ledgers_; }
+  // How a row's facts are read (the versions take the same facts: read once, by the first's).
+  const BenefitRowReader& reader() const { return reader_; }
 
  private:
+  // The versions a run picks among, or null when it reads `named` alone.
+  static const PolicyVersions* several(const PolicySet& set, const BenefitPolicy& named, bool one) {
+    if (named.versions < 0 || one) return nullptr;
+    const PolicyVersions* v = &set.benefit_versions[static_cast<std::size_t>(named.versions)];
+    return v->windows.size() < 2 ? nullptr : v;
+  }
+  static std::vector<const BenefitPolicy*> policies(const PolicySet& set, const BenefitPolicy& named,
+                                                    const PolicyVersions* versions) {
+    if (!versions) return {&named};
+    std::vector<const BenefitPolicy*> out;
+    for (const VersionWindow& w : versions->windows) out.push_back(&set.benefits[static_cast<std::size_t>(w.index)]);
+    return out;
+  }
   // A ledger over the years of every version's window.
   static CapLedger ledger(const PolicySet& set, const BenefitPolicy& named) {
     const Document& d = set.documents[static_cast<std::size_t>(named.document)];
@@ -145,9 +156,10 @@ class PolicyVersionsRun {
     return CapLedger(named, from, to);
   }
   const PolicySet& set_;
-  const PolicyVersions* versions_ = nullptr;
+  const PolicyVersions* versions_;
   std::vector<const BenefitPolicy*> policies_;
   CapLedgers ledgers_;
+  BenefitRowReader reader_;
 };
 
 // What each rule paid, charged to the caps it counts against, on `line`.

@@ -88,27 +88,6 @@ std::int64_t whole_months(Date from, Date to) {
   return months;
 }
 
-void derive(const FactTable& t, BenefitClaim& claim) {
-  for (std::size_t row = 0; row < t.rows.size(); ++row) {
-    const FactExtra& e = t.extra[row];
-    if (e.derived == DerivedKind::None) continue;
-    const FactValue& a = claim.facts[static_cast<std::size_t>(e.from[0])];
-    if (!a.known) continue;
-    if (e.derived == DerivedKind::YearOf) {
-      claim.facts[row] = {true, year_of(Date{date::days{a.value}})};
-      continue;
-    }
-    if (e.derived == DerivedKind::YearsSince || e.derived == DerivedKind::MonthsSince) {
-      const Date from{date::days{a.value}};
-      claim.facts[row] = {
-          true, e.derived == DerivedKind::YearsSince ? whole_years(from, claim.date) : whole_months(from, claim.date)};
-      continue;
-    }
-    const FactValue& b = claim.facts[static_cast<std::size_t>(e.from[1])];
-    if (b.known) claim.facts[row] = {true, a.value - b.value};
-  }
-}
-
 // Facts not given taken from their `defaults_to` (a given one), the order
 // of dates checked (`not_before`, `not_after`, between given dates), and
 // yes/no facts implied by others (`implied_by`). Only facts given are read
@@ -214,6 +193,27 @@ std::vector<Money> read_received(const BenefitPolicy& p, std::span<const std::st
 
 }  // namespace
 
+void derive_benefit_facts(const FactTable& t, BenefitClaim& claim) {
+  for (std::size_t row = 0; row < t.rows.size(); ++row) {
+    const FactExtra& e = t.extra[row];
+    if (e.derived == DerivedKind::None) continue;
+    const FactValue& a = claim.facts[static_cast<std::size_t>(e.from[0])];
+    if (!a.known) continue;
+    if (e.derived == DerivedKind::YearOf) {
+      claim.facts[row] = {true, year_of(Date{date::days{a.value}})};
+      continue;
+    }
+    if (e.derived == DerivedKind::YearsSince || e.derived == DerivedKind::MonthsSince) {
+      const Date from{date::days{a.value}};
+      claim.facts[row] = {
+          true, e.derived == DerivedKind::YearsSince ? whole_years(from, claim.date) : whole_months(from, claim.date)};
+      continue;
+    }
+    const FactValue& b = claim.facts[static_cast<std::size_t>(e.from[1])];
+    if (b.known) claim.facts[row] = {true, a.value - b.value};
+  }
+}
+
 std::vector<Money> parse_benefit_received(const BenefitPolicy& policy, std::span<const std::string> items,
                                           FieldStyle style) {
   return read_received(policy, items, style);
@@ -269,7 +269,7 @@ void read_benefit_facts(const BenefitPolicy& policy, const InputTexts& texts, Fi
       if (!t.extra[row].linked) read_row(row);
     date_fact();
   }
-  derive(t, claim);
+  derive_benefit_facts(t, claim);
 }
 
 }  // namespace hdpolicy

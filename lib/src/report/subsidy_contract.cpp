@@ -11,7 +11,6 @@
 
 #include <algorithm>
 
-#include "core/number_text.hpp"
 #include "hdpolicy/benefit_report.hpp"
 #include "hdpolicy/condition_text.hpp"
 #include "hdpolicy/dates.hpp"
@@ -366,135 +365,6 @@ std::vector<ExplainStep> explain(const Claim& c) {
   return steps;
 }
 
-// The facts a condition (and everything under it) reads: `read[f]` set.
-void facts_under(const ConditionTable& t, std::uint32_t id, std::vector<char>& read) {
-  const Condition& c = t.conditions[id];
-  if (c.op == CondOp::All || c.op == CondOp::Any) {
-    for (std::uint32_t i = 0; i < c.child_count; ++i) facts_under(t, t.child_index[c.first_child + i], read);
-    return;
-  }
-  if (c.fact >= 0) read[static_cast<std::size_t>(c.fact)] = 1;
-}
-
-// "industry=other": a fact given on the row, as its cell could say it.
-void append_fact(std::string& out, const BenefitPolicy& p, std::size_t f, std::int64_t v) {
-  const InputDef& def = p.inputs()[f];
-  (out += def.id) += '=';
-  const auto& choices = p.facts->extra[f].choices;
-  if (def.kind == FactKind::Money)
-    append_money(out, v);
-  else if (def.kind == FactKind::YesNo)
-    out += v ? "yes" : "no";
-  else if (def.kind == FactKind::Choice && v >= 0 && static_cast<std::size_t>(v) < choices.size())
-    out += choices[static_cast<std::size_t>(v)].id;
-  else
-    append_int(out, v);
-}
-
-// The facts read by `mask` (by the document's rows), in the order of the
-// subsidy's columns, each as `each` writes it.
-template <typename Each>
-void each_subsidy_fact(const BenefitPolicy& p, const std::vector<char>& mask, Each each) {
-  for (const InputDef& def : subsidy_facts())
-    if (auto row = find_input(p.inputs(), def.id); row && mask[*row]) each(*row);
-}
-
-// "assumed: industry,specialized": the facts not given that the paid rule assumed.
-void note_assumed(const Claim& c, const Candidate& k, std::string& note) {
-  std::vector<char> mask(c.p.inputs().size(), 0);
-  for (std::uint16_t id : k.assumed) facts_under(c.p.conditions, id, mask);
-  const BenefitRuleOutcome& o = c.outcome(k);
-  if (o.other_assumed >= 0)
-    if (std::int16_t other = c.rule(k).limits[static_cast<std::size_t>(o.other_assumed)].other; other >= 0)
-      mask[static_cast<std::size_t>(other)] = 1;
-  for (std::size_t f = 0; f < mask.size(); ++f)
-    if (c.claim.facts[f].known) mask[f] = 0;
-  const char* sep = "assumed: ";
-  each_subsidy_fact(c.p, mask, [&](std::size_t f) {
-    note += sep;
-    note += c.p.inputs()[f].id;
-    sep = ",";
-  });
-}
-
-// "cut by cap catalogue 500000.00 (第四条), 300000.00 used earlier in 2025".
-void note_cut(const Claim& c, const Candidate& k, std::string& note) {
-  const BenefitRuleOutcome& o = c.outcome(k);
-  if (o.capped_by < 0) return;
-  const BenefitLimit& lim = c.rule(k).limits[static_cast<std::size_t>(o.capped_by)];
-  if (!note.empty()) note += "; ";
-  if (lim.kind == BenefitLimitKind::AllLevels) {
-    (note += "cut to ") += c.p.inputs()[static_cast<std::size_t>(lim.base)].id;
-    if (lim.other >= 0) (note += " - ") += c.p.inputs()[static_cast<std::size_t>(lim.other)].id;
-    ((note += " (") += lim.cite.article) += ')';
-    return;
-  }
-  if (lim.kind != BenefitLimitKind::Cap) {
-    ((((note += "cut by ") += lim.id) += " (") += lim.cite.article) += ')';
-    return;
-  }
-  const BenefitCap& cap = c.p.caps[static_cast<std::size_t>(lim.cap)];
-  (note += "cut by cap ") += cap.id;
-  note += ' ';
-  append_money(note, cap.amount.fen);
-  ((note += " (") += cap.cite.article) += ')';
-  const auto slot = static_cast<std::size_t>(lim.cap);
-  const Money before = slot < c.claim.received.size() ? c.claim.received[slot] : Money{};
-  if (before.fen <= 0) return;
-  note += ", ";
-  append_money(note, before.fen);
-  note += " used earlier in ";
-  append_int(note, year_of(c.claim.date));
-}
-
-// "not eligible: no version of the policy in force on 2028-01-01 (nearest: 海金融发〔2025〕4号 2025-09-16..2027-12-31
-// 第十五条)".
-void note_no_version(const Claim& c, std::string& note) {
-  note += "not eligible: no version of the policy in force on ";
-  append_date(note, c.claim.date);
-  if (c.p.versions < 0) return;
-  auto nearest = versions_of(c).nearest(c.claim.date);
-  const char* sep = " (nearest: ";
-  for (std::int32_t v : {nearest.before, nearest.after}) {
-    if (v < 0) continue;
-    const Document& d = version_document(c, v);
-    note += sep;
-    note += fmt::format("{} {}..{} {}", d.number, format_date(d.effective_from), format_date(d.effective_to),
-                        d.effective_cite.article);
-    sep = "; ";
-  }
-  if (nearest.before >= 0 || nearest.after >= 0) note += ')';
-}
-
-// The note of a row no article pays: each candidate article and why not.
-void note_unpaid(const Claim& c, std::string& note) {
-  if (!c.r.in_force) return note_no_version(c, note);
-  if (c.candidates.empty()) {
-    const auto& choices = c.p.facts->extra[static_cast<std::size_t>(c.type)].choices;
-    (note += "no article covers type ") +=
-        choices[static_cast<std::size_t>(c.claim.facts[static_cast<std::size_t>(c.type)].value)].id;
-    return;
-  }
-  note += "not eligible: ";
-  std::vector<char> mask(c.p.inputs().size());
-  for (std::size_t i = 0; i < c.candidates.size(); ++i) {
-    const Candidate& k = c.candidates[i];
-    const BenefitRule& rule = c.rule(k);
-    if (i) note += "; ";
-    note += rule.article;
-    if (k.failed < 0) continue;
-    const Condition& cond = c.p.conditions.conditions[static_cast<std::size_t>(k.failed)];
-    if (!cond.cite.article.empty() && cond.cite.article != rule.article) (note += '/') += cond.cite.article;
-    std::fill(mask.begin(), mask.end(), 0);
-    facts_under(c.p.conditions, static_cast<std::uint32_t>(k.failed), mask);
-    each_subsidy_fact(c.p, mask, [&](std::size_t f) {
-      if (!c.claim.facts[f].known) return;
-      note += ' ';
-      append_fact(note, c.p, f, c.claim.facts[f].value);
-    });
-  }
-}
-
 int chinese_digit(std::string_view s) {
   static constexpr std::string_view kDigits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
   for (int d = 0; d < 10; ++d)
@@ -625,27 +495,6 @@ json subsidy_contract_json(const PolicySet& set, const SubsidyContractCase& sc, 
   j["date"] = format_date(sc.claim.date);
   if (explain_steps) j["steps"] = steps_json(explain(c));
   return j;
-}
-
-SubsidyContractRow subsidy_contract_row(const PolicySet& set, const SubsidyContractCase& sc, std::string& note) {
-  const Claim c(set, sc, FieldStyle::Column, Lang::En);
-  SubsidyContractRow row;
-  const Candidate* k = c.paid();
-  if (!k) {
-    note_unpaid(c, note);
-    return row;
-  }
-  const BenefitRule& rule = c.rule(*k);
-  const BenefitRuleOutcome& o = c.outcome(*k);
-  row.eligible = true;
-  row.amount = o.amount;
-  row.rule = k->rule;
-  row.capped_by = o.capped_by >= 0 ? std::string_view(rule.limits[static_cast<std::size_t>(o.capped_by)].id) : "";
-  row.payee = rule.payee;
-  row.payable_year = year_of(sc.claim.date) + c.p.payable_years_after;
-  note_assumed(c, *k, note);
-  note_cut(c, *k, note);
-  return row;
 }
 
 std::string subsidy_contract_text(const PolicySet& set, const SubsidyContractCase& sc, FieldStyle style, Lang l,

@@ -1,0 +1,43 @@
+// The batch's fast reading of a row of a declared document: each fact's
+// cell parsed without throwing, by the same parsers read_benefit_facts uses
+// (with the eight-digits-at-a-time paths of batch_digits.hpp for counts and
+// amounts, and choices from a table built once per batch). It must give the
+// same claim as read_benefit_facts for every row it accepts; a row it
+// refuses (a bad or missing cell, or anything it does not read, such as a
+// document whose facts are linked) goes to read_benefit_facts, which gives
+// the answer or the message. tests/unit/test_benefit_row.cpp compares the two.
+// Private to the library.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "batch/batch_index.hpp"
+#include "hdpolicy/benefit.hpp"
+
+namespace hdpolicy::batch_detail {
+
+class BenefitRowReader {
+ public:
+  explicit BenefitRowReader(const BenefitPolicy& policy);
+
+  // The facts of a row into `claim`: `cells[f]` is fact row f's cell (a
+  // cell of csv::Reader, padded; "" for none), as read_benefit_facts reads
+  // a batch's texts (FieldStyle::Column, no today). False when it leaves
+  // the row to read_benefit_facts.
+  bool read(const std::string_view* cells, BenefitClaim& claim) const;
+
+ private:
+  struct Fact {
+    std::int16_t row = -1;
+    FactKind kind = FactKind::Count;
+    bool required = false;      // an empty cell is refused (required, or the claim date)
+    std::int16_t choices = -1;  // into choices_
+  };
+  const FactTable& facts_;
+  bool usable_ = true;      // false: every row goes to read_benefit_facts (linked facts)
+  std::vector<Fact> read_;  // the facts read from a column, in row order
+  std::vector<TextMap> choices_;
+};
+
+}  // namespace hdpolicy::batch_detail
