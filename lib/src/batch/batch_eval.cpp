@@ -329,6 +329,18 @@ void batch_detail::charge_caps(const BenefitPolicy& p, const BenefitResult& resu
 // row, with what the rules under it paid (in yuan, for a cap on times too).
 // As under "by article", a stacked rule cut to nothing is not counted.
 void batch_detail::tally_caps(const BenefitPolicy& p, const BenefitResult& result, std::span<BatchTotal> by_cap) {
+  if (result.paid.size() == 1) {  // one rule paid (not stacked): each cap it lists, once
+    const auto rule = static_cast<std::size_t>(result.paid.front());
+    const Money a = result.rules[rule].amount;
+    if (p.pay_all && a.fen == 0) return;
+    for (const BenefitLimit& l : p.rules[rule].limits)
+      if (l.kind == BenefitLimitKind::Cap) {
+        BatchTotal& t = by_cap[static_cast<std::size_t>(l.cap)];
+        ++t.rows;
+        t.amount += a;
+      }
+    return;
+  }
   for (std::size_t c = 0; c < p.caps.size(); ++c) {
     bool counted = false;
     Money amount;

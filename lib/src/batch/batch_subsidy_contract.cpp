@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <optional>
 #include <span>
@@ -51,8 +52,14 @@ class ContractSide {
       caps += v->caps.size();
     }
     for (const BenefitPolicy* v : loaded_) words_.emplace_back(set, *v);
+  }
+
+  // The columns of the input, by the header's place of each subsidy column
+  // (-1: absent): each fact row's field in a row.
+  void bind(const std::vector<int>& header) {
     const auto facts = versions_.policy(0).inputs();
-    for (const InputDef& def : subsidy_inputs()) column_.push_back(find_input(facts, def.id));
+    for (std::size_t i = 0; i < header.size(); ++i)
+      if (auto row = find_input(facts, subsidy_inputs()[i].id)) field_of_.emplace_back(*row, header[i]);
   }
 
   // "第四条 (catalogue)", "catalogue": with several versions each is counted
@@ -73,18 +80,26 @@ class ContractSide {
     return labels;
   }
 
-  // The row (its cells in subsidy_inputs() order) judged under the version
-  // in force on its date, with what `enterprise` was paid under each cap in
-  // its year; charged to nothing yet. Throws InputError for a row it cannot read.
-  void judge(const std::string_view* cells, std::uint32_t enterprise, bool strict) {
-    if (std::string missing = missing_in_row(set_, subsidy_inputs(), cells); !missing.empty())
-      throw InputError(missing);
-    const BenefitPolicy& first = versions_.policy(0);
-    InputTexts texts(first.inputs());
-    for (std::size_t i = 0; i < column_.size(); ++i)
-      if (column_[i]) texts[*column_[i]] = cells[i];
-    if (!versions_.reader().read(texts.data(), case_.claim))
+  // The row judged under the version in force on its date, with what
+  // `enterprise` was paid under each cap in its year; charged to nothing
+  // yet. `cells`: the row's cells in subsidy_inputs() order, made only when
+  // needed (for the messages of a row the fast reader leaves). Throws
+  // InputError for a row it cannot read.
+  template <typename SubsidyCells>
+  void judge(const csv::Cells& fields, SubsidyCells cells, std::uint32_t enterprise, bool strict) {
+    for (auto [row, field] : field_of_)
+      by_row_[row] =
+          field >= 0 && static_cast<std::size_t>(field) < fields.size() ? fields.begin()[field] : std::string_view{};
+    // A row the fast reader accepts gives every required cell; the others get
+    // batch subsidy's messages: a required cell left empty first.
+    if (!versions_.reader().read(by_row_.data(), case_.claim)) {
+      if (std::string missing = missing_in_row(set_, subsidy_inputs(), cells()); !missing.empty())
+        throw InputError(missing);
+      const BenefitPolicy& first = versions_.policy(0);
+      InputTexts texts(first.inputs());
+      for (std::size_t f = 0; f < first.inputs().size(); ++f) texts[f] = by_row_[f];
       read_benefit_facts(first, texts, FieldStyle::Column, Date{}, case_.claim);
+    }
     const std::size_t k = versions_.pick(case_.claim.date);
     const BenefitPolicy& p = versions_.policy(k);
     case_.version = &p;
@@ -102,6 +117,9 @@ class ContractSide {
       if (auto a = subsidy_contract_assumptions(set_, case_, FieldStyle::Column, Lang::En); !a.empty())
         throw InputError(strict_refusal(a, RefusalLayout::OneLine));
   }
+
+  // Starts loading the enterprise's ledger from memory, before judge() reads it.
+  void prefetch(std::uint32_t enterprise) const { versions_.ledgers().enterprise.prefetch(enterprise); }
 
   // The row judged last paid: charged to its enterprise's caps, on `line`.
   void charge(std::uint64_t line) { charge_caps(*case_.version, case_.result, used_, line); }
@@ -139,9 +157,10 @@ class ContractSide {
   std::vector<const BenefitPolicy*> loaded_;
   PolicyVersionsRun versions_;
   std::vector<std::size_t> first_rule_, first_cap_;
-  std::vector<SubsidyRowWords> words_;              // per loaded version
-  std::size_t place_ = 0;                           // the row's version among loaded_
-  std::vector<std::optional<std::size_t>> column_;  // per subsidy column: the document's fact row
+  std::vector<SubsidyRowWords> words_;                 // per loaded version
+  std::size_t place_ = 0;                              // the row's version among loaded_
+  std::vector<std::pair<std::size_t, int>> field_of_;  // (fact row, its field in a row; -1: none)
+  std::array<std::string_view, kMaxInputs> by_row_{};  // the row's cells by the document's fact rows
   SubsidyContractCase case_;
   SubsidyContractRow row_;
   CapSlots used_;
@@ -237,6 +256,88 @@ struct RowAttempt {
   }
 };
 
+// The field at `at` of a row ("" when the header has no such column, or the row is short).
+std::string_view field(const csv::Cells& fields, int at) {
+  return at >= 0 && static_cast<std::size_t>(at) < fields.size() ? fields.begin()[at] : std::string_view{};
+}
+
+// What a run keeps from row to row, and one row judged, paid and written.
+struct ContractRun {
+  ContractRun(const BatchOptions& o, csv::Writer& w, BatchRun& r, ContractSide& c, ContractSide* b, ChangeTally* t)
+      : options(o), out(w), run(r), current(c), baseline(b), tally(t) {}
+
+  const BatchOptions& options;
+  csv::Writer& out;
+  BatchRun& run;
+  ContractSide& current;
+  ContractSide* baseline;  // --baseline
+  ChangeTally* tally;      // --baseline
+  const bool may_write_in_place = out.format() == csv::OutputFormat::Csv && !options.cell_by_cell;
+  const std::vector<int>& index = run.header().index;
+  std::vector<std::string_view> cells = std::vector<std::string_view>(index.size());
+  Money baseline_total;
+  std::string cell;
+
+  // Row `fields` of `enterprise` (its number; any number when the row names none).
+  void row(const csv::Cells& fields, const csv::RecordInfo& info, std::uint32_t enterprise) {
+    const auto subsidy_cells = [&] {
+      for (std::size_t k = 0; k < cells.size(); ++k) cells[k] = field(fields, index[k]);
+      return cells.data();
+    };
+    RowAttempt attempt;
+    attempt.ok = run.start_row(fields.size(), attempt.error);
+    attempt([&] { current.judge(fields, subsidy_cells, enterprise, options.strict); });
+    attempt([&] {
+      if (current.row().eligible && !run.has_room(current.amount())) throw InputError(total_overflow_error());
+    });
+    if (baseline)
+      attempt(
+          [&] {
+            baseline->judge(fields, subsidy_cells, enterprise, options.strict);
+            if (!sum_fits(baseline_total, baseline->amount())) throw InputError(total_overflow_error());
+          },
+          "under --baseline: ");
+    if (attempt.ok)
+      pay(info.line, field(fields, index[kSubsidyId]), field(fields, index[kSubsidyEnterprise]), enterprise);
+    if (!attempt.ok) run.fail(info.line, attempt.error);
+    const Money base = baseline ? baseline->amount() : Money{};
+    if (may_write_in_place && input_verbatim(info, fields, run.width())) {
+      write_in_place(out, info.verbatim, attempt.ok, current, attempt.error, baseline ? &base : nullptr);
+      return;
+    }
+    write_input_cells(out, info, fields, run.width());
+    write_result(out, attempt.ok, current, attempt.error, baseline ? &base : nullptr, cell);
+    out.end_row();
+  }
+
+  // A row answered: what it is paid charged to its enterprise's caps and
+  // counted in the summary (and --baseline's the same under the baseline).
+  void pay(std::uint64_t line, std::string_view id, std::string_view enterprise_id, std::uint32_t enterprise) {
+    if (current.row().eligible) {
+      const Money amount = current.amount();
+      current.charge(line);
+      run.pay(current.article_heading(), amount);
+      tally_caps(*current.judged().version, current.judged().result, current.caps_of(run.summary().by_cap));
+      run.answered();
+      run.ranking().offer(line, id, enterprise_id, current.article(), amount);
+      if (tally) current.tally(*tally, Side::Current);
+    }
+    if (!baseline) return;
+    if (baseline->row().eligible) {
+      baseline->charge(line);
+      baseline_total += baseline->amount();
+      baseline->tally(*tally, Side::Baseline);
+    }
+    tally->row(line, id, enterprise_id, enterprise, baseline->amount(), current.amount());
+  }
+};
+
+// Rows are taken kLookahead at a time so that memory is not waited for:
+// each row's enterprise is hashed and its table slot prefetched, then each
+// is numbered (in input order) and its ledgers prefetched, and only then
+// are the rows judged (as batch_subsidy.cpp does).
+constexpr std::size_t kLookahead = 32;
+
 }  // namespace
 
 BatchSummary batch_detail::run_subsidy_contract_batch(const PolicySet& set, csv::Reader& in, csv::Writer& out,
@@ -258,62 +359,30 @@ BatchSummary batch_detail::run_subsidy_contract_batch(const PolicySet& set, csv:
   if (baseline)
     tally = std::make_unique<ChangeTally>(baseline->article_labels(), current.article_labels(), baseline->cap_labels(),
                                           current.cap_labels());
-  Money baseline_total;
-  const bool may_write_in_place = out.format() == csv::OutputFormat::Csv && !options.cell_by_cell;
+  current.bind(run.header().index);
+  if (baseline) baseline->bind(run.header().index);
+  ContractRun rows(options, out, run, current, baseline.get(), tally.get());
+  const int column = run.header().index[kSubsidyEnterprise];
   TextMap enterprises;
-  csv::Cells fields;
-  const std::vector<int>& index = run.header().index;
-  std::vector<std::string_view> cells(index.size());
-  std::string cell;
-  while (in.next(fields)) {
-    for (std::size_t k = 0; k < cells.size(); ++k)
-      cells[k] = index[k] >= 0 && static_cast<std::size_t>(index[k]) < fields.size() ? fields.begin()[index[k]]
-                                                                                     : std::string_view{};
-    RowAttempt attempt;
-    attempt.ok = run.start_row(fields.size(), attempt.error);
-    const std::string_view id = cells[kSubsidyId], enterprise_id = cells[kSubsidyEnterprise];
+  std::array<csv::Cells, kLookahead> fields;
+  std::array<csv::RecordInfo, kLookahead> infos;
+  std::array<TextKey, kLookahead> keys;
+  std::array<std::uint32_t, kLookahead> enterprise_of{};
+  while (const std::size_t count = in.next_records(fields.data(), infos.data(), kLookahead)) {
+    // The cells come from the reader: padded (padded_key).
+    for (std::size_t k = 0; k < count; ++k) {
+      const bool named = column >= 0 && static_cast<std::size_t>(column) < fields[k].size();
+      keys[k] = padded_key(named ? fields[k].begin()[column] : std::string_view{});
+      if (!keys[k].text.empty()) enterprises.prefetch(keys[k]);
+    }
     // Counted even for a row whose facts are refused, as batch subsidy counts them.
-    std::uint32_t enterprise = 0;
-    if (!enterprise_id.empty())
-      enterprise = enterprises.find_or_insert(text_key(enterprise_id), static_cast<std::uint32_t>(enterprises.size()));
-    attempt([&] { current.judge(cells.data(), enterprise, options.strict); });
-    attempt([&] {
-      if (current.row().eligible && !run.has_room(current.amount())) throw InputError(total_overflow_error());
-    });
-    if (baseline)
-      attempt(
-          [&] {
-            baseline->judge(cells.data(), enterprise, options.strict);
-            if (!sum_fits(baseline_total, baseline->amount())) throw InputError(total_overflow_error());
-          },
-          "under --baseline: ");
-    if (attempt.ok && current.row().eligible) {
-      const Money amount = current.amount();
-      current.charge(in.line());
-      run.pay(current.article_heading(), amount);
-      tally_caps(*current.judged().version, current.judged().result, current.caps_of(run.summary().by_cap));
-      run.answered();
-      run.ranking().offer(in.line(), id, enterprise_id, current.article(), amount);
-      if (tally) current.tally(*tally, Side::Current);
+    for (std::size_t k = 0; k < count; ++k) {
+      if (keys[k].text.empty()) continue;
+      enterprise_of[k] = enterprises.find_or_insert(keys[k], static_cast<std::uint32_t>(enterprises.size()));
+      current.prefetch(enterprise_of[k]);
+      if (baseline) baseline->prefetch(enterprise_of[k]);
     }
-    if (attempt.ok && baseline) {
-      if (baseline->row().eligible) {
-        baseline->charge(in.line());
-        baseline_total += baseline->amount();
-        baseline->tally(*tally, Side::Baseline);
-      }
-      tally->row(in.line(), id, enterprise_id, enterprise, baseline->amount(), current.amount());
-    }
-    if (!attempt.ok) run.fail(in.line(), attempt.error);
-    const Money base = baseline ? baseline->amount() : Money{};
-    const csv::RecordInfo info = in.info();
-    if (may_write_in_place && input_verbatim(info, fields, run.width())) {
-      write_in_place(out, info.verbatim, attempt.ok, current, attempt.error, baseline ? &base : nullptr);
-      continue;
-    }
-    write_input_cells(out, info, fields, run.width());
-    write_result(out, attempt.ok, current, attempt.error, baseline ? &base : nullptr, cell);
-    out.end_row();
+    for (std::size_t k = 0; k < count; ++k) rows.row(fields[k], infos[k], keys[k].text.empty() ? 0 : enterprise_of[k]);
   }
   BatchSummary summary = run.finish(enterprises.size());
   if (tally) summary.change = tally->finish();

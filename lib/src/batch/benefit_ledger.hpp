@@ -69,6 +69,19 @@ class CapLedger {
         whole_(std::any_of(p.caps.begin(), p.caps.end(),
                            [](const BenefitCap& c) { return c.per == CapPeriod::Enterprise; })) {}
 
+  // Starts loading `owner`'s slots of every year from memory, before
+  // slots() reads them (a dense table's only: a hashed one is found first).
+  void prefetch(std::uint32_t owner) const {
+    if (years_ > kDenseYears) return;
+    const std::size_t first = std::size_t{owner} * static_cast<std::size_t>(years_) * caps_,
+                      count = static_cast<std::size_t>(years_) * caps_;
+    if (first + count > used_.size()) return;
+    const auto begin = reinterpret_cast<std::uintptr_t>(used_.data() + first);
+    const auto end = reinterpret_cast<std::uintptr_t>(used_.data() + first + count);
+    for (std::uintptr_t line = begin & ~std::uintptr_t{63}; line < end; line += 64)
+      __builtin_prefetch(reinterpret_cast<const void*>(line));
+  }
+
   // The slots of `owner` (an enterprise, or an enterprise and a key's value) for the year: {year, whole}.
   std::pair<CapUse*, CapUse*> slots(std::uint32_t owner, int year) {
     if (year < first_year_ || year >= first_year_ + years_) return {};
@@ -127,6 +140,7 @@ class PolicyVersionsRun {
     return set_.documents[static_cast<std::size_t>(policies_[k]->document)];
   }
   CapLedgers& ledgers() { return ledgers_; }
+  const CapLedgers& ledgers() const { return ledgers_; }
   // How a row's facts are read (the versions take the same facts: read once, by the first's).
   const BenefitRowReader& reader() const { return reader_; }
 

@@ -26,6 +26,7 @@ bool count_cell(std::string_view t, std::int64_t& value) {
 
 BenefitRowReader::BenefitRowReader(const BenefitPolicy& policy) : facts_(*policy.facts) {
   usable_ = !facts_.links;
+  for (const FactExtra& e : facts_.extra) derived_ = derived_ || e.derived != DerivedKind::None;
   for (std::size_t row = 0; row < facts_.rows.size(); ++row) {
     const InputDef& def = facts_.rows[row];
     if (!(def.where & kInColumn)) break;  // the columns are the rows up to the first that is not one (row_texts)
@@ -100,7 +101,7 @@ bool BenefitRowReader::read(const std::string_view* cells, BenefitClaim& claim) 
   const FactValue& date = claim.facts[static_cast<std::size_t>(facts_.claim_date)];
   if (!date.known) return false;
   claim.date = Date{date::days{date.value}};
-  derive_benefit_facts(facts_, claim);
+  if (derived_) derive_benefit_facts(facts_, claim);
   return true;
 }
 

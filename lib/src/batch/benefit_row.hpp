@@ -36,6 +36,7 @@ class BenefitRowReader {
   };
   const FactTable& facts_;
   bool usable_ = true;      // false: every row goes to read_benefit_facts (linked facts)
+  bool derived_ = false;    // the document derives facts from others
   std::vector<Fact> read_;  // the facts read from a column, in row order
   std::vector<TextMap> choices_;
 };

@@ -52,6 +52,11 @@ SubsidyRowWords::SubsidyRowWords(const PolicySet& set, const BenefitPolicy& vers
     facts_of_.push_back(facts_under(p_.conditions, id));
   for (const InputDef& def : subsidy_facts())
     if (auto row = find_input(p_.inputs(), def.id)) order_.push_back(static_cast<std::int16_t>(*row));
+  for (const BenefitPolicy& b : set_.benefits) {
+    const Document& d = set_.documents[static_cast<std::size_t>(b.document)];
+    version_.push_back(fmt::format("{} {}..{} {}", d.number, format_date(d.effective_from), format_date(d.effective_to),
+                                   d.effective_cite.article));
+  }
   for (const BenefitRule& rule : p_.rules) {
     article_.push_back(std::to_string(article_number(rule.article).value_or(0)));
     auto& texts = cut_.emplace_back();
@@ -70,7 +75,7 @@ SubsidyRowWords::SubsidyRowWords(const PolicySet& set, const BenefitPolicy& vers
   }
 }
 
-SubsidyContractRow SubsidyRowWords::row(const BenefitClaim& claim, const BenefitResult& r, std::string& note) const {
+SubsidyContractRow SubsidyRowWords::row(const BenefitClaim& claim, const BenefitResult& r, std::string& note) {
   SubsidyContractRow row;
   if (r.chosen < 0) {
     note_unpaid(claim, r, note);
@@ -93,7 +98,7 @@ SubsidyContractRow SubsidyRowWords::row(const BenefitClaim& claim, const Benefit
 // the paid rule assumed, and the other levels' subsidy an all-levels limit
 // assumed to leave room.
 void SubsidyRowWords::note_assumed(const BenefitClaim& claim, const BenefitResult& r, std::int16_t rule,
-                                   std::string& note) const {
+                                   std::string& note) {
   const BenefitRuleOutcome& o = r.rules[static_cast<std::size_t>(rule)];
   std::uint32_t mask = 0;
   for (std::uint8_t a = 0; a < r.required_assumed.count; ++a) mask |= facts_of_[r.required_assumed.ids[a]];
@@ -105,13 +110,20 @@ void SubsidyRowWords::note_assumed(const BenefitClaim& claim, const BenefitResul
       mask |= 1U << other;
   mask &= ~known_facts(claim);
   if (mask == 0) return;
-  const char* sep = "assumed: ";
-  for (std::int16_t f : order_)
-    if (mask & (1U << f)) {
-      note += sep;
-      note += p_.inputs()[static_cast<std::size_t>(f)].id;
-      sep = ",";
-    }
+  // A batch has few such sets: each is worded once, into a small table by the set.
+  AssumedWords& words = assumed_[(mask * 0x9E3779B9U) >> (32 - kAssumedBits)];
+  if (words.mask != mask) {
+    words.mask = mask;
+    words.text.clear();
+    const char* sep = "assumed: ";
+    for (std::int16_t f : order_)
+      if (mask & (1U << f)) {
+        words.text += sep;
+        words.text += p_.inputs()[static_cast<std::size_t>(f)].id;
+        sep = ",";
+      }
+  }
+  note += words.text;
 }
 
 // "cut by cap catalogue 500000.00 (第四条), 300000.00 used earlier in 2025".
@@ -141,11 +153,8 @@ void SubsidyRowWords::note_no_version(Date day, std::string& note) const {
   const char* sep = " (nearest: ";
   for (std::int32_t v : {nearest.before, nearest.after}) {
     if (v < 0) continue;
-    const BenefitPolicy& version = set_.benefits[static_cast<std::size_t>(v)];
-    const Document& d = set_.documents[static_cast<std::size_t>(version.document)];
     note += sep;
-    note += fmt::format("{} {}..{} {}", d.number, format_date(d.effective_from), format_date(d.effective_to),
-                        d.effective_cite.article);
+    note += version_[static_cast<std::size_t>(v)];
     sep = "; ";
   }
   if (nearest.before >= 0 || nearest.after >= 0) note += ')';
