@@ -5,7 +5,8 @@
 # one-row file and taken off. Prints the figure for each binary given, and
 # checks that their outputs are byte-identical.
 #
-# Usage: bench/instructions.sh BINARY [BINARY ...]   (env: ROWS=50000)
+# Usage: bench/instructions.sh BINARY [BINARY ...]   (env: ROWS=50000;
+# ARGS: options before `batch`, e.g. ARGS="--policies DIR")
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 rows=${ROWS:-50000}
@@ -18,8 +19,8 @@ count() {  # instructions of one run (exit 1, rows failed, is expected: the gene
 }
 first=
 for bin in "$@"; do
-  total=$(count "$bin" batch subsidy --input "$work/in.csv" --output "$work/out.csv")
-  startup=$(count "$bin" batch subsidy --input "$work/one.csv" --output "$work/one-out.csv")
+  total=$(count "$bin" ${ARGS:-} batch subsidy --input "$work/in.csv" --output "$work/out.csv")
+  startup=$(count "$bin" ${ARGS:-} batch subsidy --input "$work/one.csv" --output "$work/one-out.csv")
   echo "$bin: $(( (total - startup) / rows )) instructions per row, $(( startup / 1000000 )) M at start-up"
   if [ -z "$first" ]; then first=$bin; cp "$work/out.csv" "$work/first.csv";
   elif ! cmp -s "$work/out.csv" "$work/first.csv"; then echo "OUTPUT DIFFERS from $first"; exit 1; fi
