@@ -87,20 +87,25 @@ struct Claim {
   const BenefitRule& rule(const Candidate& k) const { return p.rules[static_cast<std::size_t>(k.rule)]; }
   const BenefitRuleOutcome& outcome(const Candidate& k) const { return r.rules[static_cast<std::size_t>(k.rule)]; }
   const Candidate* paid() const { return chosen >= 0 ? &candidates[static_cast<std::size_t>(chosen)] : nullptr; }
-  // A choice's value as the command has always named it: 集成电路, or ic (集成电路).
-  std::vector<std::vector<std::string>> names() const {
-    std::vector<std::vector<std::string>> out(p.facts->extra.size());
-    for (std::size_t f = 0; f < out.size(); ++f)
-      for (const ChoiceValue& v : p.facts->extra[f].choices)
-        out[f].push_back(zh(l) ? v.name.zh : fmt::format("{} ({})", v.id, v.name.zh));
-    return out;
+  // A choice's value as the command has always named it: 集成电路, or ic
+  // (集成电路); per fact, made when a condition is first described.
+  const std::vector<std::vector<std::string>>& names() const {
+    if (names_.empty()) {
+      names_.resize(p.facts->extra.size());
+      for (std::size_t f = 0; f < names_.size(); ++f)
+        for (const ChoiceValue& v : p.facts->extra[f].choices)
+          names_[f].push_back(zh(l) ? v.name.zh : fmt::format("{} ({})", v.id, v.name.zh));
+    }
+    return names_;
   }
   std::string describe(std::uint32_t id) const {
-    const auto choice_names = names();
     ConditionWords w{p.inputs(), claim.facts, claim.date, kClaim};
-    w.names_by_fact = choice_names;
+    w.names_by_fact = names();
     return describe_condition(p.conditions, id, w, l);
   }
+
+ private:
+  mutable std::vector<std::vector<std::string>> names_;
 };
 
 std::string type_name(const Claim& c) {
