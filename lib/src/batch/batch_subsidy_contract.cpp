@@ -36,6 +36,11 @@ constexpr const char* kOutputs[] = {"eligible", "subsidy",      "article", "capp
 constexpr const char* kOutputsWithBaseline[] = {"eligible",     "subsidy", "article", "capped_by",        "payee",
                                                 "payable_year", "note",    "error",   "baseline_subsidy", "change"};
 
+// The field at `at` of a row ("" when the header has no such column, or the row is short).
+std::string_view field(const csv::Cells& fields, int at) {
+  return at >= 0 && static_cast<std::size_t>(at) < fields.size() ? fields.begin()[at] : std::string_view{};
+}
+
 // The premium subsidy of one set (the current one, or --baseline's): its
 // versions, the place of each version's first article and cap among the
 // summary's headings (versions in the order loaded, as the subsidy: section
@@ -58,8 +63,9 @@ class ContractSide {
   // (-1: absent): each fact row's field in a row.
   void bind(const std::vector<int>& header) {
     const auto facts = versions_.policy(0).inputs();
+    field_of_row_.assign(facts.size(), -1);
     for (std::size_t i = 0; i < header.size(); ++i)
-      if (auto row = find_input(facts, subsidy_inputs()[i].id)) field_of_.emplace_back(*row, header[i]);
+      if (auto row = find_input(facts, subsidy_inputs()[i].id)) field_of_row_[*row] = header[i];
   }
 
   // "第四条 (catalogue)", "catalogue": with several versions each is counted
@@ -87,17 +93,12 @@ class ContractSide {
   // InputError for a row it cannot read.
   template <typename SubsidyCells>
   void judge(const csv::Cells& fields, SubsidyCells cells, std::uint32_t enterprise, bool strict) {
-    for (auto [row, field] : field_of_)
-      by_row_[row] =
-          field >= 0 && static_cast<std::size_t>(field) < fields.size() ? fields.begin()[field] : std::string_view{};
-    // A row the fast reader accepts gives every required cell; the others get
-    // batch subsidy's messages: a required cell left empty first.
-    if (!versions_.reader().read(by_row_.data(), case_.claim)) {
+    if (!versions_.reader().read(fields, field_of_row_, case_.claim)) {
       if (std::string missing = missing_in_row(set_, subsidy_inputs(), cells()); !missing.empty())
         throw InputError(missing);
       const BenefitPolicy& first = versions_.policy(0);
       InputTexts texts(first.inputs());
-      for (std::size_t f = 0; f < first.inputs().size(); ++f) texts[f] = by_row_[f];
+      for (std::size_t f = 0; f < first.inputs().size(); ++f) texts[f] = field(fields, field_of_row_[f]);
       read_benefit_facts(first, texts, FieldStyle::Column, Date{}, case_.claim);
     }
     const std::size_t k = versions_.pick(case_.claim.date);
@@ -157,10 +158,9 @@ class ContractSide {
   std::vector<const BenefitPolicy*> loaded_;
   PolicyVersionsRun versions_;
   std::vector<std::size_t> first_rule_, first_cap_;
-  std::vector<SubsidyRowWords> words_;                 // per loaded version
-  std::size_t place_ = 0;                              // the row's version among loaded_
-  std::vector<std::pair<std::size_t, int>> field_of_;  // (fact row, its field in a row; -1: none)
-  std::array<std::string_view, kMaxInputs> by_row_{};  // the row's cells by the document's fact rows
+  std::vector<SubsidyRowWords> words_;  // per loaded version
+  std::size_t place_ = 0;               // the row's version among loaded_
+  std::vector<int> field_of_row_;       // per fact row of the document: its field in a row (-1: none)
   SubsidyContractCase case_;
   SubsidyContractRow row_;
   CapSlots used_;
@@ -255,11 +255,6 @@ struct RowAttempt {
     }
   }
 };
-
-// The field at `at` of a row ("" when the header has no such column, or the row is short).
-std::string_view field(const csv::Cells& fields, int at) {
-  return at >= 0 && static_cast<std::size_t>(at) < fields.size() ? fields.begin()[at] : std::string_view{};
-}
 
 // What a run keeps from row to row, and one row judged, paid and written.
 struct ContractRun {

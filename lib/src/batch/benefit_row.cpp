@@ -53,11 +53,25 @@ BenefitRowReader::BenefitRowReader(const BenefitPolicy& policy) : facts_(*policy
 }
 
 bool BenefitRowReader::read(const std::string_view* cells, BenefitClaim& claim) const {
+  return read_with([cells](std::size_t row) { return cells[row]; }, claim);
+}
+
+bool BenefitRowReader::read(const csv::Cells& fields, std::span<const int> field_of_row, BenefitClaim& claim) const {
+  return read_with(
+      [&](std::size_t row) {
+        const int at = row < field_of_row.size() ? field_of_row[row] : -1;
+        return at >= 0 && static_cast<std::size_t>(at) < fields.size() ? fields.begin()[at] : std::string_view{};
+      },
+      claim);
+}
+
+template <typename CellOf>
+bool BenefitRowReader::read_with(CellOf cell_of, BenefitClaim& claim) const {
   if (!usable_) return false;
   claim.facts.assign(facts_.rows.size(), FactValue{});
   claim.defaulted.clear();
   for (const Fact& f : read_) {
-    const std::string_view cell = cells[static_cast<std::size_t>(f.row)];
+    const std::string_view cell = cell_of(static_cast<std::size_t>(f.row));
     if (cell.empty()) {
       if (f.required) return false;
       continue;

@@ -9,11 +9,13 @@
 // Private to the library.
 #pragma once
 
+#include <span>
 #include <string_view>
 #include <vector>
 
 #include "batch/batch_index.hpp"
 #include "hdpolicy/benefit.hpp"
+#include "hdpolicy/csv.hpp"
 
 namespace hdpolicy::batch_detail {
 
@@ -26,8 +28,13 @@ class BenefitRowReader {
   // a batch's texts (FieldStyle::Column, no today). False when it leaves
   // the row to read_benefit_facts.
   bool read(const std::string_view* cells, BenefitClaim& claim) const;
+  // The same with fact row f's cell the row's field `field_of_row[f]` (-1, or past the row: none).
+  bool read(const csv::Cells& fields, std::span<const int> field_of_row, BenefitClaim& claim) const;
 
  private:
+  template <typename CellOf>
+  bool read_with(CellOf cell_of, BenefitClaim& claim) const;
+
   struct Fact {
     std::int16_t row = -1;
     FactKind kind = FactKind::Count;
