@@ -89,4 +89,23 @@ inline bool plain_amount_fen(std::string_view t, std::int64_t& fen) {
   return d1 >= '0' && d1 <= '9' && d2 >= '0' && d2 <= '9';
 }
 
+// parse_money's common case eight digits at a time (up to 15 digits, then
+// at most two decimals, always within its limit of 10^15 yuan); anything
+// else is parse_money's to judge. (A bool and a reference rather than an
+// optional: see above.)
+inline bool money_cell(std::string_view t, std::int64_t& fen) {
+  if (plain_amount_fen(t, fen)) return true;
+  auto m = parse_money(t);
+  if (m) fen = m->fen;
+  return m.has_value();
+}
+
+// parse_count's common case (plain_count), else parse_count to judge.
+inline bool count_cell(std::string_view t, std::int64_t& value) {
+  if (plain_count(t, value)) return true;
+  auto c = parse_count(t);
+  if (c) value = *c;
+  return c.has_value();
+}
+
 }  // namespace hdpolicy::batch_detail

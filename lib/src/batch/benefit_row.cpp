@@ -4,25 +4,6 @@
 #include "hdpolicy/input.hpp"
 
 namespace hdpolicy::batch_detail {
-namespace {
-
-// parse_money's common case eight digits at a time, else parse_money.
-bool money_cell(std::string_view t, std::int64_t& fen) {
-  if (plain_amount_fen(t, fen)) return true;
-  auto m = parse_money(t);
-  if (m) fen = m->fen;
-  return m.has_value();
-}
-
-// parse_count's common case eight digits at a time, else parse_count.
-bool count_cell(std::string_view t, std::int64_t& value) {
-  if (plain_count(t, value)) return true;
-  auto c = parse_count(t);
-  if (c) value = *c;
-  return c.has_value();
-}
-
-}  // namespace
 
 BenefitRowReader::BenefitRowReader(const BenefitPolicy& policy) : facts_(*policy.facts) {
   usable_ = !facts_.links;

@@ -25,25 +25,6 @@ TextMap name_table(const std::vector<T>& items) {
   return m;
 }
 
-// parse_money's common case, eight digits at a time (up to 15 digits, then
-// at most two decimals, always within its limit of 10^15 yuan); anything
-// else is parse_money's to judge. (A bool and a reference rather than an
-// optional: see batch_digits.hpp.)
-bool money_cell(std::string_view t, std::int64_t& fen) {
-  if (plain_amount_fen(t, fen)) return true;
-  auto m = parse_money(t);
-  if (m) fen = m->fen;
-  return m.has_value();
-}
-
-// parse_count's common case (plain_count), else parse_count to judge.
-bool count_cell(std::string_view t, std::int64_t& value) {
-  if (plain_count(t, value)) return true;
-  auto c = parse_count(t);
-  if (c) value = *c;
-  return c.has_value();
-}
-
 // One fact cell, as read_input reads it, without throwing.
 bool fact_cell(const Tables& t, std::size_t f, std::string_view s, std::int64_t& v) {
   switch (t.kind[f]) {
