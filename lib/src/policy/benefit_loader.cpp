@@ -339,10 +339,8 @@ void load_caps(LoadContext& ctx, const YAML::Node& list, BenefitPolicy& p) {
     auto cite = r.cite();
     if (counted && r.get("amount").IsDefined())
       ctx.error(r.get("amount"), fmt::format("cap '{}': an amount or a number of times, not both", c.id));
-    if (counted && (times < 1 || times > 1000)) {
+    if (counted && (times < 1 || times > 1000))
       ctx.error(r.get("times"), fmt::format("cap '{}': times is a whole number from 1 to 1000", c.id));
-      continue;
-    }
     c.times = times;
     if (per && *per == "enterprise") {
       c.per = CapPeriod::Enterprise;
@@ -350,7 +348,6 @@ void load_caps(LoadContext& ctx, const YAML::Node& list, BenefitPolicy& p) {
       ctx.error(r.get("per"), fmt::format("cap '{}': per '{}' is not accepted: enterprise-year (each calendar year) "
                                           "or enterprise (every year of the document together)",
                                           c.id, *per));
-      continue;
     }
     if (auto each = r.text("each")) {
       const auto& rows = p.facts->rows;
@@ -371,9 +368,12 @@ void load_caps(LoadContext& ctx, const YAML::Node& list, BenefitPolicy& p) {
     }
     if (c.each >= 0) p.each_key = c.each;
     if (p.find_cap(c.id)) ctx.error(n, fmt::format("cap '{}' is defined twice", c.id));
-    if (c.id.empty() || !amount || !cite || !per) continue;
-    c.amount = *amount;
-    c.cite = *cite;
+    if (c.id.empty()) continue;
+    // A cap whose amount, times, period or citation was refused (the error
+    // is reported, and the document does not load) is still kept by its id,
+    // so that the rules naming it do not add "unknown cap" to that error.
+    c.amount = amount.value_or(Money{});
+    c.cite = cite.value_or(Citation{});
     p.caps.push_back(std::move(c));
   }
 }

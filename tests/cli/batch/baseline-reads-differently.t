@@ -4,7 +4,7 @@
 # under 第四条 in both) is compared: 0.00. Q2 names quantum: the baseline
 # cannot read it, so the row fails (its error says why, under --baseline)
 # and is compared under neither set; a failed row uses no cap.
-run: sh: cp -r "$POLICIES" quantum && sed -i 's/^    - {id: ai, zh: 人工智能, en: artificial intelligence}$/&\n    - {id: quantum, zh: 量子信息, en: quantum information}/' quantum/tech-insurance.yaml && printf 'id,enterprise_id,date,type,premium,industry,specialized,upper_subsidy\nQ1,E1,2025-10-01,rd,80000,ai,yes,0\nQ2,E2,2025-10-01,rd,80000,quantum,yes,0\n' > q.csv && hdpolicy batch subsidy --policies quantum --baseline "$POLICIES" --input q.csv --output out.csv --summary 2>&1 | grep -v 'warning: no column' | sed -n '1p;/^change from/,$p'; cat out.csv
+run: sh: cp -r "$POLICIES" quantum && sed -i 's/^\( *\)- {id: ai, zh: 人工智能, en: artificial intelligence}$/&\n\1- {id: quantum, zh: 量子信息, en: quantum information}/' quantum/tech-insurance.yaml && printf 'id,enterprise_id,date,type,premium,industry,specialized,upper_subsidy\nQ1,E1,2025-10-01,rd,80000,ai,yes,0\nQ2,E2,2025-10-01,rd,80000,quantum,yes,0\n' > q.csv && hdpolicy batch subsidy --policies quantum --baseline "$POLICIES" --input q.csv --output out.csv --summary 2>&1 | grep -v 'warning: no column' | sed -n '1p;/^change from/,$p'; cat out.csv
 exit: 0
 stdout:
 hdpolicy: line 3: under --baseline: industry: 'quantum' is not accepted: one of ai, next-gen-it, ic, pharma-health, smart-equipment, energy-saving-env, new-materials, connected-vehicles, commercial-space, low-altitude, other (or its Chinese name)
