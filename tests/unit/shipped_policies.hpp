@@ -1,6 +1,11 @@
 // The policies compiled into the binary, loaded once for all unit tests.
 #pragma once
 
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
 #include <vector>
 
 #include "hdpolicy/policy_set.hpp"
@@ -22,6 +27,27 @@ inline const PolicySet& shipped_calendar() {
     return load_policy_set(files);
   }();
   return set;
+}
+
+// tests/shapes/insurance/tech-insurance.yaml, the premium subsidy written in
+// declared shape, with `contract: subsidy` added (it then answers as
+// `hdpolicy subsidy` and `batch subsidy`), and `from` replaced by `to`.
+inline PolicySet subsidy_contract_policies(Diagnostics& diagnostics, const std::string& from = {},
+                                           const std::string& to = {}) {
+  const std::string path = HDPOLICY_SOURCE_DIR "/tests/shapes/insurance/tech-insurance.yaml";
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  std::string yaml = text.str();
+  const std::string id = "\n  id: tech-insurance\n";
+  REQUIRE(yaml.find(id) != std::string::npos);
+  yaml.replace(yaml.find(id), id.size(), id + "  contract: subsidy\n");
+  if (!from.empty()) {
+    REQUIRE(yaml.find(from) != std::string::npos);
+    yaml.replace(yaml.find(from), from.size(), to);
+  }
+  std::vector<PolicyFile> files{{"tech-insurance.yaml", path, yaml, false}};
+  return load_policy_set(files, diagnostics);
 }
 
 }  // namespace hdpolicy::testing

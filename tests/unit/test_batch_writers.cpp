@@ -1,7 +1,9 @@
 // The subsidy batch writes its common row in place and any other row cell by
 // cell (batch_subsidy.cpp); forcing every row through the cell-by-cell
 // writer (BatchOptions::cell_by_cell) must give the same bytes. Here on a few
-// thousand generated rows; bench/writer_check.sh does it on a million.
+// thousand generated rows; bench/writer_check.sh does it on a million. The
+// same for the premium subsidy in declared shape (batch_subsidy_contract.cpp),
+// whose output must also be the mechanism's, byte for byte.
 #include <doctest/doctest.h>
 
 #include <cstdint>
@@ -64,9 +66,21 @@ std::string generated_claims(const PolicySet& set, int rows) {
   return out;
 }
 
-std::string run_batch(const std::string& input, const BatchOptions& options) {
+std::string run_batch(const std::string& input, const BatchOptions& options,
+                      const PolicySet& set = testing::shipped_policies()) {
   BatchSummary summary;
-  return testing::run_batch(run_subsidy_batch, testing::shipped_policies(), input, options, summary);
+  return testing::run_batch(run_subsidy_batch, set, input, options, summary);
+}
+
+// The first line where two outputs differ, reported; true when they are equal.
+bool same_output(const std::string& a, const std::string& b, const char* what_a, const char* what_b) {
+  if (a == b) return true;
+  std::size_t at = 0;
+  while (at < a.size() && at < b.size() && a[at] == b[at]) ++at;
+  const std::size_t line_start = a.rfind('\n', at) == std::string::npos ? 0 : a.rfind('\n', at) + 1;
+  FAIL_CHECK(what_a, a.substr(line_start, a.find('\n', at) - line_start));
+  FAIL_CHECK(what_b, b.substr(line_start, b.find('\n', at) - line_start));
+  return false;
 }
 
 }  // namespace
@@ -101,12 +115,33 @@ TEST_CASE("batch subsidy: rows written in place equal rows written cell by cell"
       if (baseline)
         for (std::string seen : {",baseline_subsidy,change\n", ",-", ",0.00\n"})
           CHECK_MESSAGE(a.find(seen) != std::string::npos, seen);
-      if (a != b) {  // the first line that differs, not two whole files
-        std::size_t at = 0;
-        while (at < a.size() && at < b.size() && a[at] == b[at]) ++at;
-        const std::size_t line_start = a.rfind('\n', at) == std::string::npos ? 0 : a.rfind('\n', at) + 1;
-        FAIL_CHECK("in place:     ", a.substr(line_start, a.find('\n', at) - line_start));
-        FAIL_CHECK("cell by cell: ", b.substr(line_start, b.find('\n', at) - line_start));
-      }
+      same_output(a, b, "in place:     ", "cell by cell: ");
+    }
+}
+
+TEST_CASE("batch subsidy, declared form: in place equals cell by cell, and both equal the mechanism") {
+  const std::string input = generated_claims(testing::shipped_policies(), 5000);
+  Diagnostics diagnostics;
+  const PolicySet declared = testing::subsidy_contract_policies(diagnostics);
+  REQUIRE(diagnostics.empty());
+  // --baseline in the same form: 第四条's catalogue cap at 600,000.
+  const PolicySet declared_baseline =
+      testing::subsidy_contract_policies(diagnostics, "    amount: 500000.00\n", "    amount: 600000.00\n");
+  REQUIRE(diagnostics.empty());
+  const PolicySet section_baseline = catalogue_cap_600000();
+  for (bool strict : {false, true})
+    for (bool baseline : {false, true}) {
+      CAPTURE(strict);
+      CAPTURE(baseline);
+      BatchOptions in_place, by_cell, section;
+      in_place.strict = by_cell.strict = section.strict = strict;
+      in_place.baseline = by_cell.baseline = baseline ? &declared_baseline : nullptr;
+      section.baseline = baseline ? &section_baseline : nullptr;
+      by_cell.cell_by_cell = true;
+      const std::string a = run_batch(input, in_place, declared), b = run_batch(input, by_cell, declared);
+      CHECK(a.find("used earlier in") != std::string::npos);
+      if (baseline) CHECK(a.find(",-") != std::string::npos);  // the cap's change pays some rows less
+      same_output(a, b, "in place:     ", "cell by cell: ");
+      same_output(a, run_batch(input, section), "declared form: ", "subsidy: section: ");
     }
 }

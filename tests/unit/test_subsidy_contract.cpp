@@ -20,23 +20,8 @@ using namespace hdpolicy;
 
 namespace {
 
-// tests/shapes/insurance/tech-insurance.yaml, with `contract: subsidy` added
-// (and, for `edit`, one line replaced by another).
 PolicySet contract_set(Diagnostics& diagnostics, const std::string& from = {}, const std::string& to = {}) {
-  const std::string path = HDPOLICY_SOURCE_DIR "/tests/shapes/insurance/tech-insurance.yaml";
-  std::ifstream in(path);
-  std::stringstream text;
-  text << in.rdbuf();
-  std::string yaml = text.str();
-  const std::string id = "\n  id: tech-insurance\n";
-  REQUIRE(yaml.find(id) != std::string::npos);
-  yaml.replace(yaml.find(id), id.size(), id + "  contract: subsidy\n");
-  if (!from.empty()) {
-    REQUIRE(yaml.find(from) != std::string::npos);
-    yaml.replace(yaml.find(from), from.size(), to);
-  }
-  std::vector<PolicyFile> files{{"tech-insurance.yaml", path, yaml, false}};
-  return load_policy_set(files, diagnostics);
+  return testing::subsidy_contract_policies(diagnostics, from, to);
 }
 
 nlohmann::ordered_json answer(const PolicySet& set, const std::vector<std::pair<std::string, std::string>>& given,
